@@ -1,0 +1,53 @@
+package org.yingzai.identity;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call what. {@code /api/**} is stateless with HTTP Basic; the finer rules (own enterprise,
+ * own department, duties) are enforced by the modules, which answer 404 for what a caller may not
+ * see.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  @Bean
+  SecurityFilterChain api(HttpSecurity http) throws Exception {
+    return http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .httpBasic(Customizer.withDefaults())
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(GET, "/api/items", "/api/items/**")
+                    .permitAll()
+                    .requestMatchers(GET, "/api/calendar/**")
+                    .permitAll()
+                    .requestMatchers("/v3/api-docs", "/v3/api-docs/**")
+                    .permitAll()
+                    .requestMatchers("/actuator/health", "/actuator/health/**")
+                    .permitAll()
+                    .requestMatchers("/actuator/**")
+                    .hasRole("ADMIN")
+                    .requestMatchers("/api/tasks", "/api/tasks/**")
+                    .hasRole("CLERK")
+                    .requestMatchers(POST, "/api/applications", "/api/applications/**")
+                    .hasRole("ENTERPRISE")
+                    .requestMatchers(GET, "/api/applications", "/api/applications/**")
+                    .hasAnyRole("ENTERPRISE", "CLERK", "SUPERVISOR")
+                    .requestMatchers("/api/supervision/**")
+                    .hasRole("SUPERVISOR")
+                    .requestMatchers("/api/admin/**")
+                    .hasRole("ADMIN")
+                    .anyRequest()
+                    .authenticated())
+        .build();
+  }
+}
