@@ -1,0 +1,60 @@
+package org.yingzai.processes;
+
+/**
+ * Element ids, variable names and outcome values of the standard approval process ({@code
+ * bpmn/standard-approval.bpmn}): accept, review, decide, with applicant supplements before
+ * acceptance and during review. {@code INSTANT} items are decided in the accept step.
+ */
+public final class StandardApproval {
+
+  public static final String PROCESS_KEY = "standard-approval";
+  public static final String RESOURCE = "bpmn/standard-approval.bpmn";
+
+  // user tasks
+  public static final String TASK_ACCEPT = "accept";
+  public static final String TASK_REVIEW = "review";
+  public static final String TASK_DECIDE = "decide";
+  public static final String TASK_SUPPLEMENT_BEFORE_ACCEPTANCE = "supplementBeforeAcceptance";
+  public static final String TASK_SUPPLEMENT_DURING_REVIEW = "supplementDuringReview";
+
+  // end events
+  public static final String END_APPROVED = "approved";
+  public static final String END_DENIED = "denied";
+  public static final String END_NOT_ACCEPTED = "notAccepted";
+
+  // process variables, all strings
+  public static final String VAR_APPLICATION_ID = "applicationId";
+  public static final String VAR_DEPARTMENT = "departmentCode";
+  public static final String VAR_HANDLING_TYPE = "handlingType";
+  public static final String VAR_APPLICANT_GROUP = "applicantGroup";
+
+  /** Set when completing a task, overwritten at every step; the gateways route on it. */
+  public static final String VAR_OUTCOME = "outcome";
+
+  // values of VAR_OUTCOME
+  public static final String OUTCOME_ACCEPT = "ACCEPT";
+  public static final String OUTCOME_REQUEST_SUPPLEMENT = "REQUEST_SUPPLEMENT";
+  public static final String OUTCOME_NOT_ACCEPT = "NOT_ACCEPT";
+  public static final String OUTCOME_PASS = "PASS";
+  public static final String OUTCOME_APPROVE = "APPROVE";
+  public static final String OUTCOME_DENY = "DENY";
+
+  // values of VAR_HANDLING_TYPE
+  public static final String HANDLING_INSTANT = "INSTANT";
+  public static final String HANDLING_COMMITTED = "COMMITTED";
+
+  // duties, the second half of a clerk's candidate group
+  public static final String DUTY_ACCEPT = "accept";
+  public static final String DUTY_REVIEW = "review";
+  public static final String DUTY_DECIDE = "decide";
+
+  private StandardApproval() {}
+
+  /**
+   * The candidate group of the clerks holding {@code duty} in a department, e.g. {@code
+   * planning:accept}.
+   */
+  public static String candidateGroup(String departmentCode, String duty) {
+    return departmentCode + ":" + duty;
+  }
+}

@@ -1,0 +1,55 @@
+package org.yingzai.processes;
+
+import java.sql.Connection;
+import org.apache.ibatis.datasource.pooled.PooledDataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.yingzai.db.EmbeddedMariaDb;
+
+/**
+ * One process engine per test JVM, on the embedded MariaDB, or on the database named by {@code
+ * SPRING_DATASOURCE_URL} when the suite runs against an external MySQL.
+ */
+final class TestEngine {
+
+  private static final String DRIVER = "com.mysql.cj.jdbc.Driver";
+  private static ProcessEngine engine;
+
+  private TestEngine() {}
+
+  static synchronized ProcessEngine get() {
+    if (engine == null) {
+      engine = build();
+    }
+    return engine;
+  }
+
+  private static ProcessEngine build() {
+    String url = System.getenv("SPRING_DATASOURCE_URL");
+    String username;
+    String password;
+    if (url == null || url.isBlank()) {
+      url = EmbeddedMariaDb.start(null).createDatabase("process_tests");
+      username = EmbeddedMariaDb.USERNAME;
+      password = "";
+    } else {
+      username = System.getenv("SPRING_DATASOURCE_USERNAME");
+      password = System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
+    }
+    PooledDataSource dataSource = new PooledDataSource(DRIVER, url, username, password);
+    // Camunda refuses MySQL's default REPEATABLE READ
+    dataSource.setDefaultTransactionIsolationLevel(Connection.TRANSACTION_READ_COMMITTED);
+
+    StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+    configuration
+        .setDataSource(dataSource)
+        .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
+        .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
+        .setJobExecutorActivate(false)
+        .setDbMetricsReporterActivate(false);
+    configuration.setCmmnEnabled(false);
+    configuration.setStandaloneTasksEnabled(false);
+    return configuration.buildProcessEngine();
+  }
+}
