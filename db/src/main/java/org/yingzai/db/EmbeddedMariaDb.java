@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -123,9 +124,7 @@ public final class EmbeddedMariaDb {
     }
 
     private void shutDown() {
-      Thread.getAllStackTraces().keySet().stream()
-          .filter(thread -> SPRING_SHUTDOWN_HOOKS.contains(thread.getName()))
-          .forEach(ShutdownOrderedDb::awaitQuietly);
+      springShutdownHooks().forEach(ShutdownOrderedDb::awaitQuietly);
       try {
         stop();
       } catch (ManagedProcessException e) {
@@ -134,6 +133,29 @@ public final class EmbeddedMariaDb {
       deleteQuietly(configuration.getBaseDir().toPath(), true);
       deleteQuietly(configuration.getTmpDir().toPath(), true);
       deleteQuietly(throwAwayDataDir, false);
+    }
+
+    /**
+     * The running Spring shutdown hooks. The JVM starts all hooks at once in no fixed order, so
+     * this one may look before Spring's has started: it looks again for a moment before giving up.
+     */
+    private static List<Thread> springShutdownHooks() {
+      long deadline = System.nanoTime() + Duration.ofMillis(500).toNanos();
+      while (true) {
+        List<Thread> hooks =
+            Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> SPRING_SHUTDOWN_HOOKS.contains(thread.getName()))
+                .toList();
+        if (!hooks.isEmpty() || System.nanoTime() > deadline) {
+          return hooks;
+        }
+        try {
+          Thread.sleep(10);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return hooks;
+        }
+      }
     }
 
     private static void awaitQuietly(Thread thread) {
