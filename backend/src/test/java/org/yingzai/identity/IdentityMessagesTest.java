@@ -1,0 +1,41 @@
+package org.yingzai.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class IdentityMessagesTest {
+
+  @Test
+  void everyMessageIsInChineseAndInEnglish() throws IOException {
+    Properties chinese = load("i18n/identity.properties");
+    Properties english = load("i18n/identity_en.properties");
+
+    assertThat(chinese.stringPropertyNames())
+        .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames())
+        .contains(
+            "problem.UNAUTHENTICATED",
+            "problem.ACCOUNT_LOCKED",
+            "problem.ACCOUNT_DISABLED",
+            "problem.LOGIN_THROTTLED",
+            "problem.FORBIDDEN",
+            "problem.CREDIT_CODE_INVALID",
+            "problem.ENTERPRISE_EXISTS");
+  }
+
+  private static Properties load(String resource) throws IOException {
+    Properties properties = new Properties();
+    try (Reader reader =
+        new InputStreamReader(
+            IdentityMessagesTest.class.getClassLoader().getResourceAsStream(resource),
+            StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    }
+    return properties;
+  }
+}

@@ -1,0 +1,57 @@
+package org.yingzai.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+import org.yingzai.identity.Enterprise;
+import org.yingzai.identity.IdentityFixtures;
+import org.yingzai.support.IntegrationTest;
+
+@IntegrationTest
+@Transactional // rolled back: other tests see the database as the demo data left it
+class EnterpriseMapperTest {
+
+  @Autowired EnterpriseMapper enterprises;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void insertsAnEnterprise() {
+    String code = IdentityFixtures.newCreditCode();
+    enterprises.insert(code, "测试科技有限公司", "张三", Instant.parse("2026-11-28T02:30:00Z"));
+
+    assertThat(
+            jdbc.queryForMap(
+                "SELECT id, name, legal_representative, CAST(created_at AS CHAR) AS created"
+                    + " FROM enterprise WHERE credit_code = ?",
+                code))
+        .containsEntry("name", "测试科技有限公司")
+        .containsEntry("legal_representative", "张三")
+        .containsEntry("created", "2026-11-28 02:30:00")
+        .hasEntrySatisfying("id", id -> assertThat(((Number) id).longValue()).isGreaterThan(2));
+  }
+
+  @Test
+  void findsAnEnterpriseByIdAndByCreditCode() {
+    Enterprise demo = new Enterprise(1, IdentityFixtures.DEMO_CREDIT_CODE_1, "示例高新智能装备有限公司", "王明");
+
+    assertThat(enterprises.findById(1)).isEqualTo(demo);
+    assertThat(enterprises.findByCreditCode(IdentityFixtures.DEMO_CREDIT_CODE_1)).isEqualTo(demo);
+    assertThat(enterprises.findById(-1)).isNull();
+    assertThat(enterprises.findByCreditCode(IdentityFixtures.newCreditCode())).isNull();
+  }
+
+  @Test
+  void refusesASecondEnterpriseWithTheSameCreditCode() {
+    String code = IdentityFixtures.newCreditCode();
+    enterprises.insert(code, "甲公司", "张三", Instant.now());
+
+    assertThatThrownBy(() -> enterprises.insert(code, "乙公司", "李四", Instant.now()))
+        .isInstanceOf(DuplicateKeyException.class);
+  }
+}
