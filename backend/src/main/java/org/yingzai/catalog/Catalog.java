@@ -1,0 +1,106 @@
+package org.yingzai.catalog;
+
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.mapping;
+import static java.util.stream.Collectors.toList;
+import static java.util.stream.Collectors.toMap;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yingzai.identity.Department;
+import org.yingzai.identity.Departments;
+import org.yingzai.shared.PageRequest;
+import org.yingzai.shared.PageResponse;
+import org.yingzai.shared.ProblemException;
+
+/**
+ * The catalogue of service items, read by the public guide and by every module that handles them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Catalog {
+
+  private final ServiceItemMapper items;
+  private final Departments departments;
+
+  Catalog(ServiceItemMapper items, Departments departments) {
+    this.items = items;
+    this.departments = departments;
+  }
+
+  /**
+   * Finds an item by its code, also one no longer offered, so that running applications keep it.
+   */
+  public Optional<ServiceItem> findItem(String code) {
+    return items
+        .findByCode(code)
+        .map(
+            row ->
+                complete(List.of(row), departments.find(row.departmentCode()).stream().toList())
+                    .get(0));
+  }
+
+  /**
+   * The item with this code.
+   *
+   * @throws ProblemException {@code 404 ITEM_NOT_FOUND} when there is none
+   */
+  public ServiceItem requireItem(String code) {
+    return findItem(code).orElseThrow(() -> ProblemException.notFound("ITEM_NOT_FOUND", code));
+  }
+
+  /**
+   * One page of the items on offer that match the filter, ordered by code, with their materials.
+   */
+  public PageResponse<ServiceItem> findItems(ItemFilter filter, PageRequest page) {
+    ItemFilter criteria = filter == null ? ItemFilter.none() : filter;
+    String namePattern = criteria.q() == null ? null : "%" + escapeLike(criteria.q()) + "%";
+    long total =
+        items.countActive(
+            criteria.theme(), criteria.departmentCode(), criteria.handlingType(), namePattern);
+    if (total <= page.offset()) {
+      return new PageResponse<>(List.of(), page.page(), page.size(), total);
+    }
+    List<ItemRow> rows =
+        items.findActive(
+            criteria.theme(),
+            criteria.departmentCode(),
+            criteria.handlingType(),
+            namePattern,
+            page.offset(),
+            page.size());
+    return new PageResponse<>(
+        complete(rows, departments.findAll()), page.page(), page.size(), total);
+  }
+
+  /** Attaches departments and materials, loading the materials of all rows in one query. */
+  private List<ServiceItem> complete(List<ItemRow> rows, List<Department> candidates) {
+    Map<String, Department> departmentsByCode =
+        candidates.stream().collect(toMap(Department::code, Function.identity()));
+    Map<String, List<Material>> materials =
+        items.findMaterials(rows.stream().map(ItemRow::code).toList()).stream()
+            .collect(groupingBy(MaterialRow::itemCode, mapping(MaterialRow::toMaterial, toList())));
+    return rows.stream()
+        .map(row -> row.toItem(department(departmentsByCode, row), materials.get(row.code())))
+        .toList();
+  }
+
+  private static Department department(Map<String, Department> departmentsByCode, ItemRow row) {
+    Department department = departmentsByCode.get(row.departmentCode());
+    if (department == null) {
+      // the foreign key keeps this from happening
+      throw new IllegalStateException(
+          "Department " + row.departmentCode() + " of item " + row.code() + " does not exist");
+    }
+    return department;
+  }
+
+  /** Makes {@code %} and {@code _} in a search text match themselves. */
+  private static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}

@@ -1,0 +1,31 @@
+package org.yingzai.catalog;
+
+import java.util.Objects;
+
+/**
+ * A material a service item asks for.
+ *
+ * @param disposition how a proof is handled; set for {@code PROOF} materials and only for them
+ */
+public record Material(
+    String code, String name, MaterialKind kind, boolean required, Disposition disposition) {
+
+  public Material {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(kind, "kind");
+    if ((kind == MaterialKind.PROOF) != (disposition != null)) {
+      throw new IllegalArgumentException(
+          "Material " + code + ": a disposition is set for proofs and only for proofs");
+    }
+  }
+
+  /** Whether an application cannot be submitted without an upload of this material. */
+  public boolean mustUpload() {
+    return required && uploadAllowed();
+  }
+
+  /** Whether the applicant may upload this material at all: a waived proof is never asked for. */
+  public boolean uploadAllowed() {
+    return kind != MaterialKind.PROOF || disposition == Disposition.REQUIRED;
+  }
+}

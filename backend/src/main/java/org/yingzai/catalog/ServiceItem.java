@@ -1,0 +1,43 @@
+package org.yingzai.catalog;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.yingzai.identity.Department;
+
+/**
+ * A service item (事项) an enterprise can apply for.
+ *
+ * @param promisedLimit the limit the department promises, at most the legal one; {@code 0} for
+ *     items decided on the day of acceptance
+ * @param maxExtension the most working days a deciding officer may extend the limit by
+ * @param processKey the BPMN process that handles applications for this item
+ * @param materials in the order the service guide lists them
+ */
+public record ServiceItem(
+    String code,
+    String name,
+    Department department,
+    Theme theme,
+    HandlingType handlingType,
+    LimitUnit limitUnit,
+    int legalLimit,
+    int promisedLimit,
+    int maxExtension,
+    String processKey,
+    String description,
+    List<Material> materials) {
+
+  public ServiceItem {
+    Objects.requireNonNull(code, "code");
+    if (legalLimit < 0 || promisedLimit < 0 || maxExtension < 0 || promisedLimit > legalLimit) {
+      throw new IllegalArgumentException(
+          "Service item " + code + ": limits must not be negative, promised at most legal");
+    }
+    materials = materials == null ? List.of() : List.copyOf(materials);
+  }
+
+  public Optional<Material> material(String code) {
+    return materials.stream().filter(material -> material.code().equals(code)).findFirst();
+  }
+}

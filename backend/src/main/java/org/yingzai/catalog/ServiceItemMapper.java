@@ -1,0 +1,36 @@
+package org.yingzai.catalog;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface ServiceItemMapper {
+
+  /** Finds an item whether or not it is still offered: running applications keep theirs. */
+  Optional<ItemRow> findByCode(String code);
+
+  /**
+   * Active items matching every given part, ordered by code.
+   *
+   * @param namePattern a {@code LIKE} pattern with {@code \} as its escape character
+   */
+  List<ItemRow> findActive(
+      @Param("theme") Theme theme,
+      @Param("departmentCode") String departmentCode,
+      @Param("handlingType") HandlingType handlingType,
+      @Param("namePattern") String namePattern,
+      @Param("offset") long offset,
+      @Param("limit") int limit);
+
+  long countActive(
+      @Param("theme") Theme theme,
+      @Param("departmentCode") String departmentCode,
+      @Param("handlingType") HandlingType handlingType,
+      @Param("namePattern") String namePattern);
+
+  /** The materials of the given items, in each item's order. */
+  List<MaterialRow> findMaterials(@Param("itemCodes") Collection<String> itemCodes);
+}

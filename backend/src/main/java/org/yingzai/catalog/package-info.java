@@ -1,0 +1,5 @@
+/**
+ * The catalogue of service items (事项): their departments, lifecycle themes, handling types, time
+ * limits and the materials and proofs (证明事项, with their dispositions) they ask for.
+ */
+package org.yingzai.catalog;

@@ -1,0 +1,139 @@
+package org.yingzai.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.yingzai.identity.Department;
+import org.yingzai.identity.Departments;
+import org.yingzai.shared.PageRequest;
+import org.yingzai.shared.PageResponse;
+import org.yingzai.shared.ProblemException;
+
+class CatalogTest {
+
+  private static final Department PLANNING = new Department("planning", "规划建设局");
+  private static final Department MARKET = new Department("market", "市场监管局");
+
+  private final ServiceItemMapper mapper = mock(ServiceItemMapper.class);
+  private final Departments departments = mock(Departments.class);
+  private final Catalog catalog = new Catalog(mapper, departments);
+
+  @Test
+  void requireItemRefusesAnUnknownCodeWithItemNotFound() {
+    when(mapper.findByCode("GX-NONE")).thenReturn(Optional.empty());
+
+    assertThatThrownBy(() -> catalog.requireItem("GX-NONE"))
+        .isInstanceOfSatisfying(
+            ProblemException.class,
+            problem -> {
+              assertThat(problem.status()).isEqualTo(HttpStatus.NOT_FOUND);
+              assertThat(problem.code()).isEqualTo("ITEM_NOT_FOUND");
+              assertThat(problem.arguments()).containsExactly("GX-NONE");
+            });
+  }
+
+  @Test
+  void findItemAttachesDepartmentAndMaterials() {
+    when(mapper.findByCode("T-1")).thenReturn(Optional.of(row("T-1", "planning")));
+    when(mapper.findMaterials(List.of("T-1")))
+        .thenReturn(List.of(form("T-1", "M01"), proof("T-1", "M02")));
+    when(departments.find("planning")).thenReturn(Optional.of(PLANNING));
+
+    ServiceItem item = catalog.findItem("T-1").orElseThrow();
+
+    assertThat(item.department()).isEqualTo(PLANNING);
+    assertThat(item.materials()).extracting(Material::code).containsExactly("M01", "M02");
+    assertThat(item.material("M02").orElseThrow().disposition())
+        .isEqualTo(Disposition.DATA_SHARING);
+  }
+
+  @Test
+  void findItemsLoadsTheMaterialsAndDepartmentsOfAPageInOneQueryEach() {
+    when(mapper.countActive(null, null, null, null)).thenReturn(2L);
+    when(mapper.findActive(null, null, null, null, 0L, 20))
+        .thenReturn(List.of(row("T-1", "planning"), row("T-2", "market")));
+    when(mapper.findMaterials(List.of("T-1", "T-2")))
+        .thenReturn(List.of(form("T-1", "M01"), form("T-2", "M01"), proof("T-1", "M02")));
+    when(departments.findAll()).thenReturn(List.of(MARKET, PLANNING));
+
+    PageResponse<ServiceItem> page = catalog.findItems(ItemFilter.none(), PageRequest.of(0, 20));
+
+    assertThat(page.totalElements()).isEqualTo(2);
+    assertThat(page.content()).extracting(ServiceItem::code).containsExactly("T-1", "T-2");
+    assertThat(page.content().get(0).materials())
+        .extracting(Material::code)
+        .containsExactly("M01", "M02");
+    assertThat(page.content().get(1).materials()).extracting(Material::code).containsExactly("M01");
+    assertThat(page.content())
+        .extracting(ServiceItem::department)
+        .containsExactly(PLANNING, MARKET);
+    verify(mapper, times(1)).findMaterials(List.of("T-1", "T-2"));
+    verify(departments, times(1)).findAll();
+    verify(departments, never()).find(anyString());
+  }
+
+  @Test
+  void findItemsSearchesTheNameLiterally() {
+    when(mapper.countActive(Theme.EXIT, "market", HandlingType.INSTANT, "%50\\%\\_a\\\\%"))
+        .thenReturn(0L);
+
+    PageResponse<ServiceItem> page =
+        catalog.findItems(
+            new ItemFilter(Theme.EXIT, "market", HandlingType.INSTANT, " 50%_a\\ "),
+            PageRequest.of(0, 20));
+
+    assertThat(page.content()).isEmpty();
+    verify(mapper).countActive(Theme.EXIT, "market", HandlingType.INSTANT, "%50\\%\\_a\\\\%");
+  }
+
+  @Test
+  void findItemsPastTheLastPageAnswersAnEmptyPageWithoutLoadingRows() {
+    when(mapper.countActive(null, null, null, null)).thenReturn(5L);
+
+    PageResponse<ServiceItem> page = catalog.findItems(null, PageRequest.of(1, 10));
+
+    assertThat(page.content()).isEmpty();
+    assertThat(page.page()).isEqualTo(1);
+    assertThat(page.size()).isEqualTo(10);
+    assertThat(page.totalElements()).isEqualTo(5);
+    verify(mapper, never()).findActive(any(), any(), any(), any(), anyLong(), anyInt());
+    verify(mapper, never()).findMaterials(any());
+  }
+
+  private static ItemRow row(String code, String departmentCode) {
+    return new ItemRow(
+        code,
+        "事项" + code,
+        departmentCode,
+        Theme.INVESTMENT_CONSTRUCTION,
+        HandlingType.COMMITTED,
+        LimitUnit.WORKING_DAYS,
+        20,
+        8,
+        10,
+        "standard-approval",
+        null);
+  }
+
+  private static MaterialRow form(String itemCode, String code) {
+    return new MaterialRow(itemCode, code, "申请表", MaterialKind.FORM, true, null);
+  }
+
+  private static MaterialRow proof(String itemCode, String code) {
+    return new MaterialRow(
+        itemCode, code, "营业执照", MaterialKind.PROOF, true, Disposition.DATA_SHARING);
+  }
+}

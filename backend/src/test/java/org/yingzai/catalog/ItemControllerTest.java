@@ -1,0 +1,238 @@
+package org.yingzai.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.yingzai.support.IntegrationTest;
+
+/** The public service guide over HTTP, called without logging in. */
+@IntegrationTest
+class ItemControllerTest {
+
+  @Autowired TestRestTemplate http;
+
+  @Test
+  void listsItemsOnOfferAsAPage() {
+    ResponseEntity<JsonNode> response = http.getForEntity("/api/items", JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode page = response.getBody();
+    assertThat(page.get("page").asInt()).isZero();
+    assertThat(page.get("size").asInt()).isEqualTo(20);
+    assertThat(page.get("totalElements").asLong()).isGreaterThanOrEqualTo(8);
+    List<String> codes = codes(page);
+    assertThat(codes).contains("GX-PLAN-001", "GX-PLAN-002", "GX-MKT-001", "GX-ENV-001");
+    assertThat(codes).isSorted();
+    JsonNode first = page.get("content").get(0);
+    assertThat(first.get("department").get("name").asText()).isNotBlank();
+    assertThat(first.get("materials").isArray()).isTrue();
+  }
+
+  @Test
+  void pagesThroughTheItemsInCodeOrder() {
+    List<String> all = codes(get("/api/items?size=100").getBody());
+
+    JsonNode second = get("/api/items?page=1&size=3").getBody();
+
+    assertThat(second.get("page").asInt()).isEqualTo(1);
+    assertThat(second.get("size").asInt()).isEqualTo(3);
+    assertThat(second.get("totalElements").asLong()).isEqualTo(all.size());
+    assertThat(codes(second)).isEqualTo(all.subList(3, 6));
+  }
+
+  @Test
+  void aPageBeyondTheLastIsEmpty() {
+    JsonNode page = get("/api/items?page=50&size=100").getBody();
+
+    assertThat(page.get("content")).isEmpty();
+    assertThat(page.get("totalElements").asLong()).isGreaterThanOrEqualTo(8);
+  }
+
+  @Test
+  void filtersByTheme() {
+    JsonNode page = get("/api/items?theme=EXIT&size=100").getBody();
+
+    assertThat(codes(page)).contains("GX-MKT-003", "GX-ENV-003");
+    assertThat(values(page, "theme")).containsOnly("EXIT");
+  }
+
+  @Test
+  void filtersByDepartment() {
+    JsonNode page = get("/api/items?department=planning&size=100").getBody();
+
+    assertThat(codes(page)).contains("GX-PLAN-001", "GX-PLAN-002");
+    assertThat(codes(page)).allMatch(code -> code.startsWith("GX-PLAN-"));
+  }
+
+  @Test
+  void filtersByHandlingType() {
+    JsonNode page = get("/api/items?handlingType=INSTANT&size=100").getBody();
+
+    assertThat(codes(page)).contains("GX-PLAN-002").doesNotContain("GX-PLAN-001");
+    assertThat(values(page, "handlingType")).containsOnly("INSTANT");
+  }
+
+  @Test
+  void searchesInTheName() {
+    JsonNode page = get("/api/items?q=排污许可&size=100").getBody();
+
+    assertThat(codes(page)).containsExactly("GX-ENV-002", "GX-ENV-003");
+  }
+
+  @Test
+  void combinesFilters() {
+    JsonNode page =
+        get("/api/items?theme=INVESTMENT_CONSTRUCTION&department=environment&handlingType=COMMITTED")
+            .getBody();
+
+    assertThat(codes(page)).containsExactly("GX-ENV-001");
+    assertThat(page.get("totalElements").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void anUnknownDepartmentListsNothing() {
+    JsonNode page = get("/api/items?department=nobody").getBody();
+
+    assertThat(page.get("content")).isEmpty();
+    assertThat(page.get("totalElements").asLong()).isZero();
+  }
+
+  @Test
+  void refusesAnUnknownThemeAsABadParameter() {
+    ResponseEntity<JsonNode> response = get("/api/items?theme=HOLIDAYS");
+
+    assertProblem(response, HttpStatus.BAD_REQUEST, "PARAMETER_INVALID");
+    assertThat(response.getBody().get("detail").asText()).contains("theme");
+  }
+
+  @Test
+  void refusesAnUnknownHandlingTypeAsABadParameter() {
+    assertProblem(get("/api/items?handlingType=SLOW"), HttpStatus.BAD_REQUEST, "PARAMETER_INVALID");
+  }
+
+  @Test
+  void servesPagesOfAtMostOneHundredItems() {
+    assertThat(get("/api/items?size=100").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertProblem(get("/api/items?size=101"), HttpStatus.BAD_REQUEST, "PAGE_SIZE_INVALID");
+    assertProblem(get("/api/items?size=0"), HttpStatus.BAD_REQUEST, "PAGE_SIZE_INVALID");
+    assertProblem(get("/api/items?page=-1"), HttpStatus.BAD_REQUEST, "PAGE_INVALID");
+    assertProblem(get("/api/items?size=many"), HttpStatus.BAD_REQUEST, "PARAMETER_INVALID");
+  }
+
+  @Test
+  void showsAnItemInTheContractShape() {
+    ResponseEntity<JsonNode> response = get("/api/items/GX-PLAN-001");
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON))
+        .isTrue();
+    JsonNode item = response.getBody();
+    assertThat(fieldNames(item))
+        .containsExactlyInAnyOrder(
+            "code",
+            "name",
+            "department",
+            "theme",
+            "handlingType",
+            "limitUnit",
+            "legalLimit",
+            "promisedLimit",
+            "maxExtension",
+            "description",
+            "materials");
+    assertThat(item.get("code").asText()).isEqualTo("GX-PLAN-001");
+    assertThat(item.get("name").asText()).isEqualTo("建设工程规划许可证核发");
+    assertThat(item.get("department").get("code").asText()).isEqualTo("planning");
+    assertThat(item.get("department").get("name").asText()).isEqualTo("规划建设局");
+    assertThat(fieldNames(item.get("department"))).containsExactlyInAnyOrder("code", "name");
+    assertThat(item.get("theme").asText()).isEqualTo("INVESTMENT_CONSTRUCTION");
+    assertThat(item.get("handlingType").asText()).isEqualTo("COMMITTED");
+    assertThat(item.get("limitUnit").asText()).isEqualTo("WORKING_DAYS");
+    assertThat(item.get("legalLimit").isInt()).isTrue();
+    assertThat(item.get("legalLimit").asInt()).isEqualTo(20);
+    assertThat(item.get("promisedLimit").asInt()).isEqualTo(8);
+    assertThat(item.get("maxExtension").asInt()).isEqualTo(10);
+    assertThat(item.get("description").asText()).isNotBlank();
+
+    JsonNode materials = item.get("materials");
+    assertThat(materials).hasSize(5);
+    assertThat(materials.get(0).toString())
+        .isEqualTo(
+            "{\"code\":\"M01\",\"name\":\"建设工程规划许可申请表\",\"kind\":\"FORM\",\"required\":true}");
+    assertThat(materials.get(1).toString())
+        .isEqualTo(
+            "{\"code\":\"M02\",\"name\":\"营业执照\",\"kind\":\"PROOF\",\"required\":true,"
+                + "\"disposition\":\"DATA_SHARING\"}");
+    assertThat(materials.get(2).get("kind").asText()).isEqualTo("ATTACHMENT");
+    assertThat(materials.get(3).get("disposition").asText()).isEqualTo("REQUIRED");
+    assertThat(materials.get(4).get("required").asBoolean()).isFalse();
+    for (JsonNode material : materials) {
+      boolean proof = material.get("kind").asText().equals("PROOF");
+      assertThat(material.has("disposition")).as(material.toString()).isEqualTo(proof);
+    }
+  }
+
+  @Test
+  void answersAnUnknownItemWithItemNotFound() {
+    ResponseEntity<JsonNode> response = get("/api/items/GX-NONE-999");
+
+    assertProblem(response, HttpStatus.NOT_FOUND, "ITEM_NOT_FOUND");
+    assertThat(response.getBody().get("detail").asText()).isEqualTo("事项“GX-NONE-999”不存在。");
+  }
+
+  @Test
+  void explainsAnUnknownItemInEnglishWhenAsked() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+
+    ResponseEntity<JsonNode> response =
+        http.exchange(
+            "/api/items/GX-NONE-999", HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
+
+    assertProblem(response, HttpStatus.NOT_FOUND, "ITEM_NOT_FOUND");
+    assertThat(response.getBody().get("detail").asText())
+        .isEqualTo("There is no service item \"GX-NONE-999\".");
+  }
+
+  private ResponseEntity<JsonNode> get(String url) {
+    return http.getForEntity(url, JsonNode.class);
+  }
+
+  private static void assertProblem(
+      ResponseEntity<JsonNode> response, HttpStatus status, String code) {
+    assertThat(response.getStatusCode()).isEqualTo(status);
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(response.getBody().get("status").asInt()).isEqualTo(status.value());
+    assertThat(response.getBody().get("code").asText()).isEqualTo(code);
+  }
+
+  private static List<String> codes(JsonNode page) {
+    return values(page, "code");
+  }
+
+  private static List<String> values(JsonNode page, String field) {
+    return StreamSupport.stream(page.get("content").spliterator(), false)
+        .map(item -> item.get(field).asText())
+        .toList();
+  }
+
+  private static Set<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return Set.copyOf(names);
+  }
+}
