@@ -1,0 +1,128 @@
+package org.yingzai.applications;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.yingzai.applications.ApplicationRequests.CreateApplicationRequest;
+import org.yingzai.applications.ApplicationRequests.SupplementAnswerRequest;
+import org.yingzai.applications.ApplicationResponse.MaterialResponse;
+import org.yingzai.shared.PageRequest;
+import org.yingzai.shared.PageResponse;
+
+@RestController
+@RequestMapping("/api/applications")
+@Tag(name = "Applications", description = "办件：申请、材料、提交、补正、查询")
+class ApplicationController {
+
+  private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+  private final ApplicationService applications;
+
+  ApplicationController(ApplicationService applications) {
+    this.applications = applications;
+  }
+
+  @PostMapping
+  @Operation(summary = "Create a draft application for a service item")
+  ResponseEntity<ApplicationResponse> create(
+      @Valid @RequestBody CreateApplicationRequest request,
+      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+    ApplicationResponse created;
+    try {
+      created = applications.create(request, idempotencyKey);
+    } catch (DuplicateKeyException raced) {
+      created = applications.replay(idempotencyKey, ApplicationService.OPERATION_CREATE);
+    }
+    return ResponseEntity.created(URI.create("/api/applications/" + created.id())).body(created);
+  }
+
+  @PostMapping(path = "/{id}/materials", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(summary = "Upload one material file (PDF, JPEG, PNG or OFD, at most 20 MB)")
+  ResponseEntity<MaterialResponse> upload(
+      @PathVariable String id,
+      @RequestParam String materialCode,
+      @RequestParam MultipartFile file) {
+    try (InputStream content = file.getInputStream()) {
+      MaterialResponse stored =
+          applications.upload(id, materialCode, file.getOriginalFilename(), content);
+      return ResponseEntity.created(
+              URI.create("/api/applications/" + id + "/materials/" + stored.id()))
+          .body(stored);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @GetMapping("/{id}/materials/{materialId}")
+  @Operation(summary = "Download one material file")
+  ResponseEntity<Resource> download(@PathVariable String id, @PathVariable long materialId) {
+    ApplicationService.StoredMaterial material = applications.download(id, materialId);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(material.contentType()))
+        .contentLength(material.size())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(material.fileName(), StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(new FileSystemResource(material.path()));
+  }
+
+  @PostMapping("/{id}/submit")
+  @Operation(summary = "Submit a draft: it gets its number and the approval process starts")
+  ApplicationResponse submit(
+      @PathVariable String id,
+      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+    try {
+      return applications.submit(id, idempotencyKey);
+    } catch (DuplicateKeyException raced) {
+      return applications.replay(idempotencyKey, ApplicationService.OPERATION_SUBMIT);
+    }
+  }
+
+  @PostMapping("/{id}/supplement")
+  @Operation(summary = "Answer a supplement request once the missing materials are uploaded")
+  ApplicationResponse supplement(
+      @PathVariable String id, @Valid @RequestBody(required = false) SupplementAnswerRequest body) {
+    return applications.answerSupplement(id, body == null ? null : body.comment());
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "One application with its materials, supplement rounds and timeline")
+  ApplicationResponse get(@PathVariable String id) {
+    return applications.get(id);
+  }
+
+  @GetMapping
+  @Operation(summary = "Applications the caller may see, newest first")
+  PageResponse<ApplicationListItem> list(
+      @RequestParam(required = false) ApplicationStatus status,
+      @RequestParam(required = false) String warningLevel,
+      @RequestParam(required = false) String itemCode,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return applications.list(status, warningLevel, itemCode, PageRequest.of(page, size));
+  }
+}

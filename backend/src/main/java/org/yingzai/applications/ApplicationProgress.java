@@ -1,0 +1,134 @@
+package org.yingzai.applications;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.yingzai.applications.ApplicationMapper.ApplicationRow;
+import org.yingzai.applications.ApplicationMapper.SupplementRow;
+import org.yingzai.catalog.Catalog;
+import org.yingzai.catalog.ServiceItem;
+import org.yingzai.identity.AuthenticatedUser;
+import org.yingzai.identity.CurrentUser;
+import org.yingzai.shared.ProblemException;
+
+/**
+ * How the handling of an application moves it on: status, supplement notices and the timeline.
+ * Every method joins the caller's transaction, which also completes the engine's task.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class ApplicationProgress {
+
+  private final ApplicationMapper mapper;
+  private final ApplicationService applications;
+  private final Catalog catalog;
+  private final java.time.Clock clock;
+
+  ApplicationProgress(
+      ApplicationMapper mapper,
+      ApplicationService applications,
+      Catalog catalog,
+      java.time.Clock clock) {
+    this.mapper = mapper;
+    this.applications = applications;
+    this.catalog = catalog;
+    this.clock = clock;
+  }
+
+  /** The application, locked until the transaction ends; 404 if it does not exist. */
+  public ApplicationSummary lock(String applicationId) {
+    ApplicationRow row = mapper.lockById(applicationId);
+    if (row == null) {
+      throw ProblemException.notFound("APPLICATION_NOT_FOUND", applicationId);
+    }
+    return summary(row);
+  }
+
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+  public ApplicationSummary summary(String applicationId) {
+    ApplicationRow row = mapper.findById(applicationId);
+    if (row == null) {
+      throw ProblemException.notFound("APPLICATION_NOT_FOUND", applicationId);
+    }
+    return summary(row);
+  }
+
+  /**
+   * Records one outcome of a step by the current user: the timeline entry, the new status, and the
+   * acceptance or finishing time where the outcome brings one.
+   */
+  public void record(
+      String applicationId,
+      Step step,
+      String action,
+      ApplicationStatus newStatus,
+      boolean accepts,
+      String comment) {
+    AuthenticatedUser actor = CurrentUser.get();
+    applications.timeline(applicationId, step, action, actor, comment);
+    if (accepts) {
+      mapper.markAccepted(applicationId, clock.instant());
+    }
+    if (newStatus.isFinished()) {
+      mapper.markFinished(applicationId, newStatus.name(), clock.instant());
+    } else {
+      mapper.updateStatus(applicationId, newStatus.name());
+    }
+  }
+
+  /**
+   * Records a supplement notice (一次性告知) listing every missing material at once; the applicant's
+   * later uploads answer it.
+   */
+  public void requestSupplement(
+      String applicationId, Step step, List<String> materialCodes, String comment) {
+    ApplicationRow row = mapper.findById(applicationId);
+    ServiceItem item = catalog.requireItem(row.itemCode());
+    Set<String> codes = new LinkedHashSet<>(materialCodes);
+    for (String code : codes) {
+      if (item.material(code).filter(m -> m.uploadAllowed()).isEmpty()) {
+        throw ProblemException.badRequest("MATERIAL_NOT_REQUESTABLE", code, item.code());
+      }
+    }
+    AuthenticatedUser actor = CurrentUser.get();
+    mapper.insertSupplement(
+        new SupplementRow(
+            null,
+            applicationId,
+            step.name(),
+            actor.username(),
+            clock.instant(),
+            comment,
+            mapper.maxMaterialId(applicationId),
+            null,
+            null,
+            null,
+            null));
+    long requestId = mapper.lastInsertId();
+    codes.forEach(code -> mapper.insertSupplementMaterial(requestId, code));
+    record(
+        applicationId,
+        step,
+        "SUPPLEMENT_REQUESTED",
+        ApplicationStatus.SUPPLEMENT_REQUESTED,
+        false,
+        comment);
+  }
+
+  private ApplicationSummary summary(ApplicationRow row) {
+    ServiceItem item = catalog.requireItem(row.itemCode());
+    return new ApplicationSummary(
+        row.id(),
+        row.number(),
+        row.itemCode(),
+        item.name(),
+        row.departmentCode(),
+        row.enterpriseId(),
+        row.handlingType(),
+        ApplicationStatus.valueOf(row.status()),
+        row.processInstanceId());
+  }
+}

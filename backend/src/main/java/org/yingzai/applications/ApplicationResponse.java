@@ -1,0 +1,64 @@
+package org.yingzai.applications;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** An application as its applicant, its department's clerks and supervisors see it. */
+public record ApplicationResponse(
+    String id,
+    String number,
+    String itemCode,
+    String itemName,
+    DepartmentRef department,
+    EnterpriseRef enterprise,
+    String channel,
+    ApplicationStatus status,
+    JsonNode form,
+    OffsetDateTime createdAt,
+    OffsetDateTime submittedAt,
+    OffsetDateTime acceptedAt,
+    OffsetDateTime finishedAt,
+    OffsetDateTime deadline,
+    String warningLevel,
+    boolean clockPaused,
+    List<MaterialResponse> materials,
+    List<MissingMaterial> missingMaterials,
+    List<SupplementResponse> supplementRequests,
+    List<TimelineResponse> timeline) {
+
+  public record DepartmentRef(String code, String name) {}
+
+  public record EnterpriseRef(String creditCode, String name) {}
+
+  public record MaterialResponse(
+      long id,
+      String materialCode,
+      String name,
+      String contentType,
+      long size,
+      String sha256,
+      String uploadedBy,
+      OffsetDateTime uploadedAt) {}
+
+  /** A material the item requires that has no upload yet. */
+  public record MissingMaterial(String code, String name) {}
+
+  public record SupplementResponse(
+      long id,
+      Step step,
+      List<String> missingMaterials,
+      String comment,
+      String requestedBy,
+      OffsetDateTime requestedAt,
+      OffsetDateTime answeredAt,
+      String answerComment) {}
+
+  public record TimelineResponse(
+      OffsetDateTime at,
+      Step step,
+      String action,
+      String actor,
+      String actorName,
+      String comment) {}
+}

@@ -1,0 +1,527 @@
+package org.yingzai.applications;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import org.yingzai.applications.ApplicationMapper.ApplicationRow;
+import org.yingzai.applications.ApplicationMapper.IdempotencyRow;
+import org.yingzai.applications.ApplicationMapper.MaterialRow;
+import org.yingzai.applications.ApplicationMapper.Scope;
+import org.yingzai.applications.ApplicationMapper.SupplementRow;
+import org.yingzai.applications.ApplicationMapper.TimelineRow;
+import org.yingzai.applications.ApplicationRequests.CreateApplicationRequest;
+import org.yingzai.applications.ApplicationResponse.DepartmentRef;
+import org.yingzai.applications.ApplicationResponse.EnterpriseRef;
+import org.yingzai.applications.ApplicationResponse.MaterialResponse;
+import org.yingzai.applications.ApplicationResponse.MissingMaterial;
+import org.yingzai.applications.ApplicationResponse.SupplementResponse;
+import org.yingzai.applications.ApplicationResponse.TimelineResponse;
+import org.yingzai.catalog.Catalog;
+import org.yingzai.catalog.Material;
+import org.yingzai.catalog.ServiceItem;
+import org.yingzai.identity.AuthenticatedUser;
+import org.yingzai.identity.CurrentUser;
+import org.yingzai.identity.Enterprise;
+import org.yingzai.identity.Enterprises;
+import org.yingzai.identity.Role;
+import org.yingzai.processes.StandardApproval;
+import org.yingzai.shared.PageRequest;
+import org.yingzai.shared.PageResponse;
+import org.yingzai.shared.ProblemException;
+import org.yingzai.shared.Times;
+
+/** The applicant's side of an application, and what everyone may read of it. */
+@Service
+class ApplicationService {
+
+  static final String OPERATION_CREATE = "CREATE";
+  static final String OPERATION_SUBMIT = "SUBMIT";
+
+  private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+  private static final Set<String> SUPPLEMENT_TASKS =
+      Set.of(
+          StandardApproval.TASK_SUPPLEMENT_BEFORE_ACCEPTANCE,
+          StandardApproval.TASK_SUPPLEMENT_DURING_REVIEW);
+
+  private final ApplicationMapper mapper;
+  private final Catalog catalog;
+  private final Enterprises enterprises;
+  private final MaterialFiles files;
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  ApplicationService(
+      ApplicationMapper mapper,
+      Catalog catalog,
+      Enterprises enterprises,
+      MaterialFiles files,
+      RuntimeService runtime,
+      TaskService tasks,
+      ObjectMapper json,
+      Clock clock) {
+    this.mapper = mapper;
+    this.catalog = catalog;
+    this.enterprises = enterprises;
+    this.files = files;
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  @Transactional
+  ApplicationResponse create(CreateApplicationRequest request, String idempotencyKey) {
+    AuthenticatedUser user = CurrentUser.get();
+    String requestHash = hash(request.itemCode() + "\n" + String.valueOf(request.form()));
+    if (idempotencyKey != null) {
+      IdempotencyRow earlier = findReplay(user, idempotencyKey, OPERATION_CREATE, requestHash);
+      if (earlier != null) {
+        return view(mapper.findById(earlier.applicationId()));
+      }
+    }
+    ServiceItem item = catalog.requireItem(request.itemCode());
+    JsonNode form = request.form() == null ? JsonNodeFactory.instance.objectNode() : request.form();
+    if (!form.isObject()) {
+      throw ProblemException.badRequest("FORM_NOT_OBJECT");
+    }
+    Instant now = clock.instant();
+    ApplicationRow row =
+        new ApplicationRow(
+            UUID.randomUUID().toString(),
+            null,
+            item.code(),
+            item.department().code(),
+            item.handlingType().name(),
+            user.enterpriseId(),
+            user.username(),
+            "ONLINE",
+            ApplicationStatus.DRAFT.name(),
+            write(form),
+            null,
+            now,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false);
+    mapper.insert(row);
+    if (idempotencyKey != null) {
+      mapper.insertIdempotency(
+          new IdempotencyRow(
+              user.username(), idempotencyKey, OPERATION_CREATE, requestHash, row.id(), now));
+    }
+    return view(mapper.findById(row.id()));
+  }
+
+  /** A create or submit that lost the race for its Idempotency-Key answers what the winner did. */
+  @Transactional(readOnly = true)
+  ApplicationResponse replay(String idempotencyKey, String operation) {
+    IdempotencyRow earlier =
+        mapper.findIdempotency(CurrentUser.get().username(), idempotencyKey, operation);
+    if (earlier == null) {
+      throw ProblemException.conflict("IDEMPOTENCY_IN_PROGRESS");
+    }
+    return view(mapper.findById(earlier.applicationId()));
+  }
+
+  @Transactional
+  MaterialResponse upload(
+      String applicationId, String materialCode, String fileName, InputStream content) {
+    AuthenticatedUser user = CurrentUser.get();
+    ApplicationRow row = ownedForUpdate(applicationId, user);
+    ApplicationStatus status = ApplicationStatus.valueOf(row.status());
+    if (status != ApplicationStatus.DRAFT && status != ApplicationStatus.SUPPLEMENT_REQUESTED) {
+      throw ProblemException.conflict("APPLICATION_NOT_EDITABLE", status);
+    }
+    ServiceItem item = catalog.requireItem(row.itemCode());
+    Material material =
+        item.material(materialCode)
+            .orElseThrow(
+                () -> ProblemException.badRequest("MATERIAL_UNKNOWN", materialCode, item.code()));
+    if (!material.uploadAllowed()) {
+      throw ProblemException.badRequest("MATERIAL_NOT_UPLOADABLE", materialCode, material.name());
+    }
+    MaterialFiles.StoredFile stored = files.store(content);
+    Instant now = clock.instant();
+    String name = cleanFileName(fileName, stored.contentType());
+    mapper.insertMaterial(
+        new MaterialRow(
+            null,
+            row.id(),
+            materialCode,
+            name,
+            stored.contentType(),
+            stored.size(),
+            stored.sha256(),
+            user.username(),
+            now));
+    long id = mapper.lastInsertId();
+    return material(mapper.findMaterial(row.id(), id));
+  }
+
+  @Transactional(readOnly = true)
+  StoredMaterial download(String applicationId, long materialId) {
+    ApplicationRow row = visible(applicationId);
+    MaterialRow material = mapper.findMaterial(row.id(), materialId);
+    if (material == null) {
+      throw ProblemException.notFound("MATERIAL_NOT_FOUND", materialId);
+    }
+    return new StoredMaterial(
+        material.fileName(),
+        material.contentType(),
+        material.sizeBytes(),
+        files.pathOf(material.sha256()));
+  }
+
+  record StoredMaterial(String fileName, String contentType, long size, java.nio.file.Path path) {}
+
+  @Transactional
+  ApplicationResponse submit(String applicationId, String idempotencyKey) {
+    AuthenticatedUser user = CurrentUser.get();
+    ApplicationRow row = ownedForUpdate(applicationId, user);
+    String requestHash = hash(applicationId);
+    if (idempotencyKey != null) {
+      IdempotencyRow earlier = findReplay(user, idempotencyKey, OPERATION_SUBMIT, requestHash);
+      if (earlier != null) {
+        return view(row);
+      }
+    }
+    if (!ApplicationStatus.DRAFT.name().equals(row.status())) {
+      throw ProblemException.conflict("APPLICATION_ALREADY_SUBMITTED", row.number());
+    }
+    ServiceItem item = catalog.requireItem(row.itemCode());
+    List<MaterialRow> uploaded = mapper.findMaterials(row.id());
+    List<MissingMaterial> missing = missingMaterials(item, uploaded);
+    if (!missing.isEmpty()) {
+      throw ProblemException.badRequest(
+          "MATERIALS_MISSING",
+          missing.stream().map(m -> m.code() + " " + m.name()).collect(Collectors.joining("、")));
+    }
+    Instant now = clock.instant();
+    String number = nextNumber(now);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(StandardApproval.VAR_APPLICATION_ID, row.id());
+    variables.put(StandardApproval.VAR_DEPARTMENT, row.departmentCode());
+    variables.put(StandardApproval.VAR_HANDLING_TYPE, row.handlingType());
+    variables.put(StandardApproval.VAR_APPLICANT_GROUP, "enterprise:" + row.enterpriseId());
+    // the number is written first: the task listeners copy it into the work queue
+    mapper.markSubmitted(row.id(), number, now);
+    String processInstanceId =
+        runtime.startProcessInstanceByKey(item.processKey(), row.id(), variables).getId();
+    mapper.setProcessInstance(row.id(), processInstanceId);
+    timeline(row.id(), Step.SUBMISSION, "SUBMITTED", user, null);
+    if (idempotencyKey != null) {
+      mapper.insertIdempotency(
+          new IdempotencyRow(
+              user.username(), idempotencyKey, OPERATION_SUBMIT, requestHash, row.id(), now));
+    }
+    return view(mapper.findById(row.id()));
+  }
+
+  @Transactional
+  ApplicationResponse answerSupplement(String applicationId, String comment) {
+    AuthenticatedUser user = CurrentUser.get();
+    ApplicationRow row = ownedForUpdate(applicationId, user);
+    if (!ApplicationStatus.SUPPLEMENT_REQUESTED.name().equals(row.status())) {
+      throw ProblemException.conflict("NO_SUPPLEMENT_REQUESTED");
+    }
+    SupplementRow open =
+        mapper.findSupplements(row.id()).stream()
+            .filter(s -> s.answeredAt() == null)
+            .reduce((first, second) -> second)
+            .orElseThrow(() -> ProblemException.conflict("NO_SUPPLEMENT_REQUESTED"));
+    Set<String> suppliedSince =
+        mapper.findMaterials(row.id()).stream()
+            .filter(m -> m.id() > open.materialWatermark())
+            .map(MaterialRow::materialCode)
+            .collect(Collectors.toSet());
+    List<String> stillMissing =
+        codes(open.materialCodes()).stream().filter(c -> !suppliedSince.contains(c)).toList();
+    if (!stillMissing.isEmpty()) {
+      throw ProblemException.badRequest(
+          "SUPPLEMENT_MATERIALS_MISSING", String.join("、", stillMissing));
+    }
+    Task task =
+        tasks.createTaskQuery().processInstanceId(row.processInstanceId()).list().stream()
+            .filter(t -> SUPPLEMENT_TASKS.contains(t.getTaskDefinitionKey()))
+            .findFirst()
+            .orElseThrow(() -> ProblemException.conflict("NO_SUPPLEMENT_REQUESTED"));
+    Instant now = clock.instant();
+    mapper.answerSupplement(open.id(), user.username(), now, blankToNull(comment));
+    Step askedBy = Step.valueOf(open.step());
+    mapper.updateStatus(
+        row.id(),
+        (askedBy == Step.REVIEW ? ApplicationStatus.UNDER_REVIEW : ApplicationStatus.SUBMITTED)
+            .name());
+    timeline(row.id(), Step.SUPPLEMENT, "SUPPLEMENTED", user, blankToNull(comment));
+    tasks.complete(task.getId());
+    return view(mapper.findById(row.id()));
+  }
+
+  @Transactional(readOnly = true)
+  ApplicationResponse get(String applicationId) {
+    return view(visible(applicationId));
+  }
+
+  @Transactional(readOnly = true)
+  PageResponse<ApplicationListItem> list(
+      ApplicationStatus status, String warningLevel, String itemCode, PageRequest page) {
+    AuthenticatedUser user = CurrentUser.get();
+    Scope scope =
+        switch (user.role()) {
+          case ENTERPRISE ->
+              new Scope(user.enterpriseId(), null, true, name(status), warningLevel, itemCode);
+          case CLERK ->
+              new Scope(null, user.departmentCode(), false, name(status), warningLevel, itemCode);
+          case SUPERVISOR -> new Scope(null, null, false, name(status), warningLevel, itemCode);
+          default -> throw new ProblemException(HttpStatus.FORBIDDEN, "FORBIDDEN");
+        };
+    List<ApplicationRow> rows = mapper.findPage(scope, page.offset(), page.size());
+    long total = mapper.count(scope);
+    Map<Long, Enterprise> enterpriseById = new HashMap<>();
+    Map<String, ServiceItem> itemByCode = new HashMap<>();
+    List<ApplicationListItem> content = new ArrayList<>();
+    for (ApplicationRow row : rows) {
+      Enterprise enterprise = enterpriseById.computeIfAbsent(row.enterpriseId(), this::enterprise);
+      ServiceItem item = itemByCode.computeIfAbsent(row.itemCode(), catalog::requireItem);
+      content.add(
+          new ApplicationListItem(
+              row.id(),
+              row.number(),
+              row.itemCode(),
+              item.name(),
+              row.departmentCode(),
+              new EnterpriseRef(enterprise.creditCode(), enterprise.name()),
+              ApplicationStatus.valueOf(row.status()),
+              Times.local(row.createdAt()),
+              Times.local(row.submittedAt()),
+              Times.local(row.acceptedAt()),
+              Times.local(row.deadline()),
+              row.warningLevel(),
+              Boolean.TRUE.equals(row.clockPaused())));
+    }
+    return new PageResponse<>(content, page.page(), page.size(), total);
+  }
+
+  // --- shared with ApplicationProgress
+
+  /** The application if the caller may see it; otherwise 404, as if it did not exist. */
+  ApplicationRow visible(String applicationId) {
+    AuthenticatedUser user = CurrentUser.get();
+    ApplicationRow row = applicationId == null ? null : mapper.findById(applicationId);
+    if (row == null || !maySee(user, row)) {
+      throw ProblemException.notFound("APPLICATION_NOT_FOUND", applicationId);
+    }
+    return row;
+  }
+
+  static boolean maySee(AuthenticatedUser user, ApplicationRow row) {
+    boolean draft = ApplicationStatus.DRAFT.name().equals(row.status());
+    return switch (user.role()) {
+      case ENTERPRISE -> row.enterpriseId().equals(user.enterpriseId());
+      case CLERK -> !draft && row.departmentCode().equals(user.departmentCode());
+      case SUPERVISOR -> !draft;
+      default -> false;
+    };
+  }
+
+  void timeline(
+      String applicationId, Step step, String action, AuthenticatedUser actor, String comment) {
+    mapper.insertTimeline(
+        new TimelineRow(
+            null,
+            applicationId,
+            clock.instant(),
+            step.name(),
+            action,
+            actor.username(),
+            actor.displayName(),
+            comment));
+  }
+
+  ApplicationResponse view(ApplicationRow row) {
+    ServiceItem item = catalog.requireItem(row.itemCode());
+    Enterprise enterprise = enterprise(row.enterpriseId());
+    List<MaterialRow> uploaded = mapper.findMaterials(row.id());
+    return new ApplicationResponse(
+        row.id(),
+        row.number(),
+        row.itemCode(),
+        item.name(),
+        new DepartmentRef(item.department().code(), item.department().name()),
+        new EnterpriseRef(enterprise.creditCode(), enterprise.name()),
+        row.channel(),
+        ApplicationStatus.valueOf(row.status()),
+        read(row.formJson()),
+        Times.local(row.createdAt()),
+        Times.local(row.submittedAt()),
+        Times.local(row.acceptedAt()),
+        Times.local(row.finishedAt()),
+        Times.local(row.deadline()),
+        row.warningLevel(),
+        Boolean.TRUE.equals(row.clockPaused()),
+        uploaded.stream().map(ApplicationService::material).toList(),
+        missingMaterials(item, uploaded),
+        mapper.findSupplements(row.id()).stream().map(ApplicationService::supplement).toList(),
+        mapper.findTimeline(row.id()).stream().map(ApplicationService::timelineEntry).toList());
+  }
+
+  // --- helpers
+
+  private ApplicationRow ownedForUpdate(String applicationId, AuthenticatedUser user) {
+    ApplicationRow row = applicationId == null ? null : mapper.lockById(applicationId);
+    if (row == null || user.role() != Role.ENTERPRISE || !maySee(user, row)) {
+      throw ProblemException.notFound("APPLICATION_NOT_FOUND", applicationId);
+    }
+    return row;
+  }
+
+  private IdempotencyRow findReplay(
+      AuthenticatedUser user, String key, String operation, String requestHash) {
+    if (key.isBlank() || key.length() > 128) {
+      throw ProblemException.badRequest("IDEMPOTENCY_KEY_INVALID");
+    }
+    IdempotencyRow earlier = mapper.findIdempotency(user.username(), key, operation);
+    if (earlier != null && !earlier.requestHash().equals(requestHash)) {
+      throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED", key);
+    }
+    return earlier;
+  }
+
+  private String nextNumber(Instant now) {
+    LocalDate day = LocalDate.ofInstant(now, Times.ZONE);
+    mapper.nextDailySequence(day);
+    long sequence = mapper.lastInsertId();
+    if (sequence > 999_999) {
+      throw new IllegalStateException("Daily application sequence exhausted on " + day);
+    }
+    return "YZ" + NUMBER_DATE.format(day) + String.format("%06d", sequence);
+  }
+
+  private static List<MissingMaterial> missingMaterials(
+      ServiceItem item, List<MaterialRow> uploaded) {
+    Set<String> present =
+        uploaded.stream().map(MaterialRow::materialCode).collect(Collectors.toSet());
+    return item.materials().stream()
+        .filter(Material::mustUpload)
+        .filter(m -> !present.contains(m.code()))
+        .map(m -> new MissingMaterial(m.code(), m.name()))
+        .toList();
+  }
+
+  private Enterprise enterprise(long id) {
+    return enterprises
+        .findById(id)
+        .orElseThrow(() -> new IllegalStateException("Enterprise " + id + " is missing"));
+  }
+
+  private static MaterialResponse material(MaterialRow m) {
+    return new MaterialResponse(
+        m.id(),
+        m.materialCode(),
+        m.fileName(),
+        m.contentType(),
+        m.sizeBytes(),
+        m.sha256(),
+        m.uploadedBy(),
+        Times.local(m.uploadedAt()));
+  }
+
+  private static SupplementResponse supplement(SupplementRow s) {
+    return new SupplementResponse(
+        s.id(),
+        Step.valueOf(s.step()),
+        codes(s.materialCodes()),
+        s.comment(),
+        s.requestedBy(),
+        Times.local(s.requestedAt()),
+        Times.local(s.answeredAt()),
+        s.answerComment());
+  }
+
+  private static TimelineResponse timelineEntry(TimelineRow t) {
+    return new TimelineResponse(
+        Times.local(t.at()),
+        Step.valueOf(t.step()),
+        t.action(),
+        t.actor(),
+        t.actorName(),
+        t.comment());
+  }
+
+  private static List<String> codes(String joined) {
+    return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+  }
+
+  private static String cleanFileName(String fileName, String contentType) {
+    String name = fileName == null ? "" : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
+    if (name.isEmpty()) {
+      name = "material" + FileTypes.extension(contentType);
+    }
+    return name.length() > 255 ? name.substring(name.length() - 255) : name;
+  }
+
+  private static String name(Enum<?> value) {
+    return value == null ? null : value.name();
+  }
+
+  private static String blankToNull(String text) {
+    return StringUtils.hasText(text) ? text.strip() : null;
+  }
+
+  private String write(JsonNode form) {
+    try {
+      return json.writeValueAsString(form);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private JsonNode read(String formJson) {
+    try {
+      return json.readTree(formJson);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String hash(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

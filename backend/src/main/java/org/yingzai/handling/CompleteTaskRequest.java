@@ -1,0 +1,11 @@
+package org.yingzai.handling;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** The outcome of a step, with the comment and, for a supplement request, what is missing. */
+record CompleteTaskRequest(
+    @NotBlank String outcome,
+    @Size(max = 2000) String comment,
+    @Size(max = 50) List<@NotBlank String> missingMaterials) {}

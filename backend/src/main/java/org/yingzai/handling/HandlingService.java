@@ -1,0 +1,217 @@
+package org.yingzai.handling;
+
+import static org.yingzai.processes.StandardApproval.OUTCOME_ACCEPT;
+import static org.yingzai.processes.StandardApproval.OUTCOME_APPROVE;
+import static org.yingzai.processes.StandardApproval.OUTCOME_DENY;
+import static org.yingzai.processes.StandardApproval.OUTCOME_NOT_ACCEPT;
+import static org.yingzai.processes.StandardApproval.OUTCOME_PASS;
+import static org.yingzai.processes.StandardApproval.OUTCOME_REQUEST_SUPPLEMENT;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import org.yingzai.applications.ApplicationProgress;
+import org.yingzai.applications.ApplicationStatus;
+import org.yingzai.applications.ApplicationSummary;
+import org.yingzai.applications.Step;
+import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
+import org.yingzai.identity.AuthenticatedUser;
+import org.yingzai.identity.CurrentUser;
+import org.yingzai.identity.Role;
+import org.yingzai.processes.StandardApproval;
+import org.yingzai.shared.PageRequest;
+import org.yingzai.shared.PageResponse;
+import org.yingzai.shared.ProblemException;
+import org.yingzai.shared.Times;
+
+/** A clerk's work: the queue, claiming, and the outcome of each step. */
+@Service
+class HandlingService {
+
+  /** Outcomes that need no written reason; every other one does. */
+  private static final Set<String> NO_COMMENT_NEEDED =
+      Set.of(OUTCOME_ACCEPT, OUTCOME_PASS, OUTCOME_APPROVE);
+
+  private final WorkTaskMapper workTasks;
+  private final ApplicationProgress applications;
+  private final TaskService engineTasks;
+  private final Clock clock;
+
+  HandlingService(
+      WorkTaskMapper workTasks,
+      ApplicationProgress applications,
+      TaskService engineTasks,
+      Clock clock) {
+    this.workTasks = workTasks;
+    this.applications = applications;
+    this.engineTasks = engineTasks;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  PageResponse<TaskResponse> openTasks(PageRequest page) {
+    AuthenticatedUser clerk = clerk();
+    Set<String> groups = clerk.candidateGroups();
+    List<TaskResponse> content =
+        workTasks.findOpen(clerk.username(), groups, page.offset(), page.size()).stream()
+            .map(HandlingService::response)
+            .toList();
+    return new PageResponse<>(
+        content, page.page(), page.size(), workTasks.countOpen(clerk.username(), groups));
+  }
+
+  @Transactional
+  TaskResponse claim(String taskId) {
+    AuthenticatedUser clerk = clerk();
+    WorkTaskRow task = workable(taskId, clerk);
+    if (task.assignee() == null) {
+      engine(() -> engineTasks.claim(taskId, clerk.username()));
+    }
+    return response(workTasks.findById(taskId));
+  }
+
+  @Transactional
+  CompletionResponse complete(String taskId, CompleteTaskRequest request) {
+    AuthenticatedUser clerk = clerk();
+    WorkTaskRow task = workable(taskId, clerk);
+    Step step = Step.valueOf(task.step());
+    ApplicationSummary application = applications.lock(task.applicationId());
+    String outcome = request.outcome();
+    List<String> allowed = allowedOutcomes(step, application.handlingType());
+    if (!allowed.contains(outcome)) {
+      throw ProblemException.badRequest(
+          "OUTCOME_NOT_ALLOWED", outcome, step, String.join(", ", allowed));
+    }
+    String comment = StringUtils.hasText(request.comment()) ? request.comment().strip() : null;
+    if (comment == null && !NO_COMMENT_NEEDED.contains(outcome)) {
+      throw ProblemException.badRequest("COMMENT_REQUIRED", outcome);
+    }
+    record(task, step, outcome, comment, request.missingMaterials());
+    if (task.assignee() == null) {
+      engine(() -> engineTasks.claim(taskId, clerk.username()));
+    }
+    workTasks.markCompleted(taskId, clock.instant(), clerk.username(), outcome);
+    engine(() -> engineTasks.complete(taskId, Map.of(StandardApproval.VAR_OUTCOME, outcome)));
+    ApplicationSummary after = applications.summary(task.applicationId());
+    return new CompletionResponse(
+        taskId, step, outcome, after.id(), after.number(), after.status());
+  }
+
+  private void record(
+      WorkTaskRow task, Step step, String outcome, String comment, List<String> missing) {
+    String id = task.applicationId();
+    switch (step + ":" + outcome) {
+      case "ACCEPT:ACCEPT" ->
+          applications.record(id, step, "ACCEPTED", ApplicationStatus.UNDER_REVIEW, true, comment);
+      case "ACCEPT:NOT_ACCEPT" ->
+          applications.record(
+              id, step, "NOT_ACCEPTED", ApplicationStatus.NOT_ACCEPTED, false, comment);
+      case "ACCEPT:APPROVE", "ACCEPT:DENY" -> {
+        // 即办件: accepted and decided in the one step
+        applications.record(id, step, "ACCEPTED", ApplicationStatus.ACCEPTED, true, null);
+        decide(id, outcome, comment);
+      }
+      case "REVIEW:PASS" ->
+          applications.record(
+              id, step, "PASSED", ApplicationStatus.AWAITING_DECISION, false, comment);
+      case "ACCEPT:REQUEST_SUPPLEMENT", "REVIEW:REQUEST_SUPPLEMENT" -> {
+        if (missing == null || missing.isEmpty()) {
+          throw ProblemException.badRequest("MISSING_MATERIALS_REQUIRED");
+        }
+        applications.requestSupplement(id, step, missing, comment);
+      }
+      case "DECIDE:APPROVE", "DECIDE:DENY" -> decide(id, outcome, comment);
+      default -> throw new IllegalStateException("Unhandled " + step + " outcome " + outcome);
+    }
+  }
+
+  private void decide(String applicationId, String outcome, String comment) {
+    boolean approved = OUTCOME_APPROVE.equals(outcome);
+    applications.record(
+        applicationId,
+        Step.DECIDE,
+        approved ? "APPROVED" : "DENIED",
+        approved ? ApplicationStatus.APPROVED : ApplicationStatus.DENIED,
+        false,
+        comment);
+  }
+
+  static List<String> allowedOutcomes(Step step, String handlingType) {
+    boolean instant = StandardApproval.HANDLING_INSTANT.equals(handlingType);
+    return switch (step) {
+      case ACCEPT ->
+          instant
+              ? List.of(
+                  OUTCOME_APPROVE, OUTCOME_DENY, OUTCOME_REQUEST_SUPPLEMENT, OUTCOME_NOT_ACCEPT)
+              : List.of(OUTCOME_ACCEPT, OUTCOME_REQUEST_SUPPLEMENT, OUTCOME_NOT_ACCEPT);
+      case REVIEW -> List.of(OUTCOME_PASS, OUTCOME_REQUEST_SUPPLEMENT);
+      case DECIDE -> List.of(OUTCOME_APPROVE, OUTCOME_DENY);
+      default -> List.of();
+    };
+  }
+
+  /**
+   * The task, locked, if the clerk may work it. A task of another department or duty answers 404 as
+   * if it did not exist; one finished or held by a colleague answers 409.
+   */
+  private WorkTaskRow workable(String taskId, AuthenticatedUser clerk) {
+    WorkTaskRow task = workTasks.lockById(taskId);
+    boolean mine =
+        task != null
+            && (clerk.candidateGroups().contains(task.candidateGroup())
+                || clerk.username().equals(task.assignee()));
+    if (!mine) {
+      throw ProblemException.notFound("TASK_NOT_FOUND", taskId);
+    }
+    if (task.completedAt() != null) {
+      throw ProblemException.conflict("TASK_ALREADY_COMPLETED", taskId);
+    }
+    if (task.assignee() != null && !task.assignee().equals(clerk.username())) {
+      throw ProblemException.conflict("TASK_HELD_BY_OTHER", task.assignee());
+    }
+    return task;
+  }
+
+  private static AuthenticatedUser clerk() {
+    AuthenticatedUser user = CurrentUser.get();
+    if (user.role() != Role.CLERK) {
+      throw new ProblemException(HttpStatus.FORBIDDEN, "FORBIDDEN");
+    }
+    return user;
+  }
+
+  private static void engine(Runnable call) {
+    try {
+      call.run();
+    } catch (OptimisticLockingException | NullValueException e) {
+      throw ProblemException.conflict("TASK_CONFLICT");
+    } catch (ProcessEngineException e) {
+      if (e.getMessage() != null && e.getMessage().contains("already claimed")) {
+        throw ProblemException.conflict("TASK_CONFLICT");
+      }
+      throw e;
+    }
+  }
+
+  private static TaskResponse response(WorkTaskRow row) {
+    return new TaskResponse(
+        row.taskId(),
+        Step.valueOf(row.step()),
+        row.applicationId(),
+        row.applicationNumber(),
+        row.itemName(),
+        Times.local(row.createdAt()),
+        Times.local(row.dueAt()),
+        row.warningLevel(),
+        row.assignee());
+  }
+}

@@ -1,0 +1,46 @@
+package org.yingzai.handling;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.yingzai.shared.PageRequest;
+import org.yingzai.shared.PageResponse;
+
+@RestController
+@RequestMapping("/api/tasks")
+@Tag(name = "Tasks", description = "窗口与审批人员的待办：受理、审查、决定")
+class TaskController {
+
+  private final HandlingService handling;
+
+  TaskController(HandlingService handling) {
+    this.handling = handling;
+  }
+
+  @GetMapping
+  @Operation(summary = "Open tasks the caller may work, oldest first")
+  PageResponse<TaskResponse> list(
+      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    return handling.openTasks(PageRequest.of(page, size));
+  }
+
+  @PostMapping("/{id}/claim")
+  @Operation(summary = "Become the task's assignee")
+  TaskResponse claim(@PathVariable String id) {
+    return handling.claim(id);
+  }
+
+  @PostMapping("/{id}/complete")
+  @Operation(summary = "Finish the step with an outcome")
+  CompletionResponse complete(
+      @PathVariable String id, @Valid @RequestBody CompleteTaskRequest body) {
+    return handling.complete(id, body);
+  }
+}

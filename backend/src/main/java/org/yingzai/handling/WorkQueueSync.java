@@ -1,0 +1,92 @@
+package org.yingzai.handling;
+
+import java.time.Clock;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.yingzai.applications.ApplicationProgress;
+import org.yingzai.applications.ApplicationSummary;
+import org.yingzai.applications.Step;
+import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
+import org.yingzai.identity.CurrentUser;
+import org.yingzai.processes.StandardApproval;
+
+/**
+ * Keeps the work queue table in step with the engine's user tasks, inside the engine's own
+ * transaction (Camunda's Spring event bridge publishes each task event synchronously).
+ */
+@Component
+class WorkQueueSync {
+
+  static final Map<String, Step> STEP_BY_TASK =
+      Map.of(
+          StandardApproval.TASK_ACCEPT, Step.ACCEPT,
+          StandardApproval.TASK_REVIEW, Step.REVIEW,
+          StandardApproval.TASK_DECIDE, Step.DECIDE,
+          StandardApproval.TASK_SUPPLEMENT_BEFORE_ACCEPTANCE, Step.SUPPLEMENT,
+          StandardApproval.TASK_SUPPLEMENT_DURING_REVIEW, Step.SUPPLEMENT);
+
+  private final WorkTaskMapper workTasks;
+  private final ApplicationProgress applications;
+  private final Clock clock;
+
+  WorkQueueSync(WorkTaskMapper workTasks, ApplicationProgress applications, Clock clock) {
+    this.workTasks = workTasks;
+    this.applications = applications;
+    this.clock = clock;
+  }
+
+  @EventListener
+  void on(DelegateTask task) {
+    switch (task.getEventName()) {
+      case TaskListener.EVENTNAME_CREATE -> created(task);
+      case TaskListener.EVENTNAME_ASSIGNMENT ->
+          workTasks.updateAssignee(task.getId(), task.getAssignee());
+      case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE ->
+          workTasks.markCompleted(
+              task.getId(),
+              clock.instant(),
+              CurrentUser.find().map(u -> u.username()).orElse(task.getAssignee()),
+              (String) task.getVariable(StandardApproval.VAR_OUTCOME));
+      default -> {
+        // update and timeout change nothing that the queue shows
+      }
+    }
+  }
+
+  private void created(DelegateTask task) {
+    String applicationId = (String) task.getVariable(StandardApproval.VAR_APPLICATION_ID);
+    ApplicationSummary application = applications.summary(applicationId);
+    Step step = STEP_BY_TASK.get(task.getTaskDefinitionKey());
+    if (step == null) {
+      throw new IllegalStateException("No step for task " + task.getTaskDefinitionKey());
+    }
+    String group =
+        task.getCandidates().stream()
+            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+            .map(link -> link.getGroupId())
+            .filter(id -> id != null)
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("Task " + task.getId() + " has no group"));
+    workTasks.insert(
+        new WorkTaskRow(
+            task.getId(),
+            applicationId,
+            application.number(),
+            application.itemName(),
+            task.getTaskDefinitionKey(),
+            step.name(),
+            application.departmentCode(),
+            group,
+            task.getAssignee(),
+            task.getCreateTime().toInstant(),
+            task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+            null,
+            null,
+            null,
+            null));
+  }
+}

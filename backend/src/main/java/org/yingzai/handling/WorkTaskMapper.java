@@ -1,0 +1,50 @@
+package org.yingzai.handling;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface WorkTaskMapper {
+
+  record WorkTaskRow(
+      String taskId,
+      String applicationId,
+      String applicationNumber,
+      String itemName,
+      String taskKey,
+      String step,
+      String departmentCode,
+      String candidateGroup,
+      String assignee,
+      Instant createdAt,
+      Instant dueAt,
+      String warningLevel,
+      Instant completedAt,
+      String completedBy,
+      String outcome) {}
+
+  void insert(WorkTaskRow row);
+
+  WorkTaskRow findById(@Param("taskId") String taskId);
+
+  WorkTaskRow lockById(@Param("taskId") String taskId);
+
+  int updateAssignee(@Param("taskId") String taskId, @Param("assignee") String assignee);
+
+  int markCompleted(
+      @Param("taskId") String taskId,
+      @Param("at") Instant at,
+      @Param("by") String by,
+      @Param("outcome") String outcome);
+
+  List<WorkTaskRow> findOpen(
+      @Param("username") String username,
+      @Param("groups") Collection<String> groups,
+      @Param("offset") long offset,
+      @Param("limit") int limit);
+
+  long countOpen(@Param("username") String username, @Param("groups") Collection<String> groups);
+}

@@ -1,0 +1,171 @@
+package org.yingzai.applications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.yingzai.applications.ApplicationMapper.ApplicationRow;
+import org.yingzai.applications.ApplicationMapper.MaterialRow;
+import org.yingzai.applications.ApplicationMapper.Scope;
+import org.yingzai.applications.ApplicationMapper.SupplementRow;
+import org.yingzai.applications.ApplicationMapper.TimelineRow;
+import org.yingzai.support.IntegrationTest;
+
+/** The applications mapper against the real MariaDB; writes are checked with plain SQL. */
+@IntegrationTest
+class ApplicationMapperTest {
+
+  @Autowired ApplicationMapper mapper;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired TransactionTemplate transactions;
+
+  private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+  private ApplicationRow draft(long enterpriseId) {
+    ApplicationRow row =
+        new ApplicationRow(
+            UUID.randomUUID().toString(),
+            null,
+            "GX-PLAN-001",
+            "planning",
+            "COMMITTED",
+            enterpriseId,
+            "enterprise",
+            "ONLINE",
+            "DRAFT",
+            "{\"项目\":\"研发楼\"}",
+            null,
+            now,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false);
+    mapper.insert(row);
+    return row;
+  }
+
+  @Test
+  void insertsAndReadsAnApplicationWithUtcTimes() {
+    ApplicationRow row = draft(1);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT form_json FROM application WHERE id = ?", String.class, row.id()))
+        .contains("研发楼");
+    ApplicationRow read = mapper.findById(row.id());
+    assertThat(read.createdAt()).isEqualTo(now);
+    assertThat(read.enterpriseId()).isEqualTo(1L);
+    assertThat(read.clockPaused()).isFalse();
+  }
+
+  @Test
+  void submissionOnlyMovesADraft() {
+    ApplicationRow row = draft(1);
+    assertThat(mapper.markSubmitted(row.id(), "YZ20991231000001", now)).isEqualTo(1);
+    assertThat(mapper.markSubmitted(row.id(), "YZ20991231000002", now)).isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT number FROM application WHERE id = ?", String.class, row.id()))
+        .isEqualTo("YZ20991231000001");
+  }
+
+  @Test
+  void scopeFiltersByEnterpriseDepartmentAndHidesDrafts() {
+    ApplicationRow mine = draft(2);
+    Scope ownDrafts = new Scope(2L, null, true, null, null, null);
+    Scope department = new Scope(null, "planning", false, null, null, null);
+    assertThat(mapper.findPage(ownDrafts, 0, 100))
+        .extracting(ApplicationRow::id)
+        .contains(mine.id());
+    assertThat(mapper.findPage(department, 0, 100))
+        .extracting(ApplicationRow::id)
+        .doesNotContain(mine.id());
+    assertThat(mapper.count(ownDrafts)).isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
+  void materialsSupplementsAndTimelineAreKeptInOrder() {
+    ApplicationRow row = draft(1);
+    mapper.insertMaterial(
+        new MaterialRow(
+            null,
+            row.id(),
+            "M01",
+            "申请表.pdf",
+            "application/pdf",
+            10L,
+            "a".repeat(64),
+            "enterprise",
+            now));
+    long first = mapper.lastInsertId();
+    assertThat(mapper.maxMaterialId(row.id())).isEqualTo(first);
+    mapper.insertSupplement(
+        new SupplementRow(
+            null, row.id(), "ACCEPT", "clerk", now, "缺图", first, null, null, null, null));
+    long request = mapper.lastInsertId();
+    mapper.insertSupplementMaterial(request, "M03");
+    mapper.insertSupplementMaterial(request, "M01");
+    mapper.insertTimeline(
+        new TimelineRow(
+            null, row.id(), now, "ACCEPT", "SUPPLEMENT_REQUESTED", "clerk", "窗口", "缺图"));
+
+    List<SupplementRow> supplements = mapper.findSupplements(row.id());
+    assertThat(supplements).hasSize(1);
+    assertThat(supplements.get(0).materialCodes()).isEqualTo("M01,M03");
+    assertThat(supplements.get(0).materialWatermark()).isEqualTo(first);
+    assertThat(mapper.answerSupplement(request, "enterprise", now, "已补")).isEqualTo(1);
+    assertThat(mapper.answerSupplement(request, "enterprise", now, "again")).isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT answer_comment FROM supplement_request WHERE id = ?",
+                String.class,
+                request))
+        .isEqualTo("已补");
+    assertThat(mapper.findTimeline(row.id()))
+        .extracting(TimelineRow::action)
+        .containsExactly("SUPPLEMENT_REQUESTED");
+  }
+
+  @Test
+  void dailySequenceIsUniqueUnderConcurrency() throws Exception {
+    LocalDate day = LocalDate.of(2099, 1, (int) (System.nanoTime() % 28) + 1);
+    jdbc.update("DELETE FROM application_number_sequence WHERE day = ?", day);
+    Set<Long> numbers = ConcurrentHashMap.newKeySet();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        futures.add(
+            pool.submit(
+                () ->
+                    numbers.add(
+                        transactions.execute(
+                            status -> {
+                              mapper.nextDailySequence(day);
+                              return mapper.lastInsertId();
+                            }))));
+      }
+      for (Future<?> future : futures) {
+        future.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(numbers).hasSize(200);
+    assertThat(numbers).allMatch(n -> n >= 1 && n <= 200);
+  }
+}

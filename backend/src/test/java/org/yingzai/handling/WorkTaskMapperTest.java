@@ -1,0 +1,80 @@
+package org.yingzai.handling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
+import org.yingzai.support.IntegrationTest;
+
+/** The work queue table against the real MariaDB. */
+@IntegrationTest
+class WorkTaskMapperTest {
+
+  @Autowired WorkTaskMapper mapper;
+  @Autowired JdbcTemplate jdbc;
+
+  private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+  private WorkTaskRow task(String group, String assignee) {
+    WorkTaskRow row =
+        new WorkTaskRow(
+            "t-" + UUID.randomUUID(),
+            UUID.randomUUID().toString(),
+            "YZ20991231000001",
+            "测试事项",
+            "accept",
+            "ACCEPT",
+            "testdept",
+            group,
+            assignee,
+            now,
+            null,
+            null,
+            null,
+            null,
+            null);
+    mapper.insert(row);
+    return row;
+  }
+
+  @Test
+  void openWorkIsOwnClaimsPlusUnclaimedTasksOfOwnGroups() {
+    String group = "testdept-" + UUID.randomUUID() + ":accept";
+    WorkTaskRow offered = task(group, null);
+    WorkTaskRow mine = task("elsewhere:review", "alice-" + group);
+    WorkTaskRow colleagues = task(group, "bob");
+    String alice = "alice-" + group;
+
+    List<WorkTaskRow> open = mapper.findOpen(alice, List.of(group), 0, 100);
+    assertThat(open)
+        .extracting(WorkTaskRow::taskId)
+        .containsExactlyInAnyOrder(offered.taskId(), mine.taskId())
+        .doesNotContain(colleagues.taskId());
+    assertThat(mapper.countOpen(alice, List.of(group))).isEqualTo(2);
+    assertThat(mapper.findOpen(alice, List.of(), 0, 100))
+        .extracting(WorkTaskRow::taskId)
+        .containsExactly(mine.taskId());
+  }
+
+  @Test
+  void completionIsRecordedOnceAndLeavesTheQueue() {
+    String group = "testdept-" + UUID.randomUUID() + ":decide";
+    WorkTaskRow row = task(group, null);
+    assertThat(mapper.updateAssignee(row.taskId(), "carol")).isEqualTo(1);
+    assertThat(mapper.markCompleted(row.taskId(), now, "carol", "APPROVE")).isEqualTo(1);
+    assertThat(mapper.markCompleted(row.taskId(), now, "dave", "DENY")).isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT CONCAT(completed_by, ':', outcome) FROM work_task WHERE task_id = ?",
+                String.class,
+                row.taskId()))
+        .isEqualTo("carol:APPROVE");
+    assertThat(mapper.findOpen("carol", List.of(group), 0, 100)).isEmpty();
+  }
+}

@@ -1,0 +1,87 @@
+package org.yingzai.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/** Steps of the approval path that many tests take, over HTTP with the demo accounts. */
+public final class Journeys {
+
+  private final TestRestTemplate http;
+
+  public Journeys(TestRestTemplate http) {
+    this.http = http;
+  }
+
+  public Api as(String username) {
+    return Api.as(http, username);
+  }
+
+  /** A draft of the enterprise for the item, with every material the item requires uploaded. */
+  public String draftWithMaterials(String enterprise, String itemCode) {
+    Api applicant = as(enterprise);
+    Api.Response created =
+        applicant.post(
+            "/api/applications", Map.of("itemCode", itemCode, "form", Map.of("项目名称", "测试项目")));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    String id = created.text("id");
+    for (JsonNode missing : created.body().path("missingMaterials")) {
+      String code = missing.path("code").asText();
+      Api.Response upload =
+          applicant.upload(
+              "/api/applications/" + id + "/materials", code, code + ".pdf", Files.pdf(code));
+      assertThat(upload.status()).as(upload.toString()).isEqualTo(201);
+    }
+    return id;
+  }
+
+  /** A submitted application of the enterprise, waiting at ACCEPT. */
+  public String submitted(String enterprise, String itemCode) {
+    String id = draftWithMaterials(enterprise, itemCode);
+    Api.Response submitted = as(enterprise).post("/api/applications/" + id + "/submit", null);
+    assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+    return id;
+  }
+
+  /** The open task of the application in the user's queue, paging through the whole queue. */
+  public Optional<JsonNode> findTask(String username, String applicationId) {
+    Api clerk = as(username);
+    for (int page = 0; ; page++) {
+      Api.Response tasks = clerk.get("/api/tasks?size=100&page=" + page);
+      assertThat(tasks.status()).as(tasks.toString()).isEqualTo(200);
+      for (JsonNode task : tasks.body().path("content")) {
+        if (applicationId.equals(task.path("applicationId").asText())) {
+          return Optional.of(task);
+        }
+      }
+      if (tasks.body().path("content").size() < 100) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  public String taskId(String username, String applicationId) {
+    return findTask(username, applicationId)
+        .orElseThrow(() -> new AssertionError(username + " has no task for " + applicationId))
+        .path("id")
+        .asText();
+  }
+
+  /** Completes the application's open task in the user's queue with the outcome. */
+  public Api.Response complete(
+      String username, String applicationId, String outcome, String comment) {
+    return as(username)
+        .post(
+            "/api/tasks/" + taskId(username, applicationId) + "/complete",
+            Api.complete(outcome, comment));
+  }
+
+  public JsonNode application(String username, String applicationId) {
+    Api.Response response = as(username).get("/api/applications/" + applicationId);
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    return response.body();
+  }
+}
