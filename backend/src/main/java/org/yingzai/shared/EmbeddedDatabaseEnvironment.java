@@ -2,8 +2,10 @@ package org.yingzai.shared;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.commons.logging.Log;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -18,6 +20,12 @@ import org.yingzai.db.EmbeddedMariaDb;
  */
 class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 
+  private final Log log;
+
+  EmbeddedDatabaseEnvironment(DeferredLogFactory logs) {
+    this.log = logs.getLog(EmbeddedDatabaseEnvironment.class);
+  }
+
   @Override
   public void postProcessEnvironment(
       ConfigurableEnvironment environment, SpringApplication application) {
@@ -30,6 +38,13 @@ class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
     EmbeddedMariaDb server =
         EmbeddedMariaDb.start(StringUtils.hasText(dataDir) ? Path.of(dataDir) : null);
     String url = server.createDatabase(database);
+    log.info(
+        "Embedded MariaDB on 127.0.0.1:"
+            + server.port()
+            + ", database "
+            + database
+            + ", data in "
+            + server.dataDir());
     environment
         .getPropertySources()
         .addFirst(
