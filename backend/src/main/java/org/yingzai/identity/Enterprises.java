@@ -1,12 +1,15 @@
 package org.yingzai.identity;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.yingzai.identity.internal.EnterpriseMapper;
+import org.yingzai.shared.PageRequest;
+import org.yingzai.shared.PageResponse;
 import org.yingzai.shared.ProblemException;
 
 /** The enterprises (市场主体) known to the service hall. */
@@ -31,6 +34,35 @@ public class Enterprises {
       return Optional.empty();
     }
     return Optional.ofNullable(enterprises.findByCreditCode(code));
+  }
+
+  /**
+   * The enterprise with this unified social credit code.
+   *
+   * @throws ProblemException 400 {@code CREDIT_CODE_INVALID} for an invalid code, saying what is
+   *     wrong; 404 {@code ENTERPRISE_NOT_FOUND} when no enterprise has this code
+   */
+  public Enterprise requireByCreditCode(String code) {
+    CreditCodes.requireValid(code);
+    Enterprise enterprise = enterprises.findByCreditCode(code);
+    if (enterprise == null) {
+      throw ProblemException.notFound("ENTERPRISE_NOT_FOUND", code);
+    }
+    return enterprise;
+  }
+
+  /**
+   * One page of the enterprises whose name or credit code contains {@code q} (ignoring case), all
+   * of them for a blank {@code q}, ordered by name and credit code.
+   */
+  public PageResponse<Enterprise> search(String q, PageRequest page) {
+    String pattern = StringUtils.hasText(q) ? "%" + escapeLike(q.strip()) + "%" : null;
+    long total = enterprises.countMatching(pattern);
+    List<Enterprise> content =
+        total <= page.offset()
+            ? List.of()
+            : enterprises.search(pattern, page.offset(), page.size());
+    return new PageResponse<>(content, page.page(), page.size(), total);
   }
 
   /**
@@ -59,5 +91,10 @@ public class Enterprises {
       throw ProblemException.conflict("ENTERPRISE_EXISTS", creditCode);
     }
     return enterprises.findByCreditCode(creditCode);
+  }
+
+  /** Makes {@code %} and {@code _} in a search text match themselves. */
+  private static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

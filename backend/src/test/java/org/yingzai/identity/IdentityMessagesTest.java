@@ -25,7 +25,15 @@ class IdentityMessagesTest {
             "problem.LOGIN_THROTTLED",
             "problem.FORBIDDEN",
             "problem.CREDIT_CODE_INVALID",
-            "problem.ENTERPRISE_EXISTS");
+            "problem.ENTERPRISE_EXISTS",
+            "problem.ENTERPRISE_NOT_FOUND",
+            "problem.USER_NOT_FOUND",
+            "problem.USER_EXISTS",
+            "problem.USERNAME_INVALID",
+            "problem.PASSWORD_TOO_WEAK",
+            "problem.ENTERPRISE_UNKNOWN",
+            "problem.DUTY_INVALID",
+            "problem.SELF_CHANGE_REFUSED");
   }
 
   private static Properties load(String resource) throws IOException {

@@ -91,6 +91,7 @@ class LoginService {
     if (account.failedLogins() > 0 || account.lockedUntil() != null) {
       users.updateLoginState(name, 0, null);
     }
+    // read afresh on every request, never cached: an administrator's change applies at once
     return new AuthenticatedUser(
         name,
         account.displayName(),

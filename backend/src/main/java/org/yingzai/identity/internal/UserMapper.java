@@ -1,9 +1,11 @@
 package org.yingzai.identity.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.yingzai.identity.Role;
 
 @Mapper
 public interface UserMapper {
@@ -15,7 +17,31 @@ public interface UserMapper {
 
   List<String> findDuties(String username);
 
+  /** The duties of each of the users, ordered by username and duty. */
+  List<UserDuty> findDutiesOf(@Param("usernames") Collection<String> usernames);
+
+  /** Users matching every given part ({@code null} parts do not narrow), ordered by username. */
+  List<UserAccount> findPage(
+      @Param("role") Role role,
+      @Param("departmentCode") String departmentCode,
+      @Param("enterpriseId") Long enterpriseId,
+      @Param("offset") long offset,
+      @Param("limit") int limit);
+
+  long count(
+      @Param("role") Role role,
+      @Param("departmentCode") String departmentCode,
+      @Param("enterpriseId") Long enterpriseId);
+
   void insert(UserAccount user);
+
+  /**
+   * Writes what an administrator may change: password hash, display name, role, enabled and the
+   * login state.
+   */
+  int update(UserAccount user);
+
+  int deleteDuties(String username);
 
   void insertDuty(@Param("username") String username, @Param("duty") String duty);
 

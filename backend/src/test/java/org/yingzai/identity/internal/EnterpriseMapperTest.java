@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
@@ -53,5 +56,52 @@ class EnterpriseMapperTest {
 
     assertThatThrownBy(() -> enterprises.insert(code, "乙公司", "李四", Instant.now()))
         .isInstanceOf(DuplicateKeyException.class);
+  }
+
+  @Test
+  void searchesAPartOfTheNameOrOfTheCreditCodeInNameOrder() {
+    String token = UUID.randomUUID().toString().substring(0, 8);
+    String first = IdentityFixtures.newCreditCode();
+    String second = IdentityFixtures.newCreditCode();
+    enterprises.insert(second, token + "-B测试有限公司", "李四", Instant.now());
+    enterprises.insert(first, token + "-A测试有限公司", "张三", Instant.now());
+    String pattern = "%" + token + "%";
+
+    assertThat(enterprises.search(pattern, 0, 10))
+        .extracting(Enterprise::creditCode)
+        .containsExactly(first, second);
+    assertThat(enterprises.search(pattern, 1, 10))
+        .extracting(Enterprise::creditCode)
+        .containsExactly(second);
+    assertThat(enterprises.countMatching(pattern)).isEqualTo(2);
+    assertThat(enterprises.search(pattern, 0, 10).get(0))
+        .isEqualTo(enterprises.findByCreditCode(first));
+
+    // the random middle of a credit code, in any case
+    String part = second.substring(8, 17).toLowerCase(Locale.ROOT);
+    assertThat(enterprises.search("%" + part + "%", 0, 10))
+        .extracting(Enterprise::creditCode)
+        .containsExactly(second);
+    assertThat(enterprises.countMatching("%" + part + "%")).isEqualTo(1);
+  }
+
+  @Test
+  void withoutAPatternPagesEveryEnterprise() {
+    assertThat(enterprises.search(null, 1, 3))
+        .extracting(Enterprise::creditCode)
+        .isEqualTo(
+            jdbc.queryForList(
+                "SELECT credit_code FROM enterprise ORDER BY name, credit_code LIMIT 3 OFFSET 1",
+                String.class));
+    assertThat(enterprises.countMatching(null))
+        .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM enterprise", Long.class));
+  }
+
+  @Test
+  void findsSeveralEnterprisesById() {
+    assertThat(enterprises.findByIds(List.of(2L, 1L, -1L)))
+        .extracting(Enterprise::creditCode)
+        .containsExactlyInAnyOrder(
+            IdentityFixtures.DEMO_CREDIT_CODE_1, IdentityFixtures.DEMO_CREDIT_CODE_2);
   }
 }
