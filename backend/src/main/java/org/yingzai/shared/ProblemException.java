@@ -1,6 +1,9 @@
 package org.yingzai.shared;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -12,6 +15,7 @@ public class ProblemException extends RuntimeException {
   private final HttpStatus status;
   private final String code;
   private final transient List<Object> arguments;
+  private final transient Map<String, Object> properties = new LinkedHashMap<>();
 
   public ProblemException(HttpStatus status, String code, Object... arguments) {
     super(code);
@@ -32,6 +36,12 @@ public class ProblemException extends RuntimeException {
     return new ProblemException(HttpStatus.CONFLICT, code, arguments);
   }
 
+  /** Adds a property to the problem response, such as the list of every bad entry of a request. */
+  public ProblemException with(String name, Object value) {
+    properties.put(name, value);
+    return this;
+  }
+
   public HttpStatus status() {
     return status;
   }
@@ -42,5 +52,9 @@ public class ProblemException extends RuntimeException {
 
   public Object[] arguments() {
     return arguments.toArray();
+  }
+
+  public Map<String, Object> properties() {
+    return Collections.unmodifiableMap(properties);
   }
 }

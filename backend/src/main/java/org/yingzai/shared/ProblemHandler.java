@@ -42,7 +42,7 @@ class ProblemHandler {
 
   @ExceptionHandler(ProblemException.class)
   ResponseEntity<ProblemDetail> problem(ProblemException e) {
-    return respond(e.status(), e.code(), e.arguments(), Map.of());
+    return respond(e.status(), e.code(), e.arguments(), e.properties());
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -1,0 +1,97 @@
+package org.yingzai.clock;
+
+import java.time.LocalDate;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.yingzai.catalog.LimitUnit;
+
+/**
+ * The working-day calendar (DESIGN.md §5): Monday to Friday, minus statutory holidays, plus the
+ * weekend days the State Council makes working days. Years without a published calendar are counted
+ * Monday to Friday.
+ *
+ * <p>Every method answers from memory, without a database query: the calendar is loaded once and
+ * reloaded when an administrator changes it. Each node of a cluster holds its own copy, so a change
+ * made on one node reaches the others when they restart (or reload on a broadcast event, once the
+ * notifications outbox exists).
+ */
+@Service
+public class WorkingCalendar {
+
+  private final CalendarMapper calendar;
+  private volatile CalendarSnapshot snapshot;
+
+  WorkingCalendar(CalendarMapper calendar) {
+    this.calendar = calendar;
+  }
+
+  /** Whether {@code day} is a working day. */
+  public boolean isWorkingDay(LocalDate day) {
+    return snapshot().isWorkingDay(day);
+  }
+
+  /**
+   * The {@code n}-th working day after {@code from}, counting from the day after it whatever kind
+   * of day {@code from} is; {@code from} itself when {@code n} is 0.
+   *
+   * @throws IllegalArgumentException when {@code n} is negative
+   */
+  public LocalDate addWorkingDays(LocalDate from, int n) {
+    return snapshot().addWorkingDays(from, n);
+  }
+
+  /**
+   * The number of working days from {@code from} to {@code to}, both included; 0 when {@code to} is
+   * before {@code from}. For {@code n >= 0}: {@code workingDaysBetween(from.plusDays(1),
+   * addWorkingDays(from, n)) == n}.
+   */
+  public int workingDaysBetween(LocalDate from, LocalDate to) {
+    return snapshot().workingDaysBetween(from, to);
+  }
+
+  /** Whether the calendar of {@code year} is published (loaded into this system). */
+  public boolean isPublished(int year) {
+    return snapshot().isPublished(year);
+  }
+
+  /** Whether the calendar of every year from {@code from} to {@code to} is published. */
+  public boolean isPublished(LocalDate from, LocalDate to) {
+    return snapshot().isPublished(from.getYear(), to.getYear());
+  }
+
+  /**
+   * The deadline of a time limit (DESIGN.md §5): the end (23:59:59, Asia/Shanghai) of the {@code
+   * limit}-th working day (or calendar day, for {@code NATURAL_DAYS}) after {@code acceptedOn};
+   * with a limit of 0, the end of the acceptance day. Provisional when a working day count touched
+   * a year without a published calendar.
+   *
+   * @throws IllegalArgumentException when {@code limit} is negative
+   */
+  public Deadline deadline(LocalDate acceptedOn, int limit, LimitUnit unit) {
+    return snapshot().deadline(acceptedOn, limit, unit);
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void load() {
+    snapshot();
+  }
+
+  /** Reads the calendar again; called after every committed change. */
+  synchronized void reload() {
+    snapshot = CalendarSnapshot.of(calendar.findPublishedYears(), calendar.findAllDays());
+  }
+
+  private CalendarSnapshot snapshot() {
+    CalendarSnapshot current = snapshot;
+    if (current == null) {
+      synchronized (this) {
+        if (snapshot == null) {
+          reload();
+        }
+        current = snapshot;
+      }
+    }
+    return current;
+  }
+}
