@@ -97,6 +97,9 @@ interface ApplicationMapper {
 
   int markAccepted(@Param("id") String id, @Param("at") Instant at);
 
+  int updateClock(
+      @Param("id") String id, @Param("deadline") Instant deadline, @Param("paused") boolean paused);
+
   int markFinished(@Param("id") String id, @Param("status") String status, @Param("at") Instant at);
 
   List<ApplicationRow> findPage(

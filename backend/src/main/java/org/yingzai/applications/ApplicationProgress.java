@@ -10,6 +10,7 @@ import org.yingzai.applications.ApplicationMapper.ApplicationRow;
 import org.yingzai.applications.ApplicationMapper.SupplementRow;
 import org.yingzai.catalog.Catalog;
 import org.yingzai.catalog.ServiceItem;
+import org.yingzai.clock.ClockState;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
 import org.yingzai.shared.ProblemException;
@@ -77,6 +78,11 @@ public class ApplicationProgress {
     } else {
       mapper.updateStatus(applicationId, newStatus.name());
     }
+  }
+
+  /** Copies the clock's deadline and pause onto the application, for lists and filters. */
+  public void updateClock(String applicationId, ClockState clock) {
+    mapper.updateClock(applicationId, clock.deadline().toInstant(), clock.paused());
   }
 
   /**

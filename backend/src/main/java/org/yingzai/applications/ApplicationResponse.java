@@ -3,6 +3,7 @@ package org.yingzai.applications;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.yingzai.clock.ClockState;
 
 /** An application as its applicant, its department's clerks and supervisors see it. */
 public record ApplicationResponse(
@@ -22,6 +23,7 @@ public record ApplicationResponse(
     OffsetDateTime deadline,
     String warningLevel,
     boolean clockPaused,
+    ClockState clock,
     List<MaterialResponse> materials,
     List<MissingMaterial> missingMaterials,
     List<SupplementResponse> supplementRequests,

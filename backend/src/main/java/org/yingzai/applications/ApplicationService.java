@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -46,6 +47,9 @@ import org.yingzai.applications.ApplicationResponse.TimelineResponse;
 import org.yingzai.catalog.Catalog;
 import org.yingzai.catalog.Material;
 import org.yingzai.catalog.ServiceItem;
+import org.yingzai.clock.ClockLedger;
+import org.yingzai.clock.ClockLegalBasis;
+import org.yingzai.clock.ClockState;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
 import org.yingzai.identity.Enterprise;
@@ -78,6 +82,7 @@ class ApplicationService {
   private final TaskService tasks;
   private final ObjectMapper json;
   private final Clock clock;
+  private final ClockLedger clocks;
 
   ApplicationService(
       ApplicationMapper mapper,
@@ -87,7 +92,8 @@ class ApplicationService {
       RuntimeService runtime,
       TaskService tasks,
       ObjectMapper json,
-      Clock clock) {
+      Clock clock,
+      ClockLedger clocks) {
     this.mapper = mapper;
     this.catalog = catalog;
     this.enterprises = enterprises;
@@ -96,6 +102,7 @@ class ApplicationService {
     this.tasks = tasks;
     this.json = json;
     this.clock = clock;
+    this.clocks = clocks;
   }
 
   @Transactional
@@ -279,6 +286,11 @@ class ApplicationService {
     Instant now = clock.instant();
     mapper.answerSupplement(open.id(), user.username(), now, blankToNull(comment));
     Step askedBy = Step.valueOf(open.step());
+    if (askedBy == Step.REVIEW) {
+      ClockState clock =
+          clocks.resume(row.id(), ClockLegalBasis.SUPPLEMENT_ANSWERED, user.username());
+      mapper.updateClock(row.id(), clock.deadline().toInstant(), clock.paused());
+    }
     mapper.updateStatus(
         row.id(),
         (askedBy == Step.REVIEW ? ApplicationStatus.UNDER_REVIEW : ApplicationStatus.SUBMITTED)
@@ -373,6 +385,7 @@ class ApplicationService {
     ServiceItem item = catalog.requireItem(row.itemCode());
     Enterprise enterprise = enterprise(row.enterpriseId());
     List<MaterialRow> uploaded = mapper.findMaterials(row.id());
+    Optional<ClockState> legalClock = clocks.state(row.id());
     return new ApplicationResponse(
         row.id(),
         row.number(),
@@ -387,9 +400,10 @@ class ApplicationService {
         Times.local(row.submittedAt()),
         Times.local(row.acceptedAt()),
         Times.local(row.finishedAt()),
-        Times.local(row.deadline()),
-        row.warningLevel(),
-        Boolean.TRUE.equals(row.clockPaused()),
+        legalClock.map(ClockState::deadline).orElse(null),
+        legalClock.map(c -> c.warningLevel().name()).orElse(null),
+        legalClock.map(ClockState::paused).orElse(false),
+        legalClock.orElse(null),
         uploaded.stream().map(ApplicationService::material).toList(),
         missingMaterials(item, uploaded),
         mapper.findSupplements(row.id()).stream().map(ApplicationService::supplement).toList(),

@@ -23,6 +23,12 @@ import org.yingzai.applications.ApplicationProgress;
 import org.yingzai.applications.ApplicationStatus;
 import org.yingzai.applications.ApplicationSummary;
 import org.yingzai.applications.Step;
+import org.yingzai.catalog.Catalog;
+import org.yingzai.catalog.HandlingType;
+import org.yingzai.catalog.ServiceItem;
+import org.yingzai.clock.ClockLedger;
+import org.yingzai.clock.ClockLegalBasis;
+import org.yingzai.clock.PauseReason;
 import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
@@ -44,16 +50,22 @@ class HandlingService {
   private final WorkTaskMapper workTasks;
   private final ApplicationProgress applications;
   private final TaskService engineTasks;
+  private final Catalog catalog;
+  private final ClockLedger clocks;
   private final Clock clock;
 
   HandlingService(
       WorkTaskMapper workTasks,
       ApplicationProgress applications,
       TaskService engineTasks,
+      Catalog catalog,
+      ClockLedger clocks,
       Clock clock) {
     this.workTasks = workTasks;
     this.applications = applications;
     this.engineTasks = engineTasks;
+    this.catalog = catalog;
+    this.clocks = clocks;
     this.clock = clock;
   }
 
@@ -110,14 +122,17 @@ class HandlingService {
       WorkTaskRow task, Step step, String outcome, String comment, List<String> missing) {
     String id = task.applicationId();
     switch (step + ":" + outcome) {
-      case "ACCEPT:ACCEPT" ->
-          applications.record(id, step, "ACCEPTED", ApplicationStatus.UNDER_REVIEW, true, comment);
+      case "ACCEPT:ACCEPT" -> {
+        applications.record(id, step, "ACCEPTED", ApplicationStatus.UNDER_REVIEW, true, comment);
+        startClock(id);
+      }
       case "ACCEPT:NOT_ACCEPT" ->
           applications.record(
               id, step, "NOT_ACCEPTED", ApplicationStatus.NOT_ACCEPTED, false, comment);
       case "ACCEPT:APPROVE", "ACCEPT:DENY" -> {
-        // 即办件: accepted and decided in the one step
+        // 即办件: accepted and decided in the one step, due the day it is accepted
         applications.record(id, step, "ACCEPTED", ApplicationStatus.ACCEPTED, true, null);
+        startClock(id);
         decide(id, outcome, comment);
       }
       case "REVIEW:PASS" ->
@@ -128,13 +143,39 @@ class HandlingService {
           throw ProblemException.badRequest("MISSING_MATERIALS_REQUIRED");
         }
         applications.requestSupplement(id, step, missing, comment);
+        if (step == Step.REVIEW) {
+          // after acceptance the applicant's time is not counted
+          applications.updateClock(
+              id,
+              clocks.pause(
+                  id,
+                  PauseReason.SUPPLEMENT,
+                  ClockLegalBasis.SUPPLEMENT_REQUESTED,
+                  comment,
+                  CurrentUser.get().username()));
+        }
       }
       case "DECIDE:APPROVE", "DECIDE:DENY" -> decide(id, outcome, comment);
       default -> throw new IllegalStateException("Unhandled " + step + " outcome " + outcome);
     }
   }
 
+  private void startClock(String applicationId) {
+    ServiceItem item = catalog.requireItem(applications.summary(applicationId).itemCode());
+    int limit = item.handlingType() == HandlingType.INSTANT ? 0 : item.promisedLimit();
+    applications.updateClock(
+        applicationId,
+        clocks.start(
+            applicationId,
+            limit,
+            item.limitUnit(),
+            item.maxExtension(),
+            ClockLegalBasis.ACCEPTED,
+            CurrentUser.get().username()));
+  }
+
   private void decide(String applicationId, String outcome, String comment) {
+    clocks.finish(applicationId, CurrentUser.get().username());
     boolean approved = OUTCOME_APPROVE.equals(outcome);
     applications.record(
         applicationId,

@@ -122,6 +122,11 @@ class ApprovalPathTest {
     assertThat(approved.path("status").asText()).isEqualTo("APPROVED");
     assertThat(approved.path("acceptedAt").asText()).isNotBlank();
     assertThat(approved.path("finishedAt").asText()).isNotBlank();
+    // accepted with the promised limit of 8 working days; the clock stopped at the decision
+    assertThat(approved.path("deadline").asText()).endsWith("T23:59:59+08:00");
+    assertThat(approved.path("clock").path("limit").asInt()).isEqualTo(8);
+    assertThat(approved.path("clock").path("finished").asBoolean()).isTrue();
+    assertThat(approved.path("warningLevel").asText()).isEqualTo("GREEN");
     List<String> actions = new ArrayList<>();
     approved
         .path("timeline")
@@ -157,11 +162,23 @@ class ApprovalPathTest {
                     "missingMaterials",
                     List.of("M04")));
     assertThat(asked.text("applicationStatus")).isEqualTo("SUPPLEMENT_REQUESTED");
+    JsonNode paused = journeys.application("enterprise", id);
+    assertThat(paused.path("clockPaused").asBoolean()).isTrue();
+    assertThat(paused.path("clock").path("segments").get(1).path("reason").asText())
+        .isEqualTo("SUPPLEMENT");
 
     Api enterprise = journeys.as("enterprise");
     enterprise.upload("/api/applications/" + id + "/materials", "M04", "土地证.pdf", Files.pdf("new"));
     Api.Response answered = enterprise.post("/api/applications/" + id + "/supplement", null);
     assertThat(answered.text("status")).isEqualTo("UNDER_REVIEW");
+    assertThat(answered.body().path("clockPaused").asBoolean()).isFalse();
+    List<String> kinds = new ArrayList<>();
+    answered
+        .body()
+        .path("clock")
+        .path("segments")
+        .forEach(seg -> kinds.add(seg.path("kind").asText()));
+    assertThat(kinds).containsExactly("RUNNING", "PAUSED", "RUNNING");
     assertThat(journeys.findTask("reviewer", id)).isPresent();
     assertThat(journeys.findTask("clerk", id)).isEmpty();
   }
