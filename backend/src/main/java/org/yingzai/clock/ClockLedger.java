@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.catalog.LimitUnit;
@@ -29,11 +30,17 @@ public class ClockLedger {
   private final ClockLedgerMapper ledger;
   private final WorkingCalendar calendar;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  ClockLedger(ClockLedgerMapper ledger, WorkingCalendar calendar, Clock clock) {
+  ClockLedger(
+      ClockLedgerMapper ledger,
+      WorkingCalendar calendar,
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.ledger = ledger;
     this.calendar = calendar;
     this.clock = clock;
+    this.events = events;
   }
 
   /** Starts the clock on the day of acceptance: counting begins the working day after. */
@@ -50,7 +57,7 @@ public class ClockLedger {
     ledger.insertClock(new ClockRow(applicationId, today, limit, unit.name(), maxExtension, null));
     ledger.insertSegment(
         segment(applicationId, SegmentKind.RUNNING, null, now, actor, null, legalBasis, null));
-    return state(applicationId).orElseThrow();
+    return changed(applicationId, SegmentKind.RUNNING);
   }
 
   /** Stops the clock for a supplement after acceptance or a special procedure (§45). */
@@ -73,7 +80,7 @@ public class ClockLedger {
             null,
             legalBasis,
             comment));
-    return state(applicationId).orElseThrow();
+    return changed(applicationId, SegmentKind.PAUSED);
   }
 
   /** Lets a paused clock run again. */
@@ -87,7 +94,7 @@ public class ClockLedger {
     ledger.endOpenSegments(applicationId, LocalDate.ofInstant(now, Times.ZONE), now, actor);
     ledger.insertSegment(
         segment(applicationId, SegmentKind.RUNNING, null, now, actor, null, legalBasis, null));
-    return state(applicationId).orElseThrow();
+    return changed(applicationId, SegmentKind.RUNNING);
   }
 
   /** Adds working days to the limit (§42), within the item's maximum; a reason is mandatory. */
@@ -110,7 +117,7 @@ public class ClockLedger {
             days,
             legalBasis,
             reason));
-    return state(applicationId).orElseThrow();
+    return changed(applicationId, SegmentKind.EXTENDED);
   }
 
   /** Stops the clock for good: the application is decided or ended. */
@@ -123,6 +130,7 @@ public class ClockLedger {
     LocalDate today = LocalDate.ofInstant(now, Times.ZONE);
     ledger.endOpenSegments(applicationId, today, now, actor);
     ledger.finish(applicationId, today);
+    events.publishEvent(new ClockChanged(applicationId, null, true));
   }
 
   /** The clock as its ledger says now; empty for an application not (yet) accepted. */
@@ -133,6 +141,11 @@ public class ClockLedger {
       return Optional.empty();
     }
     return Optional.of(derive(row, ledger.findSegments(applicationId), clock.instant()));
+  }
+
+  private ClockState changed(String applicationId, SegmentKind kind) {
+    events.publishEvent(new ClockChanged(applicationId, kind, false));
+    return state(applicationId).orElseThrow();
   }
 
   ClockState derive(ClockRow row, List<SegmentRow> segments, Instant now) {
