@@ -53,6 +53,10 @@ public final class EmbeddedMariaDb {
    */
   public static synchronized EmbeddedMariaDb start(Path dataDir) {
     if (running != null) {
+      if (dataDir != null && !dataDir.toAbsolutePath().equals(running.dataDir)) {
+        throw new IllegalStateException(
+            "An embedded MariaDB with data in " + running.dataDir + " is already running");
+      }
       return running;
     }
     boolean temporary = dataDir == null;

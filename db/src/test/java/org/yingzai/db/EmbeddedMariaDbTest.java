@@ -18,6 +18,7 @@ class EmbeddedMariaDbTest {
   void dataSurvivesARestartEvenInAFolderUnderTheTemporaryDirectory() throws Exception {
     // a project cloned under /tmp keeps its data folder there too
     Path dataDir = Files.createTempDirectory("yingzai-persistent-").resolve("data/mariadb");
+    EmbeddedMariaDb.stop(); // the throw-away server other tests of this JVM may have started
 
     EmbeddedMariaDb first = EmbeddedMariaDb.start(dataDir);
     String url = first.createDatabase("restart_test");
