@@ -49,6 +49,8 @@ class SecurityConfiguration {
                     .hasRole("ENTERPRISE")
                     .requestMatchers(GET, "/api/applications", "/api/applications/**")
                     .hasAnyRole("ENTERPRISE", "CLERK", "SUPERVISOR")
+                    .requestMatchers("/api/urges", "/api/urges/**")
+                    .hasRole("CLERK")
                     .requestMatchers("/api/supervision/**")
                     .hasRole("SUPERVISOR")
                     .requestMatchers("/api/admin/**")

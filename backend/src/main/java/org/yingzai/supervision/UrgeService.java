@@ -1,0 +1,105 @@
+package org.yingzai.supervision;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yingzai.applications.ApplicationProgress;
+import org.yingzai.applications.ApplicationStatus;
+import org.yingzai.applications.ApplicationSummary;
+import org.yingzai.identity.AuthenticatedUser;
+import org.yingzai.identity.CurrentUser;
+import org.yingzai.shared.PageRequest;
+import org.yingzai.shared.PageResponse;
+import org.yingzai.shared.ProblemException;
+import org.yingzai.shared.Times;
+import org.yingzai.supervision.UrgeMapper.UrgeRow;
+
+/** Urging (督办): supervisors push late or at-risk work; the department answers in writing. */
+@Service
+class UrgeService {
+
+  private final UrgeMapper urges;
+  private final ApplicationProgress applications;
+  private final Clock clock;
+
+  UrgeService(UrgeMapper urges, ApplicationProgress applications, Clock clock) {
+    this.urges = urges;
+    this.applications = applications;
+    this.clock = clock;
+  }
+
+  @Transactional
+  UrgeResponse urge(String applicationId, String reason) {
+    AuthenticatedUser supervisor = CurrentUser.get();
+    ApplicationSummary application = applications.summary(applicationId);
+    if (application.status() == ApplicationStatus.DRAFT) {
+      throw ProblemException.notFound("APPLICATION_NOT_FOUND", applicationId);
+    }
+    if (application.status().isFinished()) {
+      throw ProblemException.conflict("APPLICATION_FINISHED", application.number());
+    }
+    urges.insert(
+        new UrgeRow(
+            null,
+            application.id(),
+            application.departmentCode(),
+            supervisor.username(),
+            clock.instant(),
+            reason.strip(),
+            null,
+            null,
+            null));
+    return response(urges.findById(urges.lastInsertId()));
+  }
+
+  @Transactional
+  UrgeResponse answer(long urgeId, String feedback) {
+    AuthenticatedUser clerk = CurrentUser.get();
+    UrgeRow urge = urges.lockById(urgeId);
+    if (urge == null || !urge.departmentCode().equals(clerk.departmentCode())) {
+      throw ProblemException.notFound("URGE_NOT_FOUND", urgeId);
+    }
+    if (urge.answeredAt() != null) {
+      throw ProblemException.conflict("URGE_ALREADY_ANSWERED", urge.answeredBy());
+    }
+    urges.answer(urgeId, clerk.username(), clock.instant(), feedback.strip());
+    return response(urges.findById(urgeId));
+  }
+
+  /** Supervisors: every department's urges, or one department's. */
+  @Transactional(readOnly = true)
+  PageResponse<UrgeResponse> all(String departmentCode, Boolean open, PageRequest page) {
+    return page(departmentCode, open, page);
+  }
+
+  /** Clerks: the urges to their own department. */
+  @Transactional(readOnly = true)
+  PageResponse<UrgeResponse> ofMyDepartment(Boolean open, PageRequest page) {
+    return page(CurrentUser.get().departmentCode(), open, page);
+  }
+
+  private PageResponse<UrgeResponse> page(String departmentCode, Boolean open, PageRequest page) {
+    List<UrgeResponse> content =
+        urges.findPage(departmentCode, open, page.offset(), page.size()).stream()
+            .map(this::response)
+            .toList();
+    return new PageResponse<>(content, page.page(), page.size(), urges.count(departmentCode, open));
+  }
+
+  private UrgeResponse response(UrgeRow row) {
+    ApplicationSummary application = applications.summary(row.applicationId());
+    return new UrgeResponse(
+        row.id(),
+        row.applicationId(),
+        application.number(),
+        application.itemName(),
+        row.departmentCode(),
+        row.urgedBy(),
+        Times.local(row.urgedAt()),
+        row.reason(),
+        row.answeredBy(),
+        Times.local(row.answeredAt()),
+        row.feedback());
+  }
+}
