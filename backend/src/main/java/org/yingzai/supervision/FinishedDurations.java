@@ -1,0 +1,49 @@
+package org.yingzai.supervision;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.yingzai.applications.ApplicationProgress;
+import org.yingzai.applications.ApplicationSummary;
+import org.yingzai.clock.ClockChanged;
+import org.yingzai.clock.ClockLedger;
+import org.yingzai.clock.ClockState;
+import org.yingzai.clock.WarningLevel;
+import org.yingzai.shared.Times;
+
+/**
+ * Adds every finished clock to the histogram of time used, in the transaction that stopped it, so
+ * that the statistics never need to read the ledgers of finished applications again.
+ */
+@Component
+class FinishedDurations {
+
+  private final StatisticsMapper statistics;
+  private final ClockLedger clocks;
+  private final ApplicationProgress applications;
+  private final Clock clock;
+
+  FinishedDurations(
+      StatisticsMapper statistics,
+      ClockLedger clocks,
+      ApplicationProgress applications,
+      Clock clock) {
+    this.statistics = statistics;
+    this.clocks = clocks;
+    this.applications = applications;
+    this.clock = clock;
+  }
+
+  @EventListener(condition = "#changed.finished()")
+  void on(ClockChanged changed) {
+    ClockState state = clocks.state(changed.applicationId()).orElseThrow();
+    ApplicationSummary application = applications.summary(changed.applicationId());
+    statistics.addFinished(
+        application.itemCode(),
+        application.departmentCode(),
+        LocalDate.now(clock.withZone(Times.ZONE)).withDayOfMonth(1),
+        state.workingDaysUsed(),
+        state.warningLevel() != WarningLevel.RED);
+  }
+}

@@ -1,0 +1,28 @@
+package org.yingzai.supervision;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface StatisticsMapper {
+
+  record OpenCount(String departmentCode, String warningLevel, long applications) {}
+
+  record DurationCount(String itemCode, int workingDays, boolean onTime, long applications) {}
+
+  /** Who asks and what for: null fields are not filtered on. */
+  record Filter(String departmentCode, String itemCode, LocalDate fromMonth, LocalDate toMonth) {}
+
+  void addFinished(
+      @Param("itemCode") String itemCode,
+      @Param("departmentCode") String departmentCode,
+      @Param("month") LocalDate month,
+      @Param("workingDays") int workingDays,
+      @Param("onTime") boolean onTime);
+
+  List<OpenCount> countOpen(@Param("filter") Filter filter);
+
+  List<DurationCount> durations(@Param("filter") Filter filter);
+}
