@@ -18,3 +18,6 @@ CREATE TABLE finished_duration (
 -- open applications counted by department and warning level from the index alone
 CREATE INDEX ix_application_open_levels
   ON application (status, department_code, warning_level, item_code);
+
+-- the overdue and at-risk lists, nearest deadline first
+CREATE INDEX ix_application_level_deadline ON application (warning_level, deadline, id);

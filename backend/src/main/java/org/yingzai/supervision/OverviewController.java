@@ -4,18 +4,32 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.YearMonth;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.yingzai.clock.WarningLevel;
+import org.yingzai.shared.PageRequest;
+import org.yingzai.shared.PageResponse;
 
 @RestController
 @Tag(name = "Supervision", description = "效能监察：计时看板")
 class OverviewController {
 
-  private final OverviewService overview;
+  private static final MediaType XLSX = MediaType.parseMediaType(ExcelExport.CONTENT_TYPES.get(0));
 
-  OverviewController(OverviewService overview) {
+  private final OverviewService overview;
+  private final WatchListService watchLists;
+  private final ExcelExport excel;
+
+  OverviewController(OverviewService overview, WatchListService watchLists, ExcelExport excel) {
     this.overview = overview;
+    this.watchLists = watchLists;
+    this.excel = excel;
   }
 
   @GetMapping("/api/supervision/overview")
@@ -29,5 +43,70 @@ class OverviewController {
       @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
       @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to) {
     return overview.overview(department, item, from, to);
+  }
+
+  @GetMapping("/api/supervision/overview.xlsx")
+  @Operation(summary = "The timing board as an Excel workbook")
+  ResponseEntity<StreamingResponseBody> overviewExcel(
+      @RequestParam(required = false) String department,
+      @RequestParam(required = false) String item,
+      @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
+      @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to) {
+    OverviewResponse board = overview.overview(department, item, from, to);
+    return excel("timing-board.xlsx", out -> excel.overview(board, out));
+  }
+
+  @GetMapping("/api/supervision/overdue")
+  @Operation(summary = "Open applications past their deadline (RED), nearest deadline first")
+  PageResponse<WatchedApplication> overdue(
+      @RequestParam(required = false) String department,
+      @RequestParam(required = false) String item,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return watchLists.page(WarningLevel.RED, department, item, PageRequest.of(page, size));
+  }
+
+  @GetMapping("/api/supervision/at-risk")
+  @Operation(summary = "Open applications close to their deadline (YELLOW), nearest first")
+  PageResponse<WatchedApplication> atRisk(
+      @RequestParam(required = false) String department,
+      @RequestParam(required = false) String item,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return watchLists.page(WarningLevel.YELLOW, department, item, PageRequest.of(page, size));
+  }
+
+  @GetMapping("/api/supervision/overdue.xlsx")
+  @Operation(summary = "The overdue list as an Excel workbook (at most 100,000 rows)")
+  ResponseEntity<StreamingResponseBody> overdueExcel(
+      @RequestParam(required = false) String department,
+      @RequestParam(required = false) String item) {
+    return excel(
+        "overdue.xlsx",
+        out ->
+            excel.watchList(
+                "超期办件", rows -> watchLists.each(WarningLevel.RED, department, item, rows), out));
+  }
+
+  @GetMapping("/api/supervision/at-risk.xlsx")
+  @Operation(summary = "The at-risk list as an Excel workbook (at most 100,000 rows)")
+  ResponseEntity<StreamingResponseBody> atRiskExcel(
+      @RequestParam(required = false) String department,
+      @RequestParam(required = false) String item) {
+    return excel(
+        "at-risk.xlsx",
+        out ->
+            excel.watchList(
+                "临期办件", rows -> watchLists.each(WarningLevel.YELLOW, department, item, rows), out));
+  }
+
+  private static ResponseEntity<StreamingResponseBody> excel(
+      String fileName, StreamingResponseBody body) {
+    return ResponseEntity.ok()
+        .contentType(XLSX)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(fileName).build().toString())
+        .body(body);
   }
 }

@@ -1,5 +1,6 @@
 package org.yingzai.supervision;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -15,6 +16,17 @@ interface StatisticsMapper {
   /** Who asks and what for: null fields are not filtered on. */
   record Filter(String departmentCode, String itemCode, LocalDate fromMonth, LocalDate toMonth) {}
 
+  record WatchedRow(
+      String id,
+      String number,
+      String itemCode,
+      String departmentCode,
+      String status,
+      Instant acceptedAt,
+      Instant deadline,
+      String warningLevel,
+      Boolean clockPaused) {}
+
   void addFinished(
       @Param("itemCode") String itemCode,
       @Param("departmentCode") String departmentCode,
@@ -25,4 +37,12 @@ interface StatisticsMapper {
   List<OpenCount> countOpen(@Param("filter") Filter filter);
 
   List<DurationCount> durations(@Param("filter") Filter filter);
+
+  List<WatchedRow> findWatched(
+      @Param("level") String level,
+      @Param("filter") Filter filter,
+      @Param("offset") long offset,
+      @Param("limit") int limit);
+
+  long countWatched(@Param("level") String level, @Param("filter") Filter filter);
 }
