@@ -100,6 +100,8 @@ interface ApplicationMapper {
   int updateClock(
       @Param("id") String id, @Param("deadline") Instant deadline, @Param("paused") boolean paused);
 
+  int updateWarningLevel(@Param("id") String id, @Param("level") String level);
+
   int markFinished(@Param("id") String id, @Param("status") String status, @Param("at") Instant at);
 
   List<ApplicationRow> findPage(

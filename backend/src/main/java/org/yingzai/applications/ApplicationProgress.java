@@ -1,8 +1,12 @@
 package org.yingzai.applications;
 
+import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +15,7 @@ import org.yingzai.applications.ApplicationMapper.SupplementRow;
 import org.yingzai.catalog.Catalog;
 import org.yingzai.catalog.ServiceItem;
 import org.yingzai.clock.ClockState;
+import org.yingzai.clock.WarningLevel;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
 import org.yingzai.shared.ProblemException;
@@ -23,20 +28,25 @@ import org.yingzai.shared.ProblemException;
 @Transactional(propagation = Propagation.MANDATORY)
 public class ApplicationProgress {
 
+  private static final Logger log = LoggerFactory.getLogger(ApplicationProgress.class);
+
   private final ApplicationMapper mapper;
   private final ApplicationService applications;
   private final Catalog catalog;
   private final java.time.Clock clock;
+  private final ApplicationEventPublisher events;
 
   ApplicationProgress(
       ApplicationMapper mapper,
       ApplicationService applications,
       Catalog catalog,
-      java.time.Clock clock) {
+      java.time.Clock clock,
+      ApplicationEventPublisher events) {
     this.mapper = mapper;
     this.applications = applications;
     this.catalog = catalog;
     this.clock = clock;
+    this.events = events;
   }
 
   /** The application, locked until the transaction ends; 404 if it does not exist. */
@@ -83,6 +93,29 @@ public class ApplicationProgress {
   /** Copies the clock's deadline and pause onto the application, for lists and filters. */
   public void updateClock(String applicationId, ClockState clock) {
     mapper.updateClock(applicationId, clock.deadline().toInstant(), clock.paused());
+  }
+
+  /**
+   * Stores the application's warning level for lists and filters. A change to RED is published as
+   * {@link WarningTurnedRed}.
+   */
+  public void updateWarningLevel(
+      String applicationId, WarningLevel level, OffsetDateTime deadline) {
+    ApplicationRow row = mapper.findById(applicationId);
+    if (row == null) {
+      throw ProblemException.notFound("APPLICATION_NOT_FOUND", applicationId);
+    }
+    mapper.updateWarningLevel(applicationId, level.name());
+    if (level == WarningLevel.RED && !level.name().equals(row.warningLevel())) {
+      // the notifications module, once it exists, tells the department and the supervisors
+      log.info(
+          "Application {} ({}) of {} turned RED, deadline {}",
+          row.number(),
+          applicationId,
+          row.departmentCode(),
+          deadline);
+      events.publishEvent(new WarningTurnedRed(applicationId, row.departmentCode(), deadline));
+    }
   }
 
   /**

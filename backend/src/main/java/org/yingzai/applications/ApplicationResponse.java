@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.yingzai.clock.ClockState;
+import org.yingzai.clock.WarningEvent;
 
 /** An application as its applicant, its department's clerks and supervisors see it. */
 public record ApplicationResponse(
@@ -27,7 +28,8 @@ public record ApplicationResponse(
     List<MaterialResponse> materials,
     List<MissingMaterial> missingMaterials,
     List<SupplementResponse> supplementRequests,
-    List<TimelineResponse> timeline) {
+    List<TimelineResponse> timeline,
+    List<WarningEvent> warningEvents) {
 
   public record DepartmentRef(String code, String name) {}
 

@@ -50,6 +50,7 @@ import org.yingzai.catalog.ServiceItem;
 import org.yingzai.clock.ClockLedger;
 import org.yingzai.clock.ClockLegalBasis;
 import org.yingzai.clock.ClockState;
+import org.yingzai.clock.WarningService;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
 import org.yingzai.identity.Enterprise;
@@ -83,6 +84,7 @@ class ApplicationService {
   private final ObjectMapper json;
   private final Clock clock;
   private final ClockLedger clocks;
+  private final WarningService warnings;
 
   ApplicationService(
       ApplicationMapper mapper,
@@ -93,7 +95,8 @@ class ApplicationService {
       TaskService tasks,
       ObjectMapper json,
       Clock clock,
-      ClockLedger clocks) {
+      ClockLedger clocks,
+      WarningService warnings) {
     this.mapper = mapper;
     this.catalog = catalog;
     this.enterprises = enterprises;
@@ -103,6 +106,7 @@ class ApplicationService {
     this.json = json;
     this.clock = clock;
     this.clocks = clocks;
+    this.warnings = warnings;
   }
 
   @Transactional
@@ -401,13 +405,17 @@ class ApplicationService {
         Times.local(row.acceptedAt()),
         Times.local(row.finishedAt()),
         legalClock.map(ClockState::deadline).orElse(null),
-        legalClock.map(c -> c.warningLevel().name()).orElse(null),
+        // the level the engine's timers set, as lists filter it; derived until one is recorded
+        row.warningLevel() != null
+            ? row.warningLevel()
+            : legalClock.map(c -> c.warningLevel().name()).orElse(null),
         legalClock.map(ClockState::paused).orElse(false),
         legalClock.orElse(null),
         uploaded.stream().map(ApplicationService::material).toList(),
         missingMaterials(item, uploaded),
         mapper.findSupplements(row.id()).stream().map(ApplicationService::supplement).toList(),
-        mapper.findTimeline(row.id()).stream().map(ApplicationService::timelineEntry).toList());
+        mapper.findTimeline(row.id()).stream().map(ApplicationService::timelineEntry).toList(),
+        warnings.events(row.id()));
   }
 
   // --- helpers

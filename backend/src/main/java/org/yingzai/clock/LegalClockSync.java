@@ -1,0 +1,65 @@
+package org.yingzai.clock;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.yingzai.processes.LegalClock;
+
+/**
+ * Keeps each clock's legal clock process in step with its ledger, inside the transaction that
+ * changed the ledger: started with the clock, told of every pause, resumption and extension with
+ * fresh timer moments, and stopped with the clock.
+ */
+@Component
+class LegalClockSync {
+
+  private final WarningService warnings;
+  private final RuntimeService runtime;
+
+  LegalClockSync(WarningService warnings, RuntimeService runtime) {
+    this.warnings = warnings;
+    this.runtime = runtime;
+  }
+
+  @EventListener
+  void on(ClockChanged change) {
+    String applicationId = change.applicationId();
+    ProcessInstance instance =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(LegalClock.PROCESS_KEY)
+            .processInstanceBusinessKey(applicationId)
+            .singleResult();
+    if (change.finished()) {
+      warnings.record(applicationId, WarningCause.STOPPED);
+      if (instance != null) {
+        runtime
+            .createMessageCorrelation(LegalClock.MESSAGE_CLOCK_STOPPED)
+            .processInstanceId(instance.getId())
+            .correlate();
+      }
+      return;
+    }
+    WarningSchedule schedule =
+        switch (change.kind()) {
+          case PAUSED -> warnings.schedule(applicationId);
+          case RUNNING -> warnings.record(applicationId, WarningCause.RESUMED);
+          case EXTENDED -> warnings.record(applicationId, WarningCause.EXTENDED);
+        };
+    if (instance == null) {
+      // the clock has just started (or ran before this process existed)
+      Map<String, Object> variables = new HashMap<>(schedule.variables());
+      variables.put(LegalClock.VAR_APPLICATION_ID, applicationId);
+      runtime.startProcessInstanceByKey(LegalClock.PROCESS_KEY, applicationId, variables);
+    } else {
+      runtime
+          .createMessageCorrelation(LegalClock.MESSAGE_CLOCK_CHANGED)
+          .processInstanceId(instance.getId())
+          .setVariables(schedule.variables())
+          .correlate();
+    }
+  }
+}

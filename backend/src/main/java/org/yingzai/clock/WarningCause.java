@@ -1,0 +1,15 @@
+package org.yingzai.clock;
+
+/** Why an application's warning level changed. */
+public enum WarningCause {
+  /** The clock started: the level it starts with. */
+  STARTED,
+  /** A timer of the legal clock process: the moment the level turns YELLOW or RED. */
+  TIMER,
+  /** The clock runs again after a pause. */
+  RESUMED,
+  /** The limit was extended (§42). */
+  EXTENDED,
+  /** The clock stopped at the decision: on time or late. */
+  STOPPED
+}

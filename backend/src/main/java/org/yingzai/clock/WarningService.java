@@ -1,0 +1,103 @@
+package org.yingzai.clock;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.yingzai.clock.WarningEventMapper.WarningEventRow;
+import org.yingzai.shared.Times;
+
+/**
+ * Warning levels (DESIGN.md §5) as the legal clock process changes them: each change re-derived
+ * from the ledger, recorded as a {@link WarningEvent} and published as {@link WarningLevelChanged}.
+ */
+@Service
+public class WarningService {
+
+  private final ClockLedger ledger;
+  private final ClockLedgerMapper clocks;
+  private final WarningEventMapper events;
+  private final WorkingCalendar calendar;
+  private final Clock clock;
+  private final ApplicationEventPublisher publisher;
+
+  WarningService(
+      ClockLedger ledger,
+      ClockLedgerMapper clocks,
+      WarningEventMapper events,
+      WorkingCalendar calendar,
+      Clock clock,
+      ApplicationEventPublisher publisher) {
+    this.ledger = ledger;
+    this.clocks = clocks;
+    this.events = events;
+    this.calendar = calendar;
+    this.clock = clock;
+    this.publisher = publisher;
+  }
+
+  /** Every change of the application's warning level, oldest first; empty before acceptance. */
+  @Transactional(readOnly = true)
+  public List<WarningEvent> events(String applicationId) {
+    return events.findByApplication(applicationId).stream().map(WarningService::event).toList();
+  }
+
+  /**
+   * Derives the level from the ledger and records it if it changed; a paused clock keeps the level
+   * it had. The first level of a clock is recorded as {@link WarningCause#STARTED}.
+   *
+   * @return when the level changes next, for the process's timers
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  WarningSchedule record(String applicationId, WarningCause cause) {
+    return derive(applicationId, cause);
+  }
+
+  /** When the level changes next, recording nothing: for a clock just paused. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  WarningSchedule schedule(String applicationId) {
+    return derive(applicationId, null);
+  }
+
+  private WarningSchedule derive(String applicationId, WarningCause cause) {
+    // the clock's row lock orders a timer against a concurrent change of the ledger
+    if (clocks.lockClock(applicationId) == null) {
+      throw new IllegalStateException("Application " + applicationId + " has no clock");
+    }
+    ClockState state = ledger.state(applicationId).orElseThrow();
+    Instant now = clock.instant();
+    String last = events.findLastLevel(applicationId);
+    WarningLevel from = last == null ? null : WarningLevel.valueOf(last);
+    boolean keepsLevel = from != null && (cause == null || state.paused());
+    if (!keepsLevel && state.warningLevel() != from) {
+      WarningCause why = from == null ? WarningCause.STARTED : cause;
+      events.insert(
+          new WarningEventRow(
+              null,
+              applicationId,
+              last,
+              state.warningLevel().name(),
+              now,
+              state.deadline().toInstant(),
+              state.daysLeft(),
+              why.name()));
+      publisher.publishEvent(
+          new WarningLevelChanged(
+              applicationId, from, state.warningLevel(), state.deadline(), state.daysLeft(), why));
+    }
+    return WarningSchedule.of(state, calendar, now);
+  }
+
+  private static WarningEvent event(WarningEventRow row) {
+    return new WarningEvent(
+        row.levelFrom() == null ? null : WarningLevel.valueOf(row.levelFrom()),
+        WarningLevel.valueOf(row.levelTo()),
+        Times.local(row.at()),
+        Times.local(row.deadline()),
+        row.daysLeft(),
+        WarningCause.valueOf(row.cause()));
+  }
+}
