@@ -1,0 +1,173 @@
+package org.yingzai.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.yingzai.support.Api;
+import org.yingzai.support.IntegrationTest;
+
+/**
+ * Timing board and watch lists with 100,000 open and 1,000,000 finished applications: generates the
+ * data with SQL, then times each endpoint over HTTP. Not part of the normal build; run it with
+ * {@code ./mvnw -B -Pbenchmark verify} (see docs/benchmarks.md). It measures, it does not judge.
+ */
+@Tag("benchmark")
+@IntegrationTest
+class SupervisionBenchmark {
+
+  private static final int OPEN = 100_000;
+  private static final int FINISHED = 1_000_000;
+  private static final int WARM_UP = 30;
+  private static final int MEASURED = 200;
+
+  @Autowired JdbcTemplate jdbc;
+  @Autowired TestRestTemplate http;
+
+  @Test
+  void timingBoardAndListsAtScale() throws IOException {
+    long generating = System.nanoTime();
+    generate();
+    long generated = (System.nanoTime() - generating) / 1_000_000_000;
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM application", Long.class))
+        .isGreaterThanOrEqualTo(OPEN + FINISHED);
+
+    TestRestTemplate supervisor = http.withBasicAuth("supervisor", Api.DEMO_PASSWORD);
+    Map<String, String> endpoints = new LinkedHashMap<>();
+    endpoints.put("overview", "/api/supervision/overview");
+    endpoints.put("overview, one department", "/api/supervision/overview?department=planning");
+    endpoints.put(
+        "overview, one item and period",
+        "/api/supervision/overview?item=GX-PLAN-001&from=2026-01&to=2026-06");
+    endpoints.put("overdue, first page", "/api/supervision/overdue?size=20");
+    endpoints.put("overdue, page 50", "/api/supervision/overdue?size=20&page=50");
+    endpoints.put("at-risk, one department", "/api/supervision/at-risk?size=20&department=market");
+    endpoints.put("applications, RED, page 1", "/api/applications?warningLevel=RED&size=20");
+
+    StringBuilder report = new StringBuilder();
+    report.append("| endpoint | median ms | p95 ms | max ms |\n| --- | ---: | ---: | ---: |\n");
+    for (Map.Entry<String, String> endpoint : endpoints.entrySet()) {
+      double[] times = time(supervisor, endpoint.getValue());
+      report.append(
+          String.format(
+              "| %s `%s` | %.1f | %.1f | %.1f |%n",
+              endpoint.getKey(),
+              endpoint.getValue(),
+              percentile(times, 0.5),
+              percentile(times, 0.95),
+              times[times.length - 1]));
+    }
+    report.append(
+        String.format(
+            "%n%d open and %d finished applications generated in %d s; %d calls measured per"
+                + " endpoint after %d warm-up calls.%n",
+            OPEN, FINISHED, generated, MEASURED, WARM_UP));
+    Path out = Path.of("target", "benchmarks", "supervision.md");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, report);
+    System.out.println(report);
+  }
+
+  private double[] time(TestRestTemplate client, String path) {
+    for (int i = 0; i < WARM_UP; i++) {
+      call(client, path);
+    }
+    double[] times = new double[MEASURED];
+    for (int i = 0; i < MEASURED; i++) {
+      long started = System.nanoTime();
+      call(client, path);
+      times[i] = (System.nanoTime() - started) / 1_000_000.0;
+    }
+    Arrays.sort(times);
+    return times;
+  }
+
+  private static void call(TestRestTemplate client, String path) {
+    ResponseEntity<String> response = client.exchange(path, HttpMethod.GET, null, String.class);
+    assertThat(response.getStatusCode().value()).as(path).isEqualTo(200);
+  }
+
+  private static double percentile(double[] sorted, double p) {
+    return sorted[(int) Math.ceil(p * sorted.length) - 1];
+  }
+
+  /** Open and finished applications spread over the demo items, levels and two years. */
+  private void generate() {
+    jdbc.execute("DROP TABLE IF EXISTS bench_digit");
+    jdbc.execute("CREATE TABLE bench_digit (d INT PRIMARY KEY)");
+    jdbc.execute("INSERT INTO bench_digit VALUES (0),(1),(2),(3),(4),(5),(6),(7),(8),(9)");
+    String items =
+        "ELT(n % 6 + 1, 'GX-PLAN-001', 'GX-PLAN-003', 'GX-MKT-002', 'GX-MKT-003',"
+            + " 'GX-ENV-001', 'GX-ENV-002')";
+    String departments =
+        "ELT(n % 6 + 1, 'planning', 'planning', 'market', 'market', 'environment',"
+            + " 'environment')";
+    String numbers =
+        "SELECT a.d + 10 * b.d + 100 * c.d + 1000 * e.d + 10000 * f.d + 100000 * g.d AS n"
+            + " FROM bench_digit a, bench_digit b, bench_digit c, bench_digit e, bench_digit f,"
+            + " bench_digit g";
+    List<String> batches = new ArrayList<>();
+    // open: levels 70% green, 20% yellow, 10% red; deadlines around today
+    batches.add(
+        "INSERT INTO application (id, number, item_code, department_code, handling_type,"
+            + " enterprise_id, applicant_username, channel, status, form_json, created_at,"
+            + " submitted_at, accepted_at, deadline, warning_level, clock_paused)"
+            + " SELECT UUID(), CONCAT('BO', LPAD(n, 12, '0')), "
+            + items
+            + ", "
+            + departments
+            + ", 'COMMITTED', 1 + n % 2, 'enterprise', 'ONLINE',"
+            + " ELT(n % 4 + 1, 'UNDER_REVIEW', 'AWAITING_DECISION', 'PAUSED', 'SUBMITTED'), '{}',"
+            + " UTC_TIMESTAMP() - INTERVAL n % 40 DAY, UTC_TIMESTAMP() - INTERVAL n % 40 DAY,"
+            + " UTC_TIMESTAMP() - INTERVAL n % 30 DAY,"
+            + " UTC_TIMESTAMP() + INTERVAL (n % 40) - 4 DAY,"
+            + " IF(n % 4 = 3, NULL, IF(n % 10 = 0, 'RED', IF(n % 10 < 3, 'YELLOW', 'GREEN'))),"
+            + " n % 4 = 2 FROM ("
+            + numbers
+            + ") numbers WHERE n < "
+            + OPEN);
+    // finished: spread over 2025 and 2026, histogram of net working days used
+    batches.add(
+        "INSERT INTO application (id, number, item_code, department_code, handling_type,"
+            + " enterprise_id, applicant_username, channel, status, form_json, created_at,"
+            + " submitted_at, accepted_at, finished_at, deadline)"
+            + " SELECT UUID(), CONCAT('BF', LPAD(n, 12, '0')), "
+            + items
+            + ", "
+            + departments
+            + ", 'COMMITTED', 1 + n % 2, 'enterprise', 'ONLINE', IF(n % 20 = 0, 'DENIED',"
+            + " 'APPROVED'), '{}', TIMESTAMP('2025-01-01') + INTERVAL n % 700 DAY,"
+            + " TIMESTAMP('2025-01-01') + INTERVAL n % 700 DAY,"
+            + " TIMESTAMP('2025-01-02') + INTERVAL n % 700 DAY,"
+            + " TIMESTAMP('2025-01-02') + INTERVAL (n % 700) + (n % 13) DAY,"
+            + " TIMESTAMP('2025-01-02') + INTERVAL (n % 700) + 12 DAY FROM ("
+            + numbers
+            + ") numbers");
+    batches.add(
+        "INSERT INTO finished_duration (item_code, department_code, month, working_days, on_time,"
+            + " applications)"
+            + " SELECT item_code, department_code, DATE_FORMAT(finished_at, '%Y-%m-01'),"
+            + " DATEDIFF(finished_at, accepted_at), finished_at <= deadline, COUNT(*)"
+            + " FROM application WHERE number LIKE 'BF%'"
+            + " GROUP BY item_code, department_code, DATE_FORMAT(finished_at, '%Y-%m-01'),"
+            + " DATEDIFF(finished_at, accepted_at), finished_at <= deadline"
+            + " ON DUPLICATE KEY UPDATE applications = finished_duration.applications"
+            + " + VALUES(applications)");
+    batches.forEach(jdbc::execute);
+    jdbc.execute("DROP TABLE bench_digit");
+    jdbc.execute("ANALYZE TABLE application, finished_duration");
+  }
+}
