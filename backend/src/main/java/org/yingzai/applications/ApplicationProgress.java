@@ -80,6 +80,36 @@ public class ApplicationProgress {
     }
   }
 
+  /**
+   * Records the start or the end of a special procedure (§45) at review by the current user: the
+   * timeline entry naming the procedure, and the new status.
+   */
+  public void recordSpecialProcedure(
+      String applicationId,
+      String action,
+      String procedure,
+      ApplicationStatus newStatus,
+      String comment) {
+    AuthenticatedUser actor = CurrentUser.get();
+    applications.timeline(
+        applicationId,
+        Step.REVIEW,
+        action,
+        actor.username(),
+        actor.displayName(),
+        comment,
+        procedure,
+        null);
+    mapper.updateStatus(applicationId, newStatus.name());
+  }
+
+  /** Records an extension of the time limit (§42) by the current user, with its reason. */
+  public void recordExtension(String applicationId, Step step, int days, String reason) {
+    AuthenticatedUser actor = CurrentUser.get();
+    applications.timeline(
+        applicationId, step, "EXTENDED", actor.username(), actor.displayName(), reason, null, days);
+  }
+
   /** Copies the clock's deadline and pause onto the application, for lists and filters. */
   public void updateClock(String applicationId, ClockState clock) {
     mapper.updateClock(applicationId, clock.deadline().toInstant(), clock.paused());

@@ -369,6 +369,19 @@ class ApplicationService {
 
   void timeline(
       String applicationId, Step step, String action, AuthenticatedUser actor, String comment) {
+    timeline(
+        applicationId, step, action, actor.username(), actor.displayName(), comment, null, null);
+  }
+
+  void timeline(
+      String applicationId,
+      Step step,
+      String action,
+      String actor,
+      String actorName,
+      String comment,
+      String specialProcedure,
+      Integer days) {
     mapper.insertTimeline(
         new TimelineRow(
             null,
@@ -376,9 +389,11 @@ class ApplicationService {
             clock.instant(),
             step.name(),
             action,
-            actor.username(),
-            actor.displayName(),
-            comment));
+            actor,
+            actorName,
+            comment,
+            specialProcedure,
+            days));
   }
 
   ApplicationResponse view(ApplicationRow row) {
@@ -490,7 +505,9 @@ class ApplicationService {
         t.action(),
         t.actor(),
         t.actorName(),
-        t.comment());
+        t.comment(),
+        t.specialProcedure(),
+        t.days());
   }
 
   private static List<String> codes(String joined) {

@@ -25,6 +25,7 @@ class WorkQueueSync {
       Map.of(
           StandardApproval.TASK_ACCEPT, Step.ACCEPT,
           StandardApproval.TASK_REVIEW, Step.REVIEW,
+          StandardApproval.TASK_SPECIAL_PROCEDURE, Step.REVIEW,
           StandardApproval.TASK_DECIDE, Step.DECIDE,
           StandardApproval.TASK_SUPPLEMENT_BEFORE_ACCEPTANCE, Step.SUPPLEMENT,
           StandardApproval.TASK_SUPPLEMENT_DURING_REVIEW, Step.SUPPLEMENT);

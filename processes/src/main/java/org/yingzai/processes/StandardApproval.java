@@ -3,7 +3,8 @@ package org.yingzai.processes;
 /**
  * Element ids, variable names and outcome values of the standard approval process ({@code
  * bpmn/standard-approval.bpmn}): accept, review, decide, with applicant supplements before
- * acceptance and during review. {@code INSTANT} items are decided in the accept step.
+ * acceptance and during review, and special procedures (§45) during review. {@code INSTANT} items
+ * are decided in the accept step.
  */
 public final class StandardApproval {
 
@@ -17,6 +18,9 @@ public final class StandardApproval {
   public static final String TASK_SUPPLEMENT_BEFORE_ACCEPTANCE = "supplementBeforeAcceptance";
   public static final String TASK_SUPPLEMENT_DURING_REVIEW = "supplementDuringReview";
 
+  /** A §45 special procedure under way; worked by the department's reviewers. */
+  public static final String TASK_SPECIAL_PROCEDURE = "specialProcedure";
+
   // end events
   public static final String END_APPROVED = "approved";
   public static final String END_DENIED = "denied";
@@ -28,6 +32,9 @@ public final class StandardApproval {
   public static final String VAR_HANDLING_TYPE = "handlingType";
   public static final String VAR_APPLICANT_GROUP = "applicantGroup";
 
+  /** The special procedure of a {@link #OUTCOME_SPECIAL_PROCEDURE} outcome, e.g. HEARING. */
+  public static final String VAR_PROCEDURE = "procedure";
+
   /** Set when completing a task, overwritten at every step; the gateways route on it. */
   public static final String VAR_OUTCOME = "outcome";
 
@@ -36,6 +43,8 @@ public final class StandardApproval {
   public static final String OUTCOME_REQUEST_SUPPLEMENT = "REQUEST_SUPPLEMENT";
   public static final String OUTCOME_NOT_ACCEPT = "NOT_ACCEPT";
   public static final String OUTCOME_PASS = "PASS";
+  public static final String OUTCOME_SPECIAL_PROCEDURE = "SPECIAL_PROCEDURE";
+  public static final String OUTCOME_PROCEDURE_FINISHED = "PROCEDURE_FINISHED";
   public static final String OUTCOME_APPROVE = "APPROVE";
   public static final String OUTCOME_DENY = "DENY";
 

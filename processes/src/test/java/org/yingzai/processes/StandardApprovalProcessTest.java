@@ -18,11 +18,14 @@ import static org.yingzai.processes.StandardApproval.OUTCOME_APPROVE;
 import static org.yingzai.processes.StandardApproval.OUTCOME_DENY;
 import static org.yingzai.processes.StandardApproval.OUTCOME_NOT_ACCEPT;
 import static org.yingzai.processes.StandardApproval.OUTCOME_PASS;
+import static org.yingzai.processes.StandardApproval.OUTCOME_PROCEDURE_FINISHED;
 import static org.yingzai.processes.StandardApproval.OUTCOME_REQUEST_SUPPLEMENT;
+import static org.yingzai.processes.StandardApproval.OUTCOME_SPECIAL_PROCEDURE;
 import static org.yingzai.processes.StandardApproval.PROCESS_KEY;
 import static org.yingzai.processes.StandardApproval.TASK_ACCEPT;
 import static org.yingzai.processes.StandardApproval.TASK_DECIDE;
 import static org.yingzai.processes.StandardApproval.TASK_REVIEW;
+import static org.yingzai.processes.StandardApproval.TASK_SPECIAL_PROCEDURE;
 import static org.yingzai.processes.StandardApproval.TASK_SUPPLEMENT_BEFORE_ACCEPTANCE;
 import static org.yingzai.processes.StandardApproval.TASK_SUPPLEMENT_DURING_REVIEW;
 import static org.yingzai.processes.StandardApproval.VAR_APPLICANT_GROUP;
@@ -30,7 +33,9 @@ import static org.yingzai.processes.StandardApproval.VAR_APPLICATION_ID;
 import static org.yingzai.processes.StandardApproval.VAR_DEPARTMENT;
 import static org.yingzai.processes.StandardApproval.VAR_HANDLING_TYPE;
 import static org.yingzai.processes.StandardApproval.VAR_OUTCOME;
+import static org.yingzai.processes.StandardApproval.VAR_PROCEDURE;
 
+import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -191,6 +196,30 @@ class StandardApprovalProcessTest {
 
     completeWith(pi, OUTCOME_PASS);
     assertThat(task(pi)).hasDefinitionKey(TASK_DECIDE).hasCandidateGroup("planning:decide");
+  }
+
+  @Test
+  void specialProcedureReturnsToReviewAsOftenAsOneIsNeeded() {
+    ProcessInstance pi = submit(HANDLING_COMMITTED);
+    completeWith(pi, OUTCOME_ACCEPT);
+
+    for (String procedure : List.of("EXPERT_REVIEW", "HEARING")) {
+      complete(
+          task(pi),
+          withVariables(VAR_OUTCOME, OUTCOME_SPECIAL_PROCEDURE, VAR_PROCEDURE, procedure));
+      assertThat(pi)
+          .isWaitingAt(TASK_SPECIAL_PROCEDURE)
+          .variables()
+          .containsEntry(VAR_PROCEDURE, procedure);
+      assertThat(task(pi)).hasCandidateGroup("planning:review").isNotAssigned();
+      completeWith(pi, OUTCOME_PROCEDURE_FINISHED);
+      assertThat(pi).isWaitingAt(TASK_REVIEW);
+    }
+    completeWith(pi, OUTCOME_PASS);
+
+    assertThat(pi).isWaitingAt(TASK_DECIDE).hasNotPassed(TASK_SUPPLEMENT_DURING_REVIEW);
+    Assertions.assertThat(timesPassed(pi, TASK_SPECIAL_PROCEDURE)).isEqualTo(2);
+    Assertions.assertThat(timesPassed(pi, TASK_REVIEW)).isEqualTo(3);
   }
 
   private static ProcessInstance submit(String handlingType) {
