@@ -1,8 +1,12 @@
 package org.yingzai.applications;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +18,7 @@ import org.yingzai.clock.ClockState;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
 import org.yingzai.shared.ProblemException;
+import org.yingzai.shared.Times;
 
 /**
  * How the handling of an application moves it on: status, supplement notices and the timeline.
@@ -23,20 +28,26 @@ import org.yingzai.shared.ProblemException;
 @Transactional(propagation = Propagation.MANDATORY)
 public class ApplicationProgress {
 
+  /** Texts the service hall writes into records itself are in its first language. */
+  private static final Locale RECORDS = Locale.SIMPLIFIED_CHINESE;
+
   private final ApplicationMapper mapper;
   private final ApplicationService applications;
   private final Catalog catalog;
   private final java.time.Clock clock;
+  private final MessageSource messages;
 
   ApplicationProgress(
       ApplicationMapper mapper,
       ApplicationService applications,
       Catalog catalog,
-      java.time.Clock clock) {
+      java.time.Clock clock,
+      MessageSource messages) {
     this.mapper = mapper;
     this.applications = applications;
     this.catalog = catalog;
     this.clock = clock;
+    this.messages = messages;
   }
 
   /** The application, locked until the transaction ends; 404 if it does not exist. */
@@ -108,6 +119,28 @@ public class ApplicationProgress {
     AuthenticatedUser actor = CurrentUser.get();
     applications.timeline(
         applicationId, step, "EXTENDED", actor.username(), actor.displayName(), reason, null, days);
+  }
+
+  /**
+   * Records the acceptance that 行政许可法 §32 makes of an application the department neither accepted
+   * nor returned in time: accepted as of {@code receivedAt}, by {@link CurrentUser#SYSTEM}, with a
+   * timeline entry citing the law.
+   */
+  public void acceptAutomatically(
+      String applicationId, Instant receivedAt, ApplicationStatus newStatus) {
+    String receivedOn = LocalDate.ofInstant(receivedAt, Times.ZONE).toString();
+    applications.timeline(
+        applicationId,
+        Step.ACCEPT,
+        "ACCEPTED_AUTOMATICALLY",
+        CurrentUser.SYSTEM,
+        messages.getMessage("applications.actor.system", null, RECORDS),
+        messages.getMessage(
+            "applications.timeline.ACCEPTED_AUTOMATICALLY", new Object[] {receivedOn}, RECORDS),
+        null,
+        null);
+    mapper.markAccepted(applicationId, receivedAt);
+    mapper.updateStatus(applicationId, newStatus.name());
   }
 
   /** Copies the clock's deadline and pause onto the application, for lists and filters. */

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -45,11 +46,13 @@ import org.yingzai.applications.ApplicationResponse.MissingMaterial;
 import org.yingzai.applications.ApplicationResponse.SupplementResponse;
 import org.yingzai.applications.ApplicationResponse.TimelineResponse;
 import org.yingzai.catalog.Catalog;
+import org.yingzai.catalog.LimitUnit;
 import org.yingzai.catalog.Material;
 import org.yingzai.catalog.ServiceItem;
 import org.yingzai.clock.ClockLedger;
 import org.yingzai.clock.ClockLegalBasis;
 import org.yingzai.clock.ClockState;
+import org.yingzai.clock.WorkingCalendar;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
 import org.yingzai.identity.Enterprise;
@@ -68,6 +71,9 @@ class ApplicationService {
   static final String OPERATION_CREATE = "CREATE";
   static final String OPERATION_SUBMIT = "SUBMIT";
 
+  /** 行政许可法 §32: accepted or returned within five working days of receipt, or accepted. */
+  static final int ACCEPTANCE_WORKING_DAYS = 5;
+
   private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.BASIC_ISO_DATE;
   private static final Set<String> SUPPLEMENT_TASKS =
       Set.of(
@@ -83,6 +89,7 @@ class ApplicationService {
   private final ObjectMapper json;
   private final Clock clock;
   private final ClockLedger clocks;
+  private final WorkingCalendar calendar;
 
   ApplicationService(
       ApplicationMapper mapper,
@@ -93,7 +100,8 @@ class ApplicationService {
       TaskService tasks,
       ObjectMapper json,
       Clock clock,
-      ClockLedger clocks) {
+      ClockLedger clocks,
+      WorkingCalendar calendar) {
     this.mapper = mapper;
     this.catalog = catalog;
     this.enterprises = enterprises;
@@ -103,6 +111,7 @@ class ApplicationService {
     this.json = json;
     this.clock = clock;
     this.clocks = clocks;
+    this.calendar = calendar;
   }
 
   @Transactional
@@ -241,6 +250,7 @@ class ApplicationService {
     variables.put(StandardApproval.VAR_DEPARTMENT, row.departmentCode());
     variables.put(StandardApproval.VAR_HANDLING_TYPE, row.handlingType());
     variables.put(StandardApproval.VAR_APPLICANT_GROUP, "enterprise:" + row.enterpriseId());
+    variables.putAll(receipt(now));
     // the number is written first: the task listeners copy it into the work queue
     mapper.markSubmitted(row.id(), number, now);
     String processInstanceId =
@@ -296,8 +306,24 @@ class ApplicationService {
         (askedBy == Step.REVIEW ? ApplicationStatus.UNDER_REVIEW : ApplicationStatus.SUBMITTED)
             .name());
     timeline(row.id(), Step.SUPPLEMENT, "SUPPLEMENTED", user, blankToNull(comment));
-    tasks.complete(task.getId());
+    // an answer before acceptance is a new receipt: the five days of §32 start again from it
+    tasks.complete(task.getId(), askedBy == Step.ACCEPT ? receipt(now) : Map.of());
     return view(mapper.findById(row.id()));
+  }
+
+  /** The receipt time and the §32 acceptance deadline that follows from it, for the process. */
+  private Map<String, Object> receipt(Instant receivedAt) {
+    LocalDate receivedOn = LocalDate.ofInstant(receivedAt, Times.ZONE);
+    Instant dueAt =
+        calendar
+            .deadline(receivedOn, ACCEPTANCE_WORKING_DAYS, LimitUnit.WORKING_DAYS)
+            .deadline()
+            .toInstant();
+    return Map.of(
+        StandardApproval.VAR_RECEIVED_AT,
+        Date.from(receivedAt),
+        StandardApproval.VAR_ACCEPTANCE_DUE_AT,
+        Date.from(dueAt));
   }
 
   @Transactional(readOnly = true)

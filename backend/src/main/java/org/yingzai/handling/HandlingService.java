@@ -10,6 +10,8 @@ import static org.yingzai.processes.StandardApproval.OUTCOME_REQUEST_SUPPLEMENT;
 import static org.yingzai.processes.StandardApproval.OUTCOME_SPECIAL_PROCEDURE;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +47,10 @@ import org.yingzai.shared.PageResponse;
 import org.yingzai.shared.ProblemException;
 import org.yingzai.shared.Times;
 
-/** A clerk's work: the queue, claiming, the outcome of each step, and extensions. */
+/**
+ * A clerk's work: the queue, claiming, the outcome of each step and extensions; and the acceptance
+ * the law makes when nobody accepted in time.
+ */
 @Service
 class HandlingService {
 
@@ -181,6 +186,29 @@ class HandlingService {
         after);
   }
 
+  /**
+   * Accepts an application that was neither accepted nor returned within five working days of its
+   * receipt, as of {@code receivedAt} (行政许可法 §32); called by the process's timer.
+   */
+  @Transactional
+  void acceptAutomatically(String applicationId, Instant receivedAt) {
+    ApplicationSummary application = applications.lock(applicationId);
+    if (application.status() != ApplicationStatus.SUBMITTED) {
+      throw new IllegalStateException(
+          "Application " + applicationId + " is " + application.status() + ", not at acceptance");
+    }
+    boolean instant = StandardApproval.HANDLING_INSTANT.equals(application.handlingType());
+    applications.acceptAutomatically(
+        applicationId,
+        receivedAt,
+        instant ? ApplicationStatus.AWAITING_DECISION : ApplicationStatus.UNDER_REVIEW);
+    startClock(
+        applicationId,
+        LocalDate.ofInstant(receivedAt, Times.ZONE),
+        ClockLegalBasis.ACCEPTED_AUTOMATICALLY,
+        CurrentUser.SYSTEM);
+  }
+
   private void record(
       WorkTaskRow task,
       Step step,
@@ -275,17 +303,27 @@ class HandlingService {
   }
 
   private void startClock(String applicationId) {
+    startClock(
+        applicationId,
+        LocalDate.ofInstant(clock.instant(), Times.ZONE),
+        ClockLegalBasis.ACCEPTED,
+        CurrentUser.get().username());
+  }
+
+  private void startClock(
+      String applicationId, LocalDate acceptedOn, String legalBasis, String actor) {
     ServiceItem item = catalog.requireItem(applications.summary(applicationId).itemCode());
     int limit = item.handlingType() == HandlingType.INSTANT ? 0 : item.promisedLimit();
     applications.updateClock(
         applicationId,
         clocks.start(
             applicationId,
+            acceptedOn,
             limit,
             item.limitUnit(),
             item.maxExtension(),
-            ClockLegalBasis.ACCEPTED,
-            CurrentUser.get().username()));
+            legalBasis,
+            actor));
   }
 
   private void decide(String applicationId, String outcome, String comment) {

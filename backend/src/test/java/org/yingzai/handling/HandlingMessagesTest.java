@@ -25,13 +25,16 @@ class HandlingMessagesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "_en"})
-  void theRefusalsAndNamesOfProceduresAndExtensionsAreWritten(String language) throws IOException {
+  void theRefusalsAndRecordsOfProceduresExtensionsAndAutomaticAcceptanceAreWritten(String language)
+      throws IOException {
     assertThat(load("i18n/handling" + language + ".properties").stringPropertyNames())
         .contains(
             "problem.PROCEDURE_REQUIRED",
             "problem.PROCEDURE_INVALID",
             "problem.EXTENSION_REASON_REQUIRED",
             "problem.APPLICATION_NOT_EXTENDABLE");
+    assertThat(load("i18n/applications" + language + ".properties").stringPropertyNames())
+        .contains("applications.actor.system", "applications.timeline.ACCEPTED_AUTOMATICALLY");
     assertThat(load("i18n/clock" + language + ".properties").stringPropertyNames())
         .contains("problem.EXTENSION_EXCEEDS_MAXIMUM", "clock.pauseReason.EXPERT_REVIEW");
   }
