@@ -62,7 +62,9 @@ interface ApplicationMapper {
       String action,
       String actor,
       String actorName,
-      String comment) {}
+      String comment,
+      String specialProcedure,
+      Integer days) {}
 
   record IdempotencyRow(
       String username,

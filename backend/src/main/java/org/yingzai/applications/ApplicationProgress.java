@@ -1,12 +1,16 @@
 package org.yingzai.applications;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +23,7 @@ import org.yingzai.clock.WarningLevel;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
 import org.yingzai.shared.ProblemException;
+import org.yingzai.shared.Times;
 
 /**
  * How the handling of an application moves it on: status, supplement notices and the timeline.
@@ -30,23 +35,29 @@ public class ApplicationProgress {
 
   private static final Logger log = LoggerFactory.getLogger(ApplicationProgress.class);
 
+  /** Texts the service hall writes into records itself are in its first language. */
+  private static final Locale RECORDS = Locale.SIMPLIFIED_CHINESE;
+
   private final ApplicationMapper mapper;
   private final ApplicationService applications;
   private final Catalog catalog;
   private final java.time.Clock clock;
   private final ApplicationEventPublisher events;
+  private final MessageSource messages;
 
   ApplicationProgress(
       ApplicationMapper mapper,
       ApplicationService applications,
       Catalog catalog,
       java.time.Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      MessageSource messages) {
     this.mapper = mapper;
     this.applications = applications;
     this.catalog = catalog;
     this.clock = clock;
     this.events = events;
+    this.messages = messages;
   }
 
   /** The application, locked until the transaction ends; 404 if it does not exist. */
@@ -88,6 +99,58 @@ public class ApplicationProgress {
     } else {
       mapper.updateStatus(applicationId, newStatus.name());
     }
+  }
+
+  /**
+   * Records the start or the end of a special procedure (§45) at review by the current user: the
+   * timeline entry naming the procedure, and the new status.
+   */
+  public void recordSpecialProcedure(
+      String applicationId,
+      String action,
+      String procedure,
+      ApplicationStatus newStatus,
+      String comment) {
+    AuthenticatedUser actor = CurrentUser.get();
+    applications.timeline(
+        applicationId,
+        Step.REVIEW,
+        action,
+        actor.username(),
+        actor.displayName(),
+        comment,
+        procedure,
+        null);
+    mapper.updateStatus(applicationId, newStatus.name());
+  }
+
+  /** Records an extension of the time limit (§42) by the current user, with its reason. */
+  public void recordExtension(String applicationId, Step step, int days, String reason) {
+    AuthenticatedUser actor = CurrentUser.get();
+    applications.timeline(
+        applicationId, step, "EXTENDED", actor.username(), actor.displayName(), reason, null, days);
+  }
+
+  /**
+   * Records the acceptance that 行政许可法 §32 makes of an application the department neither accepted
+   * nor returned in time: accepted as of {@code receivedAt}, by {@link CurrentUser#SYSTEM}, with a
+   * timeline entry citing the law.
+   */
+  public void acceptAutomatically(
+      String applicationId, Instant receivedAt, ApplicationStatus newStatus) {
+    String receivedOn = LocalDate.ofInstant(receivedAt, Times.ZONE).toString();
+    applications.timeline(
+        applicationId,
+        Step.ACCEPT,
+        "ACCEPTED_AUTOMATICALLY",
+        CurrentUser.SYSTEM,
+        messages.getMessage("applications.actor.system", null, RECORDS),
+        messages.getMessage(
+            "applications.timeline.ACCEPTED_AUTOMATICALLY", new Object[] {receivedOn}, RECORDS),
+        null,
+        null);
+    mapper.markAccepted(applicationId, receivedAt);
+    mapper.updateStatus(applicationId, newStatus.name());
   }
 
   /** Copies the clock's deadline and pause onto the application, for lists and filters. */

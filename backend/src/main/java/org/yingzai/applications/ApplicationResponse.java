@@ -58,11 +58,20 @@ public record ApplicationResponse(
       OffsetDateTime answeredAt,
       String answerComment) {}
 
+  /**
+   * One entry of the timeline.
+   *
+   * @param procedure the special procedure (§45) a {@code SPECIAL_PROCEDURE_STARTED} or {@code
+   *     SPECIAL_PROCEDURE_FINISHED} entry names, such as {@code HEARING}
+   * @param days the working days an {@code EXTENDED} entry added
+   */
   public record TimelineResponse(
       OffsetDateTime at,
       Step step,
       String action,
       String actor,
       String actorName,
-      String comment) {}
+      String comment,
+      String procedure,
+      Integer days) {}
 }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -45,12 +46,14 @@ import org.yingzai.applications.ApplicationResponse.MissingMaterial;
 import org.yingzai.applications.ApplicationResponse.SupplementResponse;
 import org.yingzai.applications.ApplicationResponse.TimelineResponse;
 import org.yingzai.catalog.Catalog;
+import org.yingzai.catalog.LimitUnit;
 import org.yingzai.catalog.Material;
 import org.yingzai.catalog.ServiceItem;
 import org.yingzai.clock.ClockLedger;
 import org.yingzai.clock.ClockLegalBasis;
 import org.yingzai.clock.ClockState;
 import org.yingzai.clock.WarningService;
+import org.yingzai.clock.WorkingCalendar;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
 import org.yingzai.identity.Enterprise;
@@ -69,6 +72,9 @@ class ApplicationService {
   static final String OPERATION_CREATE = "CREATE";
   static final String OPERATION_SUBMIT = "SUBMIT";
 
+  /** 行政许可法 §32: accepted or returned within five working days of receipt, or accepted. */
+  static final int ACCEPTANCE_WORKING_DAYS = 5;
+
   private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.BASIC_ISO_DATE;
   private static final Set<String> SUPPLEMENT_TASKS =
       Set.of(
@@ -85,6 +91,7 @@ class ApplicationService {
   private final Clock clock;
   private final ClockLedger clocks;
   private final WarningService warnings;
+  private final WorkingCalendar calendar;
 
   ApplicationService(
       ApplicationMapper mapper,
@@ -96,7 +103,8 @@ class ApplicationService {
       ObjectMapper json,
       Clock clock,
       ClockLedger clocks,
-      WarningService warnings) {
+      WarningService warnings,
+      WorkingCalendar calendar) {
     this.mapper = mapper;
     this.catalog = catalog;
     this.enterprises = enterprises;
@@ -107,6 +115,7 @@ class ApplicationService {
     this.clock = clock;
     this.clocks = clocks;
     this.warnings = warnings;
+    this.calendar = calendar;
   }
 
   @Transactional
@@ -245,6 +254,7 @@ class ApplicationService {
     variables.put(StandardApproval.VAR_DEPARTMENT, row.departmentCode());
     variables.put(StandardApproval.VAR_HANDLING_TYPE, row.handlingType());
     variables.put(StandardApproval.VAR_APPLICANT_GROUP, "enterprise:" + row.enterpriseId());
+    variables.putAll(receipt(now));
     // the number is written first: the task listeners copy it into the work queue
     mapper.markSubmitted(row.id(), number, now);
     String processInstanceId =
@@ -300,8 +310,24 @@ class ApplicationService {
         (askedBy == Step.REVIEW ? ApplicationStatus.UNDER_REVIEW : ApplicationStatus.SUBMITTED)
             .name());
     timeline(row.id(), Step.SUPPLEMENT, "SUPPLEMENTED", user, blankToNull(comment));
-    tasks.complete(task.getId());
+    // an answer before acceptance is a new receipt: the five days of §32 start again from it
+    tasks.complete(task.getId(), askedBy == Step.ACCEPT ? receipt(now) : Map.of());
     return view(mapper.findById(row.id()));
+  }
+
+  /** The receipt time and the §32 acceptance deadline that follows from it, for the process. */
+  private Map<String, Object> receipt(Instant receivedAt) {
+    LocalDate receivedOn = LocalDate.ofInstant(receivedAt, Times.ZONE);
+    Instant dueAt =
+        calendar
+            .deadline(receivedOn, ACCEPTANCE_WORKING_DAYS, LimitUnit.WORKING_DAYS)
+            .deadline()
+            .toInstant();
+    return Map.of(
+        StandardApproval.VAR_RECEIVED_AT,
+        Date.from(receivedAt),
+        StandardApproval.VAR_ACCEPTANCE_DUE_AT,
+        Date.from(dueAt));
   }
 
   @Transactional(readOnly = true)
@@ -373,6 +399,19 @@ class ApplicationService {
 
   void timeline(
       String applicationId, Step step, String action, AuthenticatedUser actor, String comment) {
+    timeline(
+        applicationId, step, action, actor.username(), actor.displayName(), comment, null, null);
+  }
+
+  void timeline(
+      String applicationId,
+      Step step,
+      String action,
+      String actor,
+      String actorName,
+      String comment,
+      String specialProcedure,
+      Integer days) {
     mapper.insertTimeline(
         new TimelineRow(
             null,
@@ -380,9 +419,11 @@ class ApplicationService {
             clock.instant(),
             step.name(),
             action,
-            actor.username(),
-            actor.displayName(),
-            comment));
+            actor,
+            actorName,
+            comment,
+            specialProcedure,
+            days));
   }
 
   ApplicationResponse view(ApplicationRow row) {
@@ -498,7 +539,9 @@ class ApplicationService {
         t.action(),
         t.actor(),
         t.actorName(),
-        t.comment());
+        t.comment(),
+        t.specialProcedure(),
+        t.days());
   }
 
   private static List<String> codes(String joined) {

@@ -52,9 +52,26 @@ public class ClockLedger {
       int maxExtension,
       String legalBasis,
       String actor) {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), Times.ZONE);
+    return start(applicationId, today, limit, unit, maxExtension, legalBasis, actor);
+  }
+
+  /**
+   * Starts the clock as of an earlier acceptance date, such as the receipt date of an application
+   * accepted automatically (§32); the running segment is recorded now.
+   */
+  @Transactional
+  public ClockState start(
+      String applicationId,
+      LocalDate acceptedOn,
+      int limit,
+      LimitUnit unit,
+      int maxExtension,
+      String legalBasis,
+      String actor) {
     Instant now = clock.instant();
-    LocalDate today = LocalDate.ofInstant(now, Times.ZONE);
-    ledger.insertClock(new ClockRow(applicationId, today, limit, unit.name(), maxExtension, null));
+    ledger.insertClock(
+        new ClockRow(applicationId, acceptedOn, limit, unit.name(), maxExtension, null));
     ledger.insertSegment(
         segment(applicationId, SegmentKind.RUNNING, null, now, actor, null, legalBasis, null));
     return changed(applicationId, SegmentKind.RUNNING);

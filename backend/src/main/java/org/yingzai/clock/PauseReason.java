@@ -12,5 +12,10 @@ public enum PauseReason {
   QUARANTINE,
   APPRAISAL,
   EXPERT_REVIEW,
-  PUBLIC_NOTICE
+  PUBLIC_NOTICE;
+
+  /** Whether this is one of the special procedures a reviewer may start, not a supplement. */
+  public boolean isSpecialProcedure() {
+    return this != SUPPLEMENT;
+  }
 }

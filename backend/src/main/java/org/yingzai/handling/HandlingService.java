@@ -5,9 +5,15 @@ import static org.yingzai.processes.StandardApproval.OUTCOME_APPROVE;
 import static org.yingzai.processes.StandardApproval.OUTCOME_DENY;
 import static org.yingzai.processes.StandardApproval.OUTCOME_NOT_ACCEPT;
 import static org.yingzai.processes.StandardApproval.OUTCOME_PASS;
+import static org.yingzai.processes.StandardApproval.OUTCOME_PROCEDURE_FINISHED;
 import static org.yingzai.processes.StandardApproval.OUTCOME_REQUEST_SUPPLEMENT;
+import static org.yingzai.processes.StandardApproval.OUTCOME_SPECIAL_PROCEDURE;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +34,9 @@ import org.yingzai.catalog.HandlingType;
 import org.yingzai.catalog.ServiceItem;
 import org.yingzai.clock.ClockLedger;
 import org.yingzai.clock.ClockLegalBasis;
+import org.yingzai.clock.ClockState;
 import org.yingzai.clock.PauseReason;
+import org.yingzai.clock.SegmentKind;
 import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
@@ -39,13 +47,23 @@ import org.yingzai.shared.PageResponse;
 import org.yingzai.shared.ProblemException;
 import org.yingzai.shared.Times;
 
-/** A clerk's work: the queue, claiming, and the outcome of each step. */
+/**
+ * A clerk's work: the queue, claiming, the outcome of each step and extensions; and the acceptance
+ * the law makes when nobody accepted in time.
+ */
 @Service
 class HandlingService {
 
   /** Outcomes that need no written reason; every other one does. */
   private static final Set<String> NO_COMMENT_NEEDED =
       Set.of(OUTCOME_ACCEPT, OUTCOME_PASS, OUTCOME_APPROVE);
+
+  /** The procedures of 行政许可法 §45 a reviewer may pause for, in the API's order. */
+  static final List<String> SPECIAL_PROCEDURES =
+      Arrays.stream(PauseReason.values())
+          .filter(PauseReason::isSpecialProcedure)
+          .map(Enum::name)
+          .toList();
 
   private final WorkTaskMapper workTasks;
   private final ApplicationProgress applications;
@@ -98,7 +116,7 @@ class HandlingService {
     Step step = Step.valueOf(task.step());
     ApplicationSummary application = applications.lock(task.applicationId());
     String outcome = request.outcome();
-    List<String> allowed = allowedOutcomes(step, application.handlingType());
+    List<String> allowed = allowedOutcomes(task.taskKey(), step, application.handlingType());
     if (!allowed.contains(outcome)) {
       throw ProblemException.badRequest(
           "OUTCOME_NOT_ALLOWED", outcome, step, String.join(", ", allowed));
@@ -107,19 +125,97 @@ class HandlingService {
     if (comment == null && !NO_COMMENT_NEEDED.contains(outcome)) {
       throw ProblemException.badRequest("COMMENT_REQUIRED", outcome);
     }
-    record(task, step, outcome, comment, request.missingMaterials());
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(StandardApproval.VAR_OUTCOME, outcome);
+    record(task, step, outcome, comment, request, variables);
     if (task.assignee() == null) {
       engine(() -> engineTasks.claim(taskId, clerk.username()));
     }
     workTasks.markCompleted(taskId, clock.instant(), clerk.username(), outcome);
-    engine(() -> engineTasks.complete(taskId, Map.of(StandardApproval.VAR_OUTCOME, outcome)));
+    engine(() -> engineTasks.complete(taskId, variables));
     ApplicationSummary after = applications.summary(task.applicationId());
     return new CompletionResponse(
         taskId, step, outcome, after.id(), after.number(), after.status());
   }
 
+  /**
+   * Extends the time limit of an accepted application at review or decision (§42), by a deciding
+   * officer of its department, with a reason; the applicant sees it on the clock and the timeline.
+   */
+  @Transactional
+  ExtensionResponse extend(String applicationId, ExtensionRequest request) {
+    AuthenticatedUser clerk = clerk();
+    ApplicationSummary application = applications.lock(applicationId);
+    if (application.status() == ApplicationStatus.DRAFT
+        || !clerk.hasDuty(application.departmentCode(), StandardApproval.DUTY_DECIDE)) {
+      throw ProblemException.notFound("APPLICATION_NOT_FOUND", applicationId);
+    }
+    Step step =
+        switch (application.status()) {
+          case UNDER_REVIEW, PAUSED -> Step.REVIEW;
+          case AWAITING_DECISION -> Step.DECIDE;
+          default ->
+              throw ProblemException.conflict("APPLICATION_NOT_EXTENDABLE", application.status());
+        };
+    String reason = StringUtils.hasText(request.reason()) ? request.reason().strip() : null;
+    if (reason == null) {
+      throw ProblemException.badRequest("EXTENSION_REASON_REQUIRED");
+    }
+    ClockState before =
+        clocks
+            .state(applicationId)
+            .orElseThrow(() -> ProblemException.conflict("CLOCK_NOT_STARTED"));
+    int left = before.maxExtension() - before.extendedDays();
+    if (request.days() > left) {
+      throw ProblemException.badRequest("EXTENSION_EXCEEDS_MAXIMUM", request.days(), left);
+    }
+    ClockState after =
+        clocks.extend(
+            applicationId, request.days(), ClockLegalBasis.EXTENDED, reason, clerk.username());
+    applications.updateClock(applicationId, after);
+    applications.recordExtension(applicationId, step, request.days(), reason);
+    return new ExtensionResponse(
+        applicationId,
+        application.number(),
+        step,
+        request.days(),
+        reason,
+        clerk.username(),
+        Times.local(clock.instant()),
+        after.deadline(),
+        after);
+  }
+
+  /**
+   * Accepts an application that was neither accepted nor returned within five working days of its
+   * receipt, as of {@code receivedAt} (行政许可法 §32); called by the process's timer.
+   */
+  @Transactional
+  void acceptAutomatically(String applicationId, Instant receivedAt) {
+    ApplicationSummary application = applications.lock(applicationId);
+    if (application.status() != ApplicationStatus.SUBMITTED) {
+      throw new IllegalStateException(
+          "Application " + applicationId + " is " + application.status() + ", not at acceptance");
+    }
+    boolean instant = StandardApproval.HANDLING_INSTANT.equals(application.handlingType());
+    applications.acceptAutomatically(
+        applicationId,
+        receivedAt,
+        instant ? ApplicationStatus.AWAITING_DECISION : ApplicationStatus.UNDER_REVIEW);
+    startClock(
+        applicationId,
+        LocalDate.ofInstant(receivedAt, Times.ZONE),
+        ClockLegalBasis.ACCEPTED_AUTOMATICALLY,
+        CurrentUser.SYSTEM);
+  }
+
   private void record(
-      WorkTaskRow task, Step step, String outcome, String comment, List<String> missing) {
+      WorkTaskRow task,
+      Step step,
+      String outcome,
+      String comment,
+      CompleteTaskRequest request,
+      Map<String, Object> variables) {
     String id = task.applicationId();
     switch (step + ":" + outcome) {
       case "ACCEPT:ACCEPT" -> {
@@ -139,6 +235,7 @@ class HandlingService {
           applications.record(
               id, step, "PASSED", ApplicationStatus.AWAITING_DECISION, false, comment);
       case "ACCEPT:REQUEST_SUPPLEMENT", "REVIEW:REQUEST_SUPPLEMENT" -> {
+        List<String> missing = request.missingMaterials();
         if (missing == null || missing.isEmpty()) {
           throw ProblemException.badRequest("MISSING_MATERIALS_REQUIRED");
         }
@@ -155,23 +252,78 @@ class HandlingService {
                   CurrentUser.get().username()));
         }
       }
+      case "REVIEW:SPECIAL_PROCEDURE" -> {
+        PauseReason procedure = specialProcedure(request.procedure());
+        variables.put(StandardApproval.VAR_PROCEDURE, procedure.name());
+        applications.recordSpecialProcedure(
+            id, "SPECIAL_PROCEDURE_STARTED", procedure.name(), ApplicationStatus.PAUSED, comment);
+        applications.updateClock(
+            id,
+            clocks.pause(
+                id,
+                procedure,
+                ClockLegalBasis.SPECIAL_PROCEDURE_STARTED,
+                comment,
+                CurrentUser.get().username()));
+      }
+      case "REVIEW:PROCEDURE_FINISHED" -> {
+        String procedure = procedureUnderWay(id);
+        applications.updateClock(
+            id,
+            clocks.resume(
+                id, ClockLegalBasis.SPECIAL_PROCEDURE_FINISHED, CurrentUser.get().username()));
+        applications.recordSpecialProcedure(
+            id, "SPECIAL_PROCEDURE_FINISHED", procedure, ApplicationStatus.UNDER_REVIEW, comment);
+      }
       case "DECIDE:APPROVE", "DECIDE:DENY" -> decide(id, outcome, comment);
       default -> throw new IllegalStateException("Unhandled " + step + " outcome " + outcome);
     }
   }
 
+  /** The special procedure a reviewer named; 400 when it is missing or not one of §45's. */
+  static PauseReason specialProcedure(String procedure) {
+    String all = String.join(", ", SPECIAL_PROCEDURES);
+    if (!StringUtils.hasText(procedure)) {
+      throw ProblemException.badRequest("PROCEDURE_REQUIRED", all);
+    }
+    if (!SPECIAL_PROCEDURES.contains(procedure.strip())) {
+      throw ProblemException.badRequest("PROCEDURE_INVALID", procedure, all);
+    }
+    return PauseReason.valueOf(procedure.strip());
+  }
+
+  /** The procedure the open pause of the clock was started for, as the ledger says. */
+  private String procedureUnderWay(String applicationId) {
+    return clocks.state(applicationId).stream()
+        .flatMap(state -> state.segments().stream())
+        .filter(s -> s.kind() == SegmentKind.PAUSED && s.endedAt() == null)
+        .map(s -> s.reason().name())
+        .reduce((first, last) -> last)
+        .orElseThrow(() -> ProblemException.conflict("CLOCK_NOT_PAUSED"));
+  }
+
   private void startClock(String applicationId) {
+    startClock(
+        applicationId,
+        LocalDate.ofInstant(clock.instant(), Times.ZONE),
+        ClockLegalBasis.ACCEPTED,
+        CurrentUser.get().username());
+  }
+
+  private void startClock(
+      String applicationId, LocalDate acceptedOn, String legalBasis, String actor) {
     ServiceItem item = catalog.requireItem(applications.summary(applicationId).itemCode());
     int limit = item.handlingType() == HandlingType.INSTANT ? 0 : item.promisedLimit();
     applications.updateClock(
         applicationId,
         clocks.start(
             applicationId,
+            acceptedOn,
             limit,
             item.limitUnit(),
             item.maxExtension(),
-            ClockLegalBasis.ACCEPTED,
-            CurrentUser.get().username()));
+            legalBasis,
+            actor));
   }
 
   private void decide(String applicationId, String outcome, String comment) {
@@ -186,7 +338,14 @@ class HandlingService {
         comment);
   }
 
-  static List<String> allowedOutcomes(Step step, String handlingType) {
+  /**
+   * What a task may be finished with: by its step, except that a special procedure at review is
+   * only ever finished.
+   */
+  static List<String> allowedOutcomes(String taskKey, Step step, String handlingType) {
+    if (StandardApproval.TASK_SPECIAL_PROCEDURE.equals(taskKey)) {
+      return List.of(OUTCOME_PROCEDURE_FINISHED);
+    }
     boolean instant = StandardApproval.HANDLING_INSTANT.equals(handlingType);
     return switch (step) {
       case ACCEPT ->
@@ -194,7 +353,7 @@ class HandlingService {
               ? List.of(
                   OUTCOME_APPROVE, OUTCOME_DENY, OUTCOME_REQUEST_SUPPLEMENT, OUTCOME_NOT_ACCEPT)
               : List.of(OUTCOME_ACCEPT, OUTCOME_REQUEST_SUPPLEMENT, OUTCOME_NOT_ACCEPT);
-      case REVIEW -> List.of(OUTCOME_PASS, OUTCOME_REQUEST_SUPPLEMENT);
+      case REVIEW -> List.of(OUTCOME_PASS, OUTCOME_REQUEST_SUPPLEMENT, OUTCOME_SPECIAL_PROCEDURE);
       case DECIDE -> List.of(OUTCOME_APPROVE, OUTCOME_DENY);
       default -> List.of();
     };

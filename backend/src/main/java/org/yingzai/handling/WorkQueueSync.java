@@ -25,6 +25,7 @@ class WorkQueueSync {
       Map.of(
           StandardApproval.TASK_ACCEPT, Step.ACCEPT,
           StandardApproval.TASK_REVIEW, Step.REVIEW,
+          StandardApproval.TASK_SPECIAL_PROCEDURE, Step.REVIEW,
           StandardApproval.TASK_DECIDE, Step.DECIDE,
           StandardApproval.TASK_SUPPLEMENT_BEFORE_ACCEPTANCE, Step.SUPPLEMENT,
           StandardApproval.TASK_SUPPLEMENT_DURING_REVIEW, Step.SUPPLEMENT);
@@ -45,12 +46,19 @@ class WorkQueueSync {
       case TaskListener.EVENTNAME_CREATE -> created(task);
       case TaskListener.EVENTNAME_ASSIGNMENT ->
           workTasks.updateAssignee(task.getId(), task.getAssignee());
-      case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE ->
+      case TaskListener.EVENTNAME_COMPLETE ->
           workTasks.markCompleted(
               task.getId(),
               clock.instant(),
               CurrentUser.find().map(u -> u.username()).orElse(task.getAssignee()),
               (String) task.getVariable(StandardApproval.VAR_OUTCOME));
+      // cancelled, e.g. by the §32 timer: nobody gave an outcome, the variable is an earlier step's
+      case TaskListener.EVENTNAME_DELETE ->
+          workTasks.markCompleted(
+              task.getId(),
+              clock.instant(),
+              CurrentUser.find().map(u -> u.username()).orElse(CurrentUser.SYSTEM),
+              null);
       default -> {
         // update and timeout change nothing that the queue shows
       }

@@ -13,6 +13,12 @@ import org.yingzai.shared.ProblemException;
  */
 public final class CurrentUser {
 
+  /**
+   * The actor recorded for what the service hall does by itself, such as an engine timer's
+   * automatic acceptance; never a user who can log in.
+   */
+  public static final String SYSTEM = "system";
+
   private CurrentUser() {}
 
   /**

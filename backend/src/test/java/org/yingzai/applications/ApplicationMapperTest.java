@@ -121,7 +121,31 @@ class ApplicationMapperTest {
     mapper.insertSupplementMaterial(request, "M01");
     mapper.insertTimeline(
         new TimelineRow(
-            null, row.id(), now, "ACCEPT", "SUPPLEMENT_REQUESTED", "clerk", "窗口", "缺图"));
+            null,
+            row.id(),
+            now,
+            "ACCEPT",
+            "SUPPLEMENT_REQUESTED",
+            "clerk",
+            "窗口",
+            "缺图",
+            null,
+            null));
+    mapper.insertTimeline(
+        new TimelineRow(
+            null,
+            row.id(),
+            now,
+            "REVIEW",
+            "SPECIAL_PROCEDURE_STARTED",
+            "reviewer",
+            "审查",
+            "组织专家评审",
+            "EXPERT_REVIEW",
+            null));
+    mapper.insertTimeline(
+        new TimelineRow(
+            null, row.id(), now, "DECIDE", "EXTENDED", "approver", "决定", "情况复杂", null, 5));
 
     List<SupplementRow> supplements = mapper.findSupplements(row.id());
     assertThat(supplements).hasSize(1);
@@ -136,8 +160,22 @@ class ApplicationMapperTest {
                 request))
         .isEqualTo("已补");
     assertThat(mapper.findTimeline(row.id()))
-        .extracting(TimelineRow::action)
-        .containsExactly("SUPPLEMENT_REQUESTED");
+        .extracting(t -> t.action() + ":" + t.specialProcedure() + ":" + t.days())
+        .containsExactly(
+            "SUPPLEMENT_REQUESTED:null:null",
+            "SPECIAL_PROCEDURE_STARTED:EXPERT_REVIEW:null",
+            "EXTENDED:null:5");
+    assertThat(
+            jdbc.queryForList(
+                "SELECT CONCAT(action, ':', COALESCE(special_procedure, '-'), ':',"
+                    + " COALESCE(days, '-')) FROM timeline_entry WHERE application_id = ?"
+                    + " ORDER BY id",
+                String.class,
+                row.id()))
+        .containsExactly(
+            "SUPPLEMENT_REQUESTED:-:-",
+            "SPECIAL_PROCEDURE_STARTED:EXPERT_REVIEW:-",
+            "EXTENDED:-:5");
   }
 
   @Test

@@ -30,6 +30,7 @@ class IdentityMessagesTest {
             "problem.USER_NOT_FOUND",
             "problem.USER_EXISTS",
             "problem.USERNAME_INVALID",
+            "problem.USERNAME_RESERVED",
             "problem.PASSWORD_TOO_WEAK",
             "problem.ENTERPRISE_UNKNOWN",
             "problem.DUTY_INVALID",

@@ -79,6 +79,23 @@ public final class Journeys {
             Api.complete(outcome, comment));
   }
 
+  /** The application as the user's list shows it, paging through the whole list. */
+  public Optional<JsonNode> listed(String username, String applicationId) {
+    Api user = as(username);
+    for (int page = 0; ; page++) {
+      Api.Response list = user.get("/api/applications?size=100&page=" + page);
+      assertThat(list.status()).as(list.toString()).isEqualTo(200);
+      for (JsonNode item : list.body().path("content")) {
+        if (applicationId.equals(item.path("id").asText())) {
+          return Optional.of(item);
+        }
+      }
+      if (list.body().path("content").size() < 100) {
+        return Optional.empty();
+      }
+    }
+  }
+
   public JsonNode application(String username, String applicationId) {
     Api.Response response = as(username).get("/api/applications/" + applicationId);
     assertThat(response.status()).as(response.toString()).isEqualTo(200);

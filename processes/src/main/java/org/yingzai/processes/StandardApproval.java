@@ -3,7 +3,10 @@ package org.yingzai.processes;
 /**
  * Element ids, variable names and outcome values of the standard approval process ({@code
  * bpmn/standard-approval.bpmn}): accept, review, decide, with applicant supplements before
- * acceptance and during review. {@code INSTANT} items are decided in the accept step.
+ * acceptance and during review, and special procedures (§45) during review. {@code INSTANT} items
+ * are decided in the accept step. An application neither accepted nor returned by {@link
+ * #VAR_ACCEPTANCE_DUE_AT} is accepted automatically (§32) and goes on to review, or to the decision
+ * for {@code INSTANT} items.
  */
 public final class StandardApproval {
 
@@ -17,16 +20,43 @@ public final class StandardApproval {
   public static final String TASK_SUPPLEMENT_BEFORE_ACCEPTANCE = "supplementBeforeAcceptance";
   public static final String TASK_SUPPLEMENT_DURING_REVIEW = "supplementDuringReview";
 
+  /** A §45 special procedure under way; worked by the department's reviewers. */
+  public static final String TASK_SPECIAL_PROCEDURE = "specialProcedure";
+
+  // §32 automatic acceptance: the timer on the accept task and what follows it
+  public static final String EVENT_ACCEPTANCE_DUE = "acceptanceDue";
+  public static final String SERVICE_ACCEPT_AUTOMATICALLY = "acceptAutomatically";
+  public static final String GATEWAY_AUTOMATIC_ACCEPTANCE_ROUTE = "automaticAcceptanceRoute";
+
+  /** The bean behind {@link #SERVICE_ACCEPT_AUTOMATICALLY}'s delegate expression. */
+  public static final String DELEGATE_ACCEPT_AUTOMATICALLY = "acceptAutomaticallyDelegate";
+
   // end events
   public static final String END_APPROVED = "approved";
   public static final String END_DENIED = "denied";
   public static final String END_NOT_ACCEPTED = "notAccepted";
 
-  // process variables, all strings
+  // process variables, strings unless said otherwise
   public static final String VAR_APPLICATION_ID = "applicationId";
   public static final String VAR_DEPARTMENT = "departmentCode";
   public static final String VAR_HANDLING_TYPE = "handlingType";
   public static final String VAR_APPLICANT_GROUP = "applicantGroup";
+
+  /**
+   * A {@link java.util.Date}: when the application was received, at submission or when the
+   * applicant answered a supplement requested at acceptance; set together with {@link
+   * #VAR_ACCEPTANCE_DUE_AT}.
+   */
+  public static final String VAR_RECEIVED_AT = "receivedAt";
+
+  /**
+   * A {@link java.util.Date}: the end of the fifth working day after the receipt date; read when
+   * the accept task starts, by the timer that accepts the application automatically (§32).
+   */
+  public static final String VAR_ACCEPTANCE_DUE_AT = "acceptanceDueAt";
+
+  /** The special procedure of a {@link #OUTCOME_SPECIAL_PROCEDURE} outcome, e.g. HEARING. */
+  public static final String VAR_PROCEDURE = "procedure";
 
   /** Set when completing a task, overwritten at every step; the gateways route on it. */
   public static final String VAR_OUTCOME = "outcome";
@@ -36,8 +66,13 @@ public final class StandardApproval {
   public static final String OUTCOME_REQUEST_SUPPLEMENT = "REQUEST_SUPPLEMENT";
   public static final String OUTCOME_NOT_ACCEPT = "NOT_ACCEPT";
   public static final String OUTCOME_PASS = "PASS";
+  public static final String OUTCOME_SPECIAL_PROCEDURE = "SPECIAL_PROCEDURE";
+  public static final String OUTCOME_PROCEDURE_FINISHED = "PROCEDURE_FINISHED";
   public static final String OUTCOME_APPROVE = "APPROVE";
   public static final String OUTCOME_DENY = "DENY";
+
+  /** Written by the automatic acceptance, not by a clerk. */
+  public static final String OUTCOME_ACCEPTED_AUTOMATICALLY = "ACCEPTED_AUTOMATICALLY";
 
   // values of VAR_HANDLING_TYPE
   public static final String HANDLING_INSTANT = "INSTANT";

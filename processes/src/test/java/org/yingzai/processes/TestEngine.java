@@ -5,11 +5,13 @@ import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.yingzai.db.EmbeddedMariaDb;
 
 /**
  * One process engine per test JVM, on the embedded MariaDB, or on the database named by {@code
- * SPRING_DATASOURCE_URL} when the suite runs against an external MySQL.
+ * SPRING_DATASOURCE_URL} when the suite runs against an external MySQL. Delegate beans are
+ * registered by the tests with {@link org.camunda.bpm.engine.test.mock.Mocks}.
  */
 final class TestEngine {
 
@@ -48,6 +50,7 @@ final class TestEngine {
         .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
         .setJobExecutorActivate(false)
         .setDbMetricsReporterActivate(false);
+    configuration.setExpressionManager(new MockExpressionManager());
     configuration.setCmmnEnabled(false);
     configuration.setStandaloneTasksEnabled(false);
     return configuration.buildProcessEngine();

@@ -302,6 +302,10 @@ class UserAdminService {
     if (username == null || !USERNAME.matcher(username).matches()) {
       throw ProblemException.badRequest("USERNAME_INVALID", String.valueOf(username));
     }
+    if (CurrentUser.SYSTEM.equals(username)) {
+      // the timeline's actor for what the service hall does by itself
+      throw ProblemException.badRequest("USERNAME_RESERVED", username);
+    }
     return username;
   }
 

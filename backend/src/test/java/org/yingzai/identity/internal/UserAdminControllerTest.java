@@ -133,6 +133,11 @@ class UserAdminControllerTest {
   }
 
   @Test
+  void refusesTheUsernameReservedForTheSystem() {
+    assertRefused(user("system", "SUPERVISOR"), "USERNAME_RESERVED");
+  }
+
+  @Test
   void refusesAMissingOrTooLongUsernameAndAcceptsDotsDashesAndUnderscores() {
     assertRefused(with(user("x", "SUPERVISOR"), "username", null), "USERNAME_INVALID");
     assertRefused(user("a".repeat(65), "SUPERVISOR"), "USERNAME_INVALID");

@@ -1,0 +1,27 @@
+package org.yingzai.handling;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.yingzai.processes.StandardApproval;
+
+/** The §32 acceptance when the accept task's timer is due: reads the receipt, accepts, says so. */
+@Component(StandardApproval.DELEGATE_ACCEPT_AUTOMATICALLY)
+class AcceptAutomaticallyDelegate implements JavaDelegate {
+
+  private final HandlingService handling;
+
+  AcceptAutomaticallyDelegate(HandlingService handling) {
+    this.handling = handling;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String applicationId = (String) execution.getVariable(StandardApproval.VAR_APPLICATION_ID);
+    Date receivedAt = (Date) execution.getVariable(StandardApproval.VAR_RECEIVED_AT);
+    handling.acceptAutomatically(applicationId, receivedAt.toInstant());
+    execution.setVariable(
+        StandardApproval.VAR_OUTCOME, StandardApproval.OUTCOME_ACCEPTED_AUTOMATICALLY);
+  }
+}

@@ -1,0 +1,237 @@
+package org.yingzai.handling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.yingzai.shared.Times;
+import org.yingzai.support.Api;
+import org.yingzai.support.EngineTime;
+import org.yingzai.support.Files;
+import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Journeys;
+
+/**
+ * 行政许可法 §32: an application neither accepted nor returned within five working days of receipt is
+ * accepted as of its receipt date, by the engine's timer on the accept task.
+ */
+@IntegrationTest
+class AutomaticAcceptanceTest {
+
+  private static final String PLANNING_ITEM = "GX-PLAN-001";
+  private static final String INSTANT_ITEM = "GX-PLAN-002";
+
+  @Autowired TestRestTemplate http;
+  @Autowired ManagementService management;
+  @Autowired JdbcTemplate jdbc;
+  Journeys journeys;
+
+  @BeforeEach
+  void setUp() {
+    journeys = new Journeys(http);
+  }
+
+  @AfterEach
+  void resetClock() {
+    EngineTime.reset();
+  }
+
+  @Test
+  void committedApplicationLeftUnacceptedIsAcceptedAsOfItsReceiptAndGoesToReview() {
+    // received Monday 2 March: the fifth working day after it is Monday 9 March
+    EngineTime.at("2026-03-02T10:15:00+08:00");
+    String id = journeys.submitted("enterprise", PLANNING_ITEM);
+    String acceptTask = journeys.taskId("clerk", id);
+    assertThat(dueAt(timer(id))).isEqualTo("2026-03-09T23:59:59+08:00");
+    // a row of the engine's job table: it outlives a restart of the application
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM ACT_RU_JOB WHERE PROCESS_INSTANCE_ID_ = ? AND TYPE_ = 'timer'",
+                Integer.class,
+                processInstance(id)))
+        .isEqualTo(1);
+
+    EngineTime.at("2026-03-09T23:59:58+08:00");
+    assertThat(runDueTimers(id)).isZero();
+    assertThat(journeys.application("enterprise", id).path("status").asText())
+        .isEqualTo("SUBMITTED");
+
+    EngineTime.at("2026-03-10T00:00:00+08:00");
+    assertThat(runDueTimers(id)).isEqualTo(1);
+
+    JsonNode accepted = journeys.application("enterprise", id);
+    assertThat(accepted.path("status").asText()).isEqualTo("UNDER_REVIEW");
+    assertThat(accepted.path("acceptedAt").asText()).isEqualTo("2026-03-02T10:15:00+08:00");
+    JsonNode clock = accepted.path("clock");
+    assertThat(clock.path("acceptedAt").asText()).isEqualTo("2026-03-02T00:00:00+08:00");
+    // 8 working days from the receipt date, not from the day the timer ran
+    assertThat(accepted.path("deadline").asText()).isEqualTo("2026-03-12T23:59:59+08:00");
+    assertThat(clock.path("workingDaysUsed").asInt()).isEqualTo(6);
+    JsonNode running = clock.path("segments").get(0);
+    assertThat(running.path("kind").asText()).isEqualTo("RUNNING");
+    assertThat(running.path("startedBy").asText()).isEqualTo("system");
+    assertThat(running.path("legalBasis").asText()).contains("行政许可法》第三十二条");
+    JsonNode entry = accepted.path("timeline").get(accepted.path("timeline").size() - 1);
+    assertThat(entry.path("step").asText()).isEqualTo("ACCEPT");
+    assertThat(entry.path("action").asText()).isEqualTo("ACCEPTED_AUTOMATICALLY");
+    assertThat(entry.path("actor").asText()).isEqualTo("system");
+    assertThat(entry.path("actorName").asText()).isEqualTo("系统");
+    assertThat(entry.path("at").asText()).isEqualTo("2026-03-10T00:00:00+08:00");
+    assertThat(entry.path("comment").asText()).contains("第三十二条").contains("2026-03-02");
+    assertThat(journeys.listed("clerk", id).orElseThrow().path("deadline").asText())
+        .isEqualTo("2026-03-12T23:59:59+08:00");
+
+    // the clerk's task is gone, closed by nobody's outcome
+    assertThat(journeys.findTask("clerk", id)).isEmpty();
+    Api.Response late =
+        journeys
+            .as("clerk")
+            .post("/api/tasks/" + acceptTask + "/complete", Api.complete("ACCEPT", null));
+    assertThat(late.status()).isEqualTo(409);
+    assertThat(late.code()).isEqualTo("TASK_ALREADY_COMPLETED");
+    assertThat(
+            jdbc.queryForMap(
+                "SELECT completed_by, outcome FROM work_task WHERE task_id = ?", acceptTask))
+        .containsEntry("completed_by", "system")
+        .containsEntry("outcome", null);
+    assertThat(timers(id)).isEmpty();
+
+    JsonNode review = journeys.findTask("reviewer", id).orElseThrow();
+    assertThat(review.path("step").asText()).isEqualTo("REVIEW");
+    assertThat(journeys.complete("reviewer", id, "PASS", null).text("applicationStatus"))
+        .isEqualTo("AWAITING_DECISION");
+  }
+
+  @Test
+  void instantApplicationLeftUnacceptedGoesToTheDecision() {
+    EngineTime.at("2026-03-02T10:15:00+08:00");
+    String id = journeys.submitted("enterprise", INSTANT_ITEM);
+
+    EngineTime.at("2026-03-10T08:30:00+08:00");
+    assertThat(runDueTimers(id)).isEqualTo(1);
+
+    JsonNode accepted = journeys.application("enterprise", id);
+    assertThat(accepted.path("status").asText()).isEqualTo("AWAITING_DECISION");
+    assertThat(accepted.path("acceptedAt").asText()).isEqualTo("2026-03-02T10:15:00+08:00");
+    // an instant item is due the day it is accepted: the receipt day, long past
+    assertThat(accepted.path("deadline").asText()).isEqualTo("2026-03-02T23:59:59+08:00");
+    assertThat(accepted.path("warningLevel").asText()).isEqualTo("RED");
+    assertThat(journeys.findTask("clerk", id)).isEmpty();
+    assertThat(journeys.findTask("reviewer", id)).isEmpty();
+    JsonNode decision = journeys.findTask("approver", id).orElseThrow();
+    assertThat(decision.path("step").asText()).isEqualTo("DECIDE");
+
+    assertThat(journeys.complete("approver", id, "APPROVE", null).text("applicationStatus"))
+        .isEqualTo("APPROVED");
+  }
+
+  @Test
+  void answeredSupplementIsANewReceiptFromWhichTheFiveDaysStartAgain() {
+    EngineTime.at("2026-03-02T10:15:00+08:00");
+    String id = journeys.submitted("enterprise", PLANNING_ITEM);
+    EngineTime.at("2026-03-04T09:00:00+08:00");
+    journeys
+        .as("clerk")
+        .post(
+            "/api/tasks/" + journeys.taskId("clerk", id) + "/complete",
+            Map.of(
+                "outcome", "REQUEST_SUPPLEMENT",
+                "comment", "缺少总平面图",
+                "missingMaterials", List.of("M03")));
+    assertThat(timers(id)).as("no timer while the applicant supplements").isEmpty();
+
+    // answered on Wednesday 11 March: due at the end of Wednesday 18 March
+    EngineTime.at("2026-03-11T14:00:00+08:00");
+    Api enterprise = journeys.as("enterprise");
+    enterprise.upload("/api/applications/" + id + "/materials", "M03", "总平面图.pdf", Files.pdf("p"));
+    assertThat(enterprise.post("/api/applications/" + id + "/supplement", null).status())
+        .isEqualTo(200);
+    assertThat(dueAt(timer(id))).isEqualTo("2026-03-18T23:59:59+08:00");
+
+    EngineTime.at("2026-03-16T09:00:00+08:00");
+    assertThat(runDueTimers(id)).isZero();
+    EngineTime.at("2026-03-19T00:00:00+08:00");
+    assertThat(runDueTimers(id)).isEqualTo(1);
+
+    JsonNode accepted = journeys.application("enterprise", id);
+    assertThat(accepted.path("status").asText()).isEqualTo("UNDER_REVIEW");
+    assertThat(accepted.path("acceptedAt").asText()).isEqualTo("2026-03-11T14:00:00+08:00");
+    assertThat(accepted.path("deadline").asText()).isEqualTo("2026-03-23T23:59:59+08:00");
+  }
+
+  @Test
+  void fiveWorkingDaysCountTheCalendarAcrossNationalDay() {
+    // received 30 September 2026; 1–7 October are holidays, Saturday 10 October is a working day
+    EngineTime.at("2026-09-30T16:00:00+08:00");
+    String id = journeys.submitted("enterprise", PLANNING_ITEM);
+    assertThat(dueAt(timer(id))).isEqualTo("2026-10-13T23:59:59+08:00");
+
+    EngineTime.at("2026-10-14T00:00:00+08:00");
+    assertThat(runDueTimers(id)).isEqualTo(1);
+    JsonNode accepted = journeys.application("enterprise", id);
+    assertThat(accepted.path("acceptedAt").asText()).isEqualTo("2026-09-30T16:00:00+08:00");
+    assertThat(accepted.path("deadline").asText()).isEqualTo("2026-10-16T23:59:59+08:00");
+  }
+
+  @Test
+  void acceptanceInTimeCancelsTheTimer() {
+    EngineTime.at("2026-03-02T10:15:00+08:00");
+    String id = journeys.submitted("enterprise", PLANNING_ITEM);
+    EngineTime.at("2026-03-09T17:00:00+08:00");
+    journeys.complete("clerk", id, "ACCEPT", null);
+
+    assertThat(timers(id)).isEmpty();
+    EngineTime.at("2026-03-20T00:00:00+08:00");
+    assertThat(runDueTimers(id)).isZero();
+    JsonNode accepted = journeys.application("enterprise", id);
+    assertThat(accepted.path("acceptedAt").asText()).isEqualTo("2026-03-09T17:00:00+08:00");
+    assertThat(accepted.path("timeline").toString()).doesNotContain("ACCEPTED_AUTOMATICALLY");
+  }
+
+  private String processInstance(String applicationId) {
+    return jdbc.queryForObject(
+        "SELECT process_instance_id FROM application WHERE id = ?", String.class, applicationId);
+  }
+
+  private List<Job> timers(String applicationId) {
+    return management
+        .createJobQuery()
+        .processInstanceId(processInstance(applicationId))
+        .timers()
+        .list();
+  }
+
+  private Job timer(String applicationId) {
+    List<Job> timers = timers(applicationId);
+    assertThat(timers).hasSize(1);
+    return timers.get(0);
+  }
+
+  /**
+   * Runs the application's timers that are due by the engine's clock, as the job executor would.
+   */
+  private int runDueTimers(String applicationId) {
+    List<Job> due =
+        management
+            .createJobQuery()
+            .processInstanceId(processInstance(applicationId))
+            .timers()
+            .executable()
+            .list();
+    due.forEach(job -> management.executeJob(job.getId()));
+    return due.size();
+  }
+
+  private static String dueAt(Job job) {
+    return Times.local(job.getDuedate().toInstant()).toString();
+  }
+}

@@ -1,0 +1,261 @@
+package org.yingzai.handling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.yingzai.support.Api;
+import org.yingzai.support.EngineTime;
+import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Journeys;
+
+/** Special procedures at review (行政许可法 §45): the clock pauses until the result is recorded. */
+@IntegrationTest
+class SpecialProcedureTest {
+
+  private static final String PLANNING_ITEM = "GX-PLAN-001";
+
+  @Autowired TestRestTemplate http;
+  Journeys journeys;
+
+  @BeforeEach
+  void setUp() {
+    journeys = new Journeys(http);
+  }
+
+  @AfterEach
+  void resetClock() {
+    EngineTime.reset();
+  }
+
+  @Test
+  void reviewerPausesTheClockForAProcedureAndTheResultResumesIt() {
+    // accepted on Monday 2 March with 8 working days: due Thursday 12 March
+    EngineTime.at("2026-03-02T09:00:00+08:00");
+    String id = accepted();
+    assertThat(journeys.application("enterprise", id).path("deadline").asText())
+        .isEqualTo("2026-03-12T23:59:59+08:00");
+
+    EngineTime.at("2026-03-04T10:00:00+08:00");
+    Api.Response started = start("reviewer", id, "EXPERT_REVIEW", "组织专家对设计方案进行评审");
+    assertThat(started.status()).as(started.toString()).isEqualTo(200);
+    assertThat(started.text("applicationStatus")).isEqualTo("PAUSED");
+    assertThat(started.text("step")).isEqualTo("REVIEW");
+
+    JsonNode paused = journeys.application("enterprise", id);
+    assertThat(paused.path("status").asText()).isEqualTo("PAUSED");
+    assertThat(paused.path("clockPaused").asBoolean()).isTrue();
+    JsonNode pause = paused.path("clock").path("segments").get(1);
+    assertThat(pause.path("kind").asText()).isEqualTo("PAUSED");
+    assertThat(pause.path("reason").asText()).isEqualTo("EXPERT_REVIEW");
+    assertThat(pause.path("startedBy").asText()).isEqualTo("reviewer");
+    assertThat(pause.path("legalBasis").asText()).contains("行政许可法》第四十五条");
+    assertThat(pause.path("comment").asText()).isEqualTo("组织专家对设计方案进行评审");
+    JsonNode listedPaused = journeys.listed("clerk", id).orElseThrow();
+    assertThat(listedPaused.path("status").asText()).isEqualTo("PAUSED");
+    assertThat(listedPaused.path("clockPaused").asBoolean()).isTrue();
+
+    // the procedure waits in the reviewers' queue as a REVIEW task that can only be finished
+    JsonNode task = journeys.findTask("reviewer", id).orElseThrow();
+    assertThat(task.path("step").asText()).isEqualTo("REVIEW");
+    String taskId = task.path("id").asText();
+    Api reviewer = journeys.as("reviewer");
+    Api.Response pass =
+        reviewer.post("/api/tasks/" + taskId + "/complete", Api.complete("PASS", null));
+    assertThat(pass.status()).isEqualTo(400);
+    assertThat(pass.code()).isEqualTo("OUTCOME_NOT_ALLOWED");
+    assertThat(pass.body().path("detail").asText()).contains("PROCEDURE_FINISHED");
+    Api.Response noResult =
+        reviewer.post(
+            "/api/tasks/" + taskId + "/complete", Api.complete("PROCEDURE_FINISHED", " "));
+    assertThat(noResult.status()).isEqualTo(400);
+    assertThat(noResult.code()).isEqualTo("COMMENT_REQUIRED");
+
+    // finished on Monday 9 March: 4, 5 and 6 March are not counted
+    EngineTime.at("2026-03-09T15:00:00+08:00");
+    Api.Response finished =
+        reviewer.post(
+            "/api/tasks/" + taskId + "/complete",
+            Api.complete("PROCEDURE_FINISHED", "专家评审意见：方案可行"));
+    assertThat(finished.status()).as(finished.toString()).isEqualTo(200);
+    assertThat(finished.text("applicationStatus")).isEqualTo("UNDER_REVIEW");
+
+    JsonNode resumed = journeys.application("enterprise", id);
+    assertThat(resumed.path("status").asText()).isEqualTo("UNDER_REVIEW");
+    assertThat(resumed.path("clockPaused").asBoolean()).isFalse();
+    assertThat(resumed.path("deadline").asText()).isEqualTo("2026-03-17T23:59:59+08:00");
+    assertThat(kinds(resumed)).containsExactly("RUNNING", "PAUSED", "RUNNING");
+    JsonNode running = resumed.path("clock").path("segments").get(2);
+    assertThat(running.path("legalBasis").asText()).contains("第四十五条");
+    assertThat(resumed.path("clock").path("segments").get(1).path("endedBy").asText())
+        .isEqualTo("reviewer");
+    JsonNode listed = journeys.listed("clerk", id).orElseThrow();
+    assertThat(listed.path("deadline").asText()).isEqualTo("2026-03-17T23:59:59+08:00");
+    assertThat(listed.path("clockPaused").asBoolean()).isFalse();
+
+    assertThat(timeline(resumed))
+        .containsExactly(
+            "SUBMISSION:SUBMITTED:-",
+            "ACCEPT:ACCEPTED:-",
+            "REVIEW:SPECIAL_PROCEDURE_STARTED:EXPERT_REVIEW",
+            "REVIEW:SPECIAL_PROCEDURE_FINISHED:EXPERT_REVIEW");
+    JsonNode result = resumed.path("timeline").get(3);
+    assertThat(result.path("actor").asText()).isEqualTo("reviewer");
+    assertThat(result.path("comment").asText()).isEqualTo("专家评审意见：方案可行");
+
+    // back at review with an ordinary task
+    String reviewAgain = journeys.taskId("reviewer", id);
+    assertThat(reviewAgain).isNotEqualTo(taskId);
+    assertThat(journeys.complete("reviewer", id, "PASS", null).text("applicationStatus"))
+        .isEqualTo("AWAITING_DECISION");
+  }
+
+  @Test
+  void everyRoundIsKept() {
+    EngineTime.at("2026-03-02T09:00:00+08:00");
+    String id = accepted();
+
+    for (String procedure : List.of("HEARING", "PUBLIC_NOTICE")) {
+      assertThat(start("reviewer", id, procedure, "需要" + procedure).status()).isEqualTo(200);
+      assertThat(
+              journeys
+                  .complete("reviewer", id, "PROCEDURE_FINISHED", procedure + " 已结束")
+                  .text("applicationStatus"))
+          .isEqualTo("UNDER_REVIEW");
+    }
+    journeys.complete("reviewer", id, "PASS", null);
+
+    JsonNode application = journeys.application("enterprise", id);
+    assertThat(application.path("status").asText()).isEqualTo("AWAITING_DECISION");
+    assertThat(timeline(application))
+        .containsExactly(
+            "SUBMISSION:SUBMITTED:-",
+            "ACCEPT:ACCEPTED:-",
+            "REVIEW:SPECIAL_PROCEDURE_STARTED:HEARING",
+            "REVIEW:SPECIAL_PROCEDURE_FINISHED:HEARING",
+            "REVIEW:SPECIAL_PROCEDURE_STARTED:PUBLIC_NOTICE",
+            "REVIEW:SPECIAL_PROCEDURE_FINISHED:PUBLIC_NOTICE",
+            "REVIEW:PASSED:-");
+    List<String> reasons = new ArrayList<>();
+    application
+        .path("clock")
+        .path("segments")
+        .forEach(s -> reasons.add(s.path("kind").asText() + ":" + s.path("reason").asText("-")));
+    assertThat(reasons)
+        .containsExactly(
+            "RUNNING:-", "PAUSED:HEARING", "RUNNING:-", "PAUSED:PUBLIC_NOTICE", "RUNNING:-");
+  }
+
+  @Test
+  void theProcedureIsRequiredAndMustBeOneOfTheLaw() {
+    String id = accepted();
+
+    Api.Response missing = start("reviewer", id, null, "需要听证");
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.code()).isEqualTo("PROCEDURE_REQUIRED");
+    assertThat(missing.body().path("detail").asText()).contains("EXPERT_REVIEW");
+    for (String invalid : List.of("SUPPLEMENT", "expert_review", "NAP")) {
+      Api.Response refused = start("reviewer", id, invalid, "需要");
+      assertThat(refused.status()).as(invalid).isEqualTo(400);
+      assertThat(refused.code()).as(invalid).isEqualTo("PROCEDURE_INVALID");
+    }
+    Api.Response noReason = start("reviewer", id, "HEARING", null);
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.code()).isEqualTo("COMMENT_REQUIRED");
+
+    JsonNode unchanged = journeys.application("enterprise", id);
+    assertThat(unchanged.path("status").asText()).isEqualTo("UNDER_REVIEW");
+    assertThat(unchanged.path("clockPaused").asBoolean()).isFalse();
+    assertThat(kinds(unchanged)).containsExactly("RUNNING");
+    assertThat(journeys.findTask("reviewer", id)).isPresent();
+  }
+
+  @Test
+  void onlyTheDepartmentsReviewersFinishTheProcedure() {
+    String id = accepted();
+    start("reviewer", id, "INSPECTION", "现场核查");
+    String task = journeys.taskId("reviewer", id);
+
+    for (String other : List.of("clerk", "approver", "market-clerk")) {
+      Api.Response refused =
+          journeys
+              .as(other)
+              .post("/api/tasks/" + task + "/complete", Api.complete("PROCEDURE_FINISHED", "核查完毕"));
+      assertThat(refused.status()).as(other).isEqualTo(404);
+      assertThat(refused.code()).isEqualTo("TASK_NOT_FOUND");
+      assertThat(journeys.findTask(other, id)).as(other).isEmpty();
+    }
+    Api.Response enterprise =
+        journeys
+            .as("enterprise")
+            .post("/api/tasks/" + task + "/complete", Api.complete("PROCEDURE_FINISHED", "完毕"));
+    assertThat(enterprise.status()).isEqualTo(403);
+    assertThat(journeys.application("enterprise", id).path("status").asText()).isEqualTo("PAUSED");
+
+    assertThat(journeys.complete("reviewer", id, "PROCEDURE_FINISHED", "核查完毕").status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void aSpecialProcedureIsNotAnOutcomeOfAcceptanceOrDecision() {
+    String id = journeys.submitted("enterprise", PLANNING_ITEM);
+    Api.Response atAccept = start("clerk", id, "HEARING", "听证");
+    assertThat(atAccept.status()).isEqualTo(400);
+    assertThat(atAccept.code()).isEqualTo("OUTCOME_NOT_ALLOWED");
+
+    journeys.complete("clerk", id, "ACCEPT", null);
+    journeys.complete("reviewer", id, "PASS", null);
+    Api.Response atDecision = start("approver", id, "HEARING", "听证");
+    assertThat(atDecision.status()).isEqualTo(400);
+    assertThat(atDecision.code()).isEqualTo("OUTCOME_NOT_ALLOWED");
+  }
+
+  private String accepted() {
+    String id = journeys.submitted("enterprise", PLANNING_ITEM);
+    assertThat(journeys.complete("clerk", id, "ACCEPT", null).status()).isEqualTo(200);
+    return id;
+  }
+
+  private Api.Response start(String username, String id, String procedure, String comment) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("outcome", "SPECIAL_PROCEDURE");
+    if (procedure != null) {
+      body.put("procedure", procedure);
+    }
+    if (comment != null) {
+      body.put("comment", comment);
+    }
+    return journeys
+        .as(username)
+        .post("/api/tasks/" + journeys.taskId(username, id) + "/complete", body);
+  }
+
+  private static List<String> kinds(JsonNode application) {
+    List<String> kinds = new ArrayList<>();
+    application.path("clock").path("segments").forEach(s -> kinds.add(s.path("kind").asText()));
+    return kinds;
+  }
+
+  private static List<String> timeline(JsonNode application) {
+    List<String> entries = new ArrayList<>();
+    application
+        .path("timeline")
+        .forEach(
+            e ->
+                entries.add(
+                    e.path("step").asText()
+                        + ":"
+                        + e.path("action").asText()
+                        + ":"
+                        + e.path("procedure").asText("-")));
+    return entries;
+  }
+}
