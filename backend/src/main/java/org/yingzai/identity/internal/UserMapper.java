@@ -17,6 +17,10 @@ public interface UserMapper {
 
   List<String> findDuties(String username);
 
+  /** Enabled users of a role, of one department or of all when it is null. */
+  List<String> findEnabledUsernames(
+      @Param("role") String role, @Param("departmentCode") String departmentCode);
+
   /** The duties of each of the users, ordered by username and duty. */
   List<UserDuty> findDutiesOf(@Param("usernames") Collection<String> usernames);
 

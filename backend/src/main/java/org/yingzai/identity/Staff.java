@@ -1,0 +1,26 @@
+package org.yingzai.identity;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.yingzai.identity.internal.UserMapper;
+
+/** Who works where: the people to tell about a department's work. */
+@Service
+public class Staff {
+
+  private final UserMapper users;
+
+  Staff(UserMapper users) {
+    this.users = users;
+  }
+
+  /** The enabled clerks of a department, by username. */
+  public List<String> clerksOf(String departmentCode) {
+    return users.findEnabledUsernames(Role.CLERK.name(), departmentCode);
+  }
+
+  /** The enabled supervisors, by username. */
+  public List<String> supervisors() {
+    return users.findEnabledUsernames(Role.SUPERVISOR.name(), null);
+  }
+}

@@ -1,0 +1,69 @@
+package org.yingzai.notifications;
+
+import java.time.Clock;
+import java.util.Collection;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yingzai.identity.CurrentUser;
+import org.yingzai.notifications.NotificationMapper.NotificationRow;
+import org.yingzai.shared.PageRequest;
+import org.yingzai.shared.PageResponse;
+import org.yingzai.shared.ProblemException;
+import org.yingzai.shared.Times;
+
+/** The in-app inbox: messages are delivered in the transaction that caused them. */
+@Service
+class Inbox {
+
+  private final NotificationMapper notifications;
+  private final Clock clock;
+
+  Inbox(NotificationMapper notifications, Clock clock) {
+    this.notifications = notifications;
+    this.clock = clock;
+  }
+
+  void deliver(
+      Collection<String> recipients, String kind, String applicationId, String title, String body) {
+    recipients.stream()
+        .distinct()
+        .forEach(
+            recipient ->
+                notifications.insert(
+                    new NotificationRow(
+                        null, recipient, kind, applicationId, title, body, clock.instant(), null)));
+  }
+
+  @Transactional(readOnly = true)
+  PageResponse<NotificationResponse> mine(boolean unread, PageRequest page) {
+    String me = CurrentUser.get().username();
+    return new PageResponse<>(
+        notifications.findPage(me, unread, page.offset(), page.size()).stream()
+            .map(Inbox::response)
+            .toList(),
+        page.page(),
+        page.size(),
+        notifications.count(me, unread));
+  }
+
+  @Transactional
+  NotificationResponse markRead(long id) {
+    String me = CurrentUser.get().username();
+    if (notifications.findOwn(id, me) == null) {
+      throw ProblemException.notFound("NOTIFICATION_NOT_FOUND", id);
+    }
+    notifications.markRead(id, me, clock.instant());
+    return response(notifications.findOwn(id, me));
+  }
+
+  private static NotificationResponse response(NotificationRow row) {
+    return new NotificationResponse(
+        row.id(),
+        row.kind(),
+        row.applicationId(),
+        row.title(),
+        row.body(),
+        Times.local(row.createdAt()),
+        Times.local(row.readAt()));
+  }
+}

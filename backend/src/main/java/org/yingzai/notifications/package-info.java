@@ -1,0 +1,2 @@
+/** Notifications: the in-app inbox of clerks, supervisors and applicants. */
+package org.yingzai.notifications;
