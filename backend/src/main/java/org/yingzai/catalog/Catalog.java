@@ -24,6 +24,9 @@ import org.yingzai.shared.ProblemException;
 @Transactional(readOnly = true)
 public class Catalog {
 
+  /** 行政许可法 §32: accept or return within 5 working days of receipt. */
+  static final int ACCEPTANCE_LIMIT = 5;
+
   private final ServiceItemMapper items;
   private final Departments departments;
 
@@ -51,6 +54,31 @@ public class Catalog {
    */
   public ServiceItem requireItem(String code) {
     return findItem(code).orElseThrow(() -> ProblemException.notFound("ITEM_NOT_FOUND", code));
+  }
+
+  /**
+   * The item's limit for one step ({@code ACCEPT}, {@code REVIEW}, {@code DECIDE}, {@code
+   * SUPPLEMENT}), in the item's limit unit. ACCEPT is bounded at 5 working days by 行政许可法 §32 where
+   * the item sets nothing shorter; other steps without a limit of their own have none.
+   */
+  public Optional<Integer> stepLimit(String itemCode, String step) {
+    Optional<Integer> own =
+        items.findStepLimits(itemCode).stream()
+            .filter(row -> row.step().equals(step))
+            .map(ServiceItemMapper.StepLimitRow::limitValue)
+            .findFirst();
+    return own.isEmpty() && "ACCEPT".equals(step) ? Optional.of(ACCEPTANCE_LIMIT) : own;
+  }
+
+  /** Every step limit the item sets itself, by step. */
+  public Map<String, Integer> stepLimits(String itemCode) {
+    return items.findStepLimits(itemCode).stream()
+        .collect(
+            toMap(
+                ServiceItemMapper.StepLimitRow::step,
+                ServiceItemMapper.StepLimitRow::limitValue,
+                (a, b) -> a,
+                java.util.TreeMap::new));
   }
 
   /**

@@ -34,6 +34,7 @@ class ItemController {
 
   @GetMapping("/{code}")
   ItemResponse item(@PathVariable String code) {
-    return ItemResponse.of(catalog.requireItem(code));
+    ServiceItem item = catalog.requireItem(code);
+    return ItemResponse.of(item, catalog.stepLimits(item.code()));
   }
 }

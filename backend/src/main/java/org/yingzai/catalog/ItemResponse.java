@@ -1,6 +1,7 @@
 package org.yingzai.catalog;
 
 import java.util.List;
+import java.util.Map;
 
 /** A service item as the public guide shows it. */
 record ItemResponse(
@@ -14,7 +15,8 @@ record ItemResponse(
     int promisedLimit,
     int maxExtension,
     String description,
-    List<MaterialResponse> materials) {
+    List<MaterialResponse> materials,
+    Map<String, Integer> stepLimits) {
 
   record DepartmentResponse(String code, String name) {}
 
@@ -33,6 +35,11 @@ record ItemResponse(
   }
 
   static ItemResponse of(ServiceItem item) {
+    return of(item, null);
+  }
+
+  /** With the item's own per-step limits; lists leave them out. */
+  static ItemResponse of(ServiceItem item, Map<String, Integer> stepLimits) {
     return new ItemResponse(
         item.code(),
         item.name(),
@@ -44,6 +51,7 @@ record ItemResponse(
         item.promisedLimit(),
         item.maxExtension(),
         item.description(),
-        item.materials().stream().map(MaterialResponse::of).toList());
+        item.materials().stream().map(MaterialResponse::of).toList(),
+        stepLimits);
   }
 }

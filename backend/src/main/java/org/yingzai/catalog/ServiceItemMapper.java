@@ -31,6 +31,11 @@ interface ServiceItemMapper {
       @Param("handlingType") HandlingType handlingType,
       @Param("namePattern") String namePattern);
 
+  record StepLimitRow(String step, int limitValue) {}
+
+  /** The item's own limits per step. */
+  List<StepLimitRow> findStepLimits(@Param("itemCode") String itemCode);
+
   /** The materials of the given items, in each item's order. */
   List<MaterialRow> findMaterials(@Param("itemCodes") Collection<String> itemCodes);
 }

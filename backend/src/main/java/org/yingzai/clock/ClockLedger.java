@@ -203,12 +203,8 @@ public class ClockLedger {
     WarningLevel level;
     if (finished) {
       level = row.finishedOn().isAfter(deadlineDay) ? WarningLevel.RED : WarningLevel.GREEN;
-    } else if (now.isAfter(deadline.toInstant())) {
-      level = WarningLevel.RED;
-    } else if (left <= Math.max(1, (int) Math.ceil(limit * 0.2))) {
-      level = WarningLevel.YELLOW;
     } else {
-      level = WarningLevel.GREEN;
+      level = level(now, deadline, left, limit);
     }
     return new ClockState(
         row.acceptedOn().atStartOfDay(Times.ZONE).toOffsetDateTime(),
@@ -224,6 +220,29 @@ public class ClockLedger {
         left,
         level,
         segments.stream().map(ClockLedger::segment).toList());
+  }
+
+  /**
+   * The warning level now of any limit (an application's or one step's) by DESIGN.md §5: RED once
+   * the deadline has passed, YELLOW while the days left (today and the deadline day included) are
+   * at most max(1, ⌈20% of the limit⌉), else GREEN.
+   */
+  public WarningLevel levelOf(OffsetDateTime deadline, int limit, LimitUnit unit) {
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, Times.ZONE);
+    LocalDate deadlineDay = deadline.atZoneSameInstant(Times.ZONE).toLocalDate();
+    return level(
+        now, deadline, daysLeft(today, deadlineDay, unit == LimitUnit.WORKING_DAYS), limit);
+  }
+
+  private static WarningLevel level(Instant now, OffsetDateTime deadline, int left, int limit) {
+    if (now.isAfter(deadline.toInstant())) {
+      return WarningLevel.RED;
+    }
+    if (left <= Math.max(1, (int) Math.ceil(limit * 0.2))) {
+      return WarningLevel.YELLOW;
+    }
+    return WarningLevel.GREEN;
   }
 
   // today and the deadline day included; negative once the deadline day has passed

@@ -12,6 +12,7 @@ import static org.yingzai.processes.StandardApproval.OUTCOME_SPECIAL_PROCEDURE;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.yingzai.applications.ApplicationSummary;
 import org.yingzai.applications.Step;
 import org.yingzai.catalog.Catalog;
 import org.yingzai.catalog.HandlingType;
+import org.yingzai.catalog.LimitUnit;
 import org.yingzai.catalog.ServiceItem;
 import org.yingzai.clock.ClockLedger;
 import org.yingzai.clock.ClockLegalBasis;
@@ -93,7 +95,7 @@ class HandlingService {
     Set<String> groups = clerk.candidateGroups();
     List<TaskResponse> content =
         workTasks.findOpen(clerk.username(), groups, page.offset(), page.size()).stream()
-            .map(HandlingService::response)
+            .map(this::response)
             .toList();
     return new PageResponse<>(
         content, page.page(), page.size(), workTasks.countOpen(clerk.username(), groups));
@@ -402,7 +404,13 @@ class HandlingService {
     }
   }
 
-  private static TaskResponse response(WorkTaskRow row) {
+  /** The task as a clerk sees it, its level derived now from its own limit and due time. */
+  private TaskResponse response(WorkTaskRow row) {
+    OffsetDateTime dueAt = Times.local(row.dueAt());
+    String level =
+        dueAt == null || row.stepLimit() == null
+            ? null
+            : clocks.levelOf(dueAt, row.stepLimit(), LimitUnit.valueOf(row.limitUnit())).name();
     return new TaskResponse(
         row.taskId(),
         Step.valueOf(row.step()),
@@ -410,8 +418,8 @@ class HandlingService {
         row.applicationNumber(),
         row.itemName(),
         Times.local(row.createdAt()),
-        Times.local(row.dueAt()),
-        row.warningLevel(),
+        dueAt,
+        level,
         row.assignee());
   }
 }

@@ -1,7 +1,10 @@
 package org.yingzai.handling;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -10,9 +13,13 @@ import org.springframework.stereotype.Component;
 import org.yingzai.applications.ApplicationProgress;
 import org.yingzai.applications.ApplicationSummary;
 import org.yingzai.applications.Step;
+import org.yingzai.catalog.Catalog;
+import org.yingzai.catalog.ServiceItem;
+import org.yingzai.clock.WorkingCalendar;
 import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
 import org.yingzai.identity.CurrentUser;
 import org.yingzai.processes.StandardApproval;
+import org.yingzai.shared.Times;
 
 /**
  * Keeps the work queue table in step with the engine's user tasks, inside the engine's own
@@ -32,11 +39,20 @@ class WorkQueueSync {
 
   private final WorkTaskMapper workTasks;
   private final ApplicationProgress applications;
+  private final Catalog catalog;
+  private final WorkingCalendar calendar;
   private final Clock clock;
 
-  WorkQueueSync(WorkTaskMapper workTasks, ApplicationProgress applications, Clock clock) {
+  WorkQueueSync(
+      WorkTaskMapper workTasks,
+      ApplicationProgress applications,
+      Catalog catalog,
+      WorkingCalendar calendar,
+      Clock clock) {
     this.workTasks = workTasks;
     this.applications = applications;
+    this.catalog = catalog;
+    this.calendar = calendar;
     this.clock = clock;
   }
 
@@ -79,6 +95,24 @@ class WorkQueueSync {
             .filter(id -> id != null)
             .findFirst()
             .orElseThrow(() -> new IllegalStateException("Task " + task.getId() + " has no group"));
+    // a step's own limit, counted from the day its task appears; special procedures have none
+    ServiceItem item = catalog.requireItem(application.itemCode());
+    Optional<Integer> limit =
+        StandardApproval.TASK_SPECIAL_PROCEDURE.equals(task.getTaskDefinitionKey())
+            ? Optional.empty()
+            : catalog.stepLimit(item.code(), step.name());
+    Instant dueAt =
+        limit
+            .map(
+                days ->
+                    calendar
+                        .deadline(
+                            LocalDate.ofInstant(clock.instant(), Times.ZONE),
+                            days,
+                            item.limitUnit())
+                        .deadline()
+                        .toInstant())
+            .orElse(null);
     workTasks.insert(
         new WorkTaskRow(
             task.getId(),
@@ -91,10 +125,12 @@ class WorkQueueSync {
             group,
             task.getAssignee(),
             task.getCreateTime().toInstant(),
-            task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+            dueAt,
             null,
             null,
             null,
-            null));
+            null,
+            limit.orElse(null),
+            limit.isPresent() ? item.limitUnit().name() : null));
   }
 }

@@ -24,7 +24,9 @@ interface WorkTaskMapper {
       String warningLevel,
       Instant completedAt,
       String completedBy,
-      String outcome) {}
+      String outcome,
+      Integer stepLimit,
+      String limitUnit) {}
 
   void insert(WorkTaskRow row);
 

@@ -38,7 +38,9 @@ class WorkTaskMapperTest {
             null,
             null,
             null,
-            null);
+            null,
+            3,
+            "WORKING_DAYS");
     mapper.insert(row);
     return row;
   }

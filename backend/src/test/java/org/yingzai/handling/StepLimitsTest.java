@@ -1,0 +1,66 @@
+package org.yingzai.handling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.yingzai.shared.Times;
+import org.yingzai.support.Api;
+import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Journeys;
+
+/** Steps carry their own limits: each task is due by its step's limit and has its own level. */
+@IntegrationTest
+class StepLimitsTest {
+
+  @Autowired TestRestTemplate http;
+
+  private static void now(int month, int day, int hour) {
+    ClockUtil.setCurrentTime(
+        Date.from(LocalDateTime.of(2026, month, day, hour, 0).atZone(Times.ZONE).toInstant()));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void theItemShowsItsStepLimits() {
+    JsonNode limits = Api.anonymous(http).get("/api/items/GX-PLAN-001").body().path("stepLimits");
+    assertThat(limits.path("ACCEPT").asInt()).isEqualTo(1);
+    assertThat(limits.path("REVIEW").asInt()).isEqualTo(5);
+    assertThat(limits.path("DECIDE").asInt()).isEqualTo(2);
+    assertThat(limits.path("SUPPLEMENT").asInt()).isEqualTo(10);
+  }
+
+  @Test
+  void anAcceptTaskIsDueByItsStepLimitAndItsLevelFollowsTheCalendar() {
+    Journeys journeys = new Journeys(http);
+    // Friday before the 2026 Spring Festival: Saturday Feb 14 is worked, Feb 15–23 are off
+    now(2, 13, 10);
+    String id = journeys.submitted("enterprise", "GX-PLAN-001");
+    JsonNode task = journeys.findTask("clerk", id).orElseThrow();
+    assertThat(task.path("dueAt").asText()).isEqualTo("2026-02-14T23:59:59+08:00");
+    assertThat(task.path("warningLevel").asText()).isEqualTo("GREEN");
+
+    now(2, 14, 9);
+    assertThat(journeys.findTask("clerk", id).orElseThrow().path("warningLevel").asText())
+        .isEqualTo("YELLOW");
+    now(2, 24, 9);
+    assertThat(journeys.findTask("clerk", id).orElseThrow().path("warningLevel").asText())
+        .isEqualTo("RED");
+
+    journeys.complete("clerk", id, "ACCEPT", null);
+    JsonNode review = journeys.findTask("reviewer", id).orElseThrow();
+    // five working days from Tuesday Feb 24: Feb 25, 26, 27, Saturday 28 (worked), Mar 2
+    assertThat(review.path("dueAt").asText()).isEqualTo("2026-03-02T23:59:59+08:00");
+    assertThat(review.path("warningLevel").asText()).isEqualTo("GREEN");
+  }
+}
