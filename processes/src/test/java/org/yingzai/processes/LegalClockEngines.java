@@ -1,17 +1,13 @@
 package org.yingzai.processes;
 
-import java.sql.Connection;
 import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.yingzai.db.EmbeddedMariaDb;
 
 /**
  * Process engines for the legal clock tests, on the database of {@link TestEngine}, with a stand-in
@@ -22,9 +18,6 @@ final class LegalClockEngines {
 
   static final TimerDelegateStandIn DELEGATE = new TimerDelegateStandIn();
 
-  private static final String DRIVER = "com.mysql.cj.jdbc.Driver";
-  // one Camunda schema for all process tests
-  private static final String DATABASE = "process_tests";
   private static ProcessEngine shared;
 
   private LegalClockEngines() {}
@@ -39,31 +32,7 @@ final class LegalClockEngines {
 
   /** A new engine on the tests' database; the caller closes it. */
   static ProcessEngine build(String name) {
-    String url = System.getenv("SPRING_DATASOURCE_URL");
-    String username;
-    String password;
-    if (url == null || url.isBlank()) {
-      url = EmbeddedMariaDb.start(null).createDatabase(DATABASE);
-      username = EmbeddedMariaDb.USERNAME;
-      password = "";
-    } else {
-      username = System.getenv("SPRING_DATASOURCE_USERNAME");
-      password = System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
-    }
-    PooledDataSource dataSource = new PooledDataSource(DRIVER, url, username, password);
-    // Camunda refuses MySQL's default REPEATABLE READ
-    dataSource.setDefaultTransactionIsolationLevel(Connection.TRANSACTION_READ_COMMITTED);
-
-    StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-    configuration
-        .setProcessEngineName(name)
-        .setDataSource(dataSource)
-        .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
-        .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
-        .setJobExecutorActivate(false)
-        .setDbMetricsReporterActivate(false);
-    configuration.setCmmnEnabled(false);
-    configuration.setStandaloneTasksEnabled(false);
+    StandaloneProcessEngineConfiguration configuration = TestEngine.configuration(name);
     configuration.setBeans(Map.of(LegalClock.DELEGATE, DELEGATE));
     return configuration.buildProcessEngine();
   }

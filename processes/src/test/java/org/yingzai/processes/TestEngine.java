@@ -22,12 +22,15 @@ final class TestEngine {
 
   static synchronized ProcessEngine get() {
     if (engine == null) {
-      engine = build();
+      StandaloneProcessEngineConfiguration configuration = configuration("default");
+      configuration.setExpressionManager(new MockExpressionManager());
+      engine = configuration.buildProcessEngine();
     }
     return engine;
   }
 
-  private static ProcessEngine build() {
+  /** The configuration of an engine on the process tests' database; building it is the caller's. */
+  static StandaloneProcessEngineConfiguration configuration(String name) {
     String url = System.getenv("SPRING_DATASOURCE_URL");
     String username;
     String password;
@@ -45,14 +48,14 @@ final class TestEngine {
 
     StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
     configuration
+        .setProcessEngineName(name)
         .setDataSource(dataSource)
         .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
         .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
         .setJobExecutorActivate(false)
         .setDbMetricsReporterActivate(false);
-    configuration.setExpressionManager(new MockExpressionManager());
     configuration.setCmmnEnabled(false);
     configuration.setStandaloneTasksEnabled(false);
-    return configuration.buildProcessEngine();
+    return configuration;
   }
 }
