@@ -49,18 +49,21 @@ class CalendarService {
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final MessageSource messages;
+  private final CalendarRearm rearm;
 
   CalendarService(
       CalendarMapper calendar,
       WorkingCalendar workingCalendar,
       PlatformTransactionManager transactionManager,
       Clock clock,
-      MessageSource messages) {
+      MessageSource messages,
+      CalendarRearm rearm) {
     this.calendar = calendar;
     this.workingCalendar = workingCalendar;
     this.transaction = new TransactionTemplate(transactionManager);
     this.clock = clock;
     this.messages = messages;
+    this.rearm = rearm;
   }
 
   /** A year as the public sees it: published with its days, or not published. */
@@ -116,6 +119,7 @@ class CalendarService {
       throw ProblemException.conflict("CALENDAR_CHANGE_CONFLICT", String.valueOf(year));
     }
     workingCalendar.reload();
+    rearm.rearmAllLater();
     return new Publication(created, year(year));
   }
 
@@ -169,6 +173,7 @@ class CalendarService {
               new CalendarChangeRow(null, year, by, now, DELETED, existing.source(), json(days)));
         });
     workingCalendar.reload();
+    rearm.rearmAllLater();
   }
 
   /** The calendar's audit trail, newest first; of one year when {@code year} is given. */

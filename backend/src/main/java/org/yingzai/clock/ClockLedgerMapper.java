@@ -42,6 +42,9 @@ interface ClockLedgerMapper {
 
   void insertSegment(SegmentRow row);
 
+  /** Unfinished clocks after {@code after} in application id order, a page at a time. */
+  List<String> findOpenClocks(@Param("after") String after, @Param("limit") int limit);
+
   List<SegmentRow> findSegments(@Param("applicationId") String applicationId);
 
   int endOpenSegments(

@@ -24,15 +24,37 @@ class LegalClockSync {
     this.runtime = runtime;
   }
 
+  /**
+   * Derives the clock's level and timer moments afresh after a calendar change, and re-arms its
+   * legal clock process; a paused clock keeps its level and gets no timer.
+   */
+  void rearm(String applicationId, boolean paused) {
+    WarningSchedule schedule =
+        paused
+            ? warnings.schedule(applicationId)
+            : warnings.record(applicationId, WarningCause.CALENDAR_CHANGED);
+    ProcessInstance instance = instance(applicationId);
+    if (instance != null) {
+      runtime
+          .createMessageCorrelation(LegalClock.MESSAGE_CLOCK_CHANGED)
+          .processInstanceId(instance.getId())
+          .setVariables(schedule.variables())
+          .correlate();
+    }
+  }
+
+  private ProcessInstance instance(String applicationId) {
+    return runtime
+        .createProcessInstanceQuery()
+        .processDefinitionKey(LegalClock.PROCESS_KEY)
+        .processInstanceBusinessKey(applicationId)
+        .singleResult();
+  }
+
   @EventListener
   void on(ClockChanged change) {
     String applicationId = change.applicationId();
-    ProcessInstance instance =
-        runtime
-            .createProcessInstanceQuery()
-            .processDefinitionKey(LegalClock.PROCESS_KEY)
-            .processInstanceBusinessKey(applicationId)
-            .singleResult();
+    ProcessInstance instance = instance(applicationId);
     if (change.finished()) {
       warnings.record(applicationId, WarningCause.STOPPED);
       if (instance != null) {

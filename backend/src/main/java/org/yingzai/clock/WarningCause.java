@@ -11,5 +11,7 @@ public enum WarningCause {
   /** The limit was extended (§42). */
   EXTENDED,
   /** The clock stopped at the decision: on time or late. */
-  STOPPED
+  STOPPED,
+  /** An administrator published or withdrew a calendar year, which moved the deadline. */
+  CALENDAR_CHANGED
 }

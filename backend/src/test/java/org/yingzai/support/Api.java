@@ -46,6 +46,12 @@ public final class Api {
     return exchange(HttpMethod.POST, path, body == null ? "{}" : write(body), headers);
   }
 
+  public Response put(String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return exchange(HttpMethod.PUT, path, write(body), headers);
+  }
+
   public Response upload(String path, String materialCode, String fileName, byte[] content) {
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     parts.add("materialCode", materialCode);

@@ -1,0 +1,87 @@
+package org.yingzai.clock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.yingzai.processes.LegalClock;
+import org.yingzai.shared.Times;
+import org.yingzai.support.Api;
+import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Journeys;
+
+/** Publishing a calendar year moves running clocks' deadlines, and their timers follow. */
+@IntegrationTest
+class CalendarRearmTest {
+
+  @Autowired TestRestTemplate http;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+
+  @AfterEach
+  void restore() {
+    ClockUtil.reset();
+    http.withBasicAuth("admin", Api.DEMO_PASSWORD)
+        .exchange("/api/admin/calendar/years/2027", HttpMethod.DELETE, null, String.class);
+  }
+
+  private List<OffsetDateTime> timerMoments(String applicationId) {
+    String instance =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(LegalClock.PROCESS_KEY)
+            .processInstanceBusinessKey(applicationId)
+            .singleResult()
+            .getId();
+    return management.createJobQuery().processInstanceId(instance).timers().list().stream()
+        .map(Job::getDuedate)
+        .map(date -> Times.local(date.toInstant()))
+        .toList();
+  }
+
+  @Test
+  void publishingTheNextYearReArmsTheTimersOfRunningClocks() {
+    // Monday Dec 28 2026: 8 working days reach into 2027, counted Monday to Friday for now
+    ClockUtil.setCurrentTime(
+        Date.from(LocalDateTime.of(2026, 12, 28, 10, 0).atZone(Times.ZONE).toInstant()));
+    Journeys journeys = new Journeys(http);
+    String id = journeys.submitted("enterprise", "GX-PLAN-001");
+    journeys.complete("clerk", id, "ACCEPT", null);
+    assertThat(journeys.application("enterprise", id).path("deadline").asText())
+        .isEqualTo("2027-01-07T23:59:59+08:00");
+    assertThat(timerMoments(id)).contains(OffsetDateTime.parse("2027-01-08T00:00:00+08:00"));
+
+    // a 2027 notice (hypothetical test data): Jan 1, 4 and 5 off
+    Api.Response published =
+        Api.as(http, "admin")
+            .put(
+                "/api/admin/calendar/years/2027",
+                Map.of(
+                    "source",
+                    "测试用 2027 年安排",
+                    "days",
+                    List.of(
+                        Map.of("day", "2027-01-01", "kind", "HOLIDAY", "name", "元旦"),
+                        Map.of("day", "2027-01-04", "kind", "HOLIDAY", "name", "元旦"),
+                        Map.of("day", "2027-01-05", "kind", "HOLIDAY", "name", "元旦"))));
+    assertThat(published.status()).as(published.toString()).isIn(200, 201);
+
+    assertThat(journeys.application("enterprise", id).path("deadline").asText())
+        .isEqualTo("2027-01-12T23:59:59+08:00");
+    List<OffsetDateTime> moments = timerMoments(id);
+    assertThat(moments).contains(OffsetDateTime.parse("2027-01-13T00:00:00+08:00"));
+    assertThat(moments).doesNotContain(OffsetDateTime.parse("2027-01-08T00:00:00+08:00"));
+  }
+}
