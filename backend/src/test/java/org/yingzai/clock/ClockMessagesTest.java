@@ -1,11 +1,9 @@
 package org.yingzai.clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.yingzai.support.Bundles.load;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -31,16 +29,5 @@ class ClockMessagesTest {
             Arrays.stream(CalendarDayRules.Reason.values())
                 .map(reason -> "clock.dayProblem." + reason.name())
                 .toList());
-  }
-
-  private static Properties load(String resource) throws IOException {
-    Properties properties = new Properties();
-    try (Reader reader =
-        new InputStreamReader(
-            ClockMessagesTest.class.getClassLoader().getResourceAsStream(resource),
-            StandardCharsets.UTF_8)) {
-      properties.load(reader);
-    }
-    return properties;
   }
 }

@@ -1,11 +1,9 @@
 package org.yingzai.handling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.yingzai.support.Bundles.load;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,16 +35,5 @@ class HandlingMessagesTest {
         .contains("applications.actor.system", "applications.timeline.ACCEPTED_AUTOMATICALLY");
     assertThat(load("i18n/clock" + language + ".properties").stringPropertyNames())
         .contains("problem.EXTENSION_EXCEEDS_MAXIMUM", "clock.pauseReason.EXPERT_REVIEW");
-  }
-
-  private static Properties load(String resource) throws IOException {
-    Properties properties = new Properties();
-    try (Reader reader =
-        new InputStreamReader(
-            HandlingMessagesTest.class.getClassLoader().getResourceAsStream(resource),
-            StandardCharsets.UTF_8)) {
-      properties.load(reader);
-    }
-    return properties;
   }
 }

@@ -1,11 +1,9 @@
 package org.yingzai.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.yingzai.support.Bundles.load;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -35,16 +33,5 @@ class IdentityMessagesTest {
             "problem.ENTERPRISE_UNKNOWN",
             "problem.DUTY_INVALID",
             "problem.SELF_CHANGE_REFUSED");
-  }
-
-  private static Properties load(String resource) throws IOException {
-    Properties properties = new Properties();
-    try (Reader reader =
-        new InputStreamReader(
-            IdentityMessagesTest.class.getClassLoader().getResourceAsStream(resource),
-            StandardCharsets.UTF_8)) {
-      properties.load(reader);
-    }
-    return properties;
   }
 }
