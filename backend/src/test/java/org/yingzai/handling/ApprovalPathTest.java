@@ -3,14 +3,19 @@ package org.yingzai.handling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
+import org.yingzai.shared.Times;
 import org.yingzai.support.Api;
 import org.yingzai.support.Files;
 import org.yingzai.support.IntegrationTest;
@@ -29,6 +34,14 @@ class ApprovalPathTest {
   @BeforeEach
   void setUp() {
     journeys = new Journeys(http);
+    // one fixed working morning, so that a step never straddles midnight
+    ClockUtil.setCurrentTime(
+        Date.from(LocalDateTime.of(2026, 3, 2, 10, 0).atZone(Times.ZONE).toInstant()));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
   }
 
   @Test
