@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -150,6 +149,6 @@ class ExcelExport {
     }
   }
 
-  static final List<String> CONTENT_TYPES =
-      List.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  static final String CONTENT_TYPE =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 }

@@ -20,7 +20,7 @@ import org.yingzai.shared.PageResponse;
 @Tag(name = "Supervision", description = "效能监察：计时看板")
 class OverviewController {
 
-  private static final MediaType XLSX = MediaType.parseMediaType(ExcelExport.CONTENT_TYPES.get(0));
+  private static final MediaType XLSX = MediaType.parseMediaType(ExcelExport.CONTENT_TYPE);
 
   private final OverviewService overview;
   private final WatchListService watchLists;

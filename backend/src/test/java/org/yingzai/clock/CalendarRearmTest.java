@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +17,7 @@ import org.springframework.http.HttpMethod;
 import org.yingzai.processes.LegalClock;
 import org.yingzai.shared.Times;
 import org.yingzai.support.Api;
+import org.yingzai.support.EngineTime;
 import org.yingzai.support.IntegrationTest;
 import org.yingzai.support.Journeys;
 
@@ -32,7 +31,7 @@ class CalendarRearmTest {
 
   @AfterEach
   void restore() {
-    ClockUtil.reset();
+    EngineTime.reset();
     http.withBasicAuth("admin", Api.DEMO_PASSWORD)
         .exchange("/api/admin/calendar/years/2027", HttpMethod.DELETE, null, String.class);
   }
@@ -54,8 +53,7 @@ class CalendarRearmTest {
   @Test
   void publishingTheNextYearReArmsTheTimersOfRunningClocks() {
     // Monday Dec 28 2026: 8 working days reach into 2027, counted Monday to Friday for now
-    ClockUtil.setCurrentTime(
-        Date.from(LocalDateTime.of(2026, 12, 28, 10, 0).atZone(Times.ZONE).toInstant()));
+    EngineTime.at(LocalDateTime.of(2026, 12, 28, 10, 0));
     Journeys journeys = new Journeys(http);
     String id = journeys.submitted("enterprise", "GX-PLAN-001");
     journeys.complete("clerk", id, "ACCEPT", null);

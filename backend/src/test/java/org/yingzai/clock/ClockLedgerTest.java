@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.UUID;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.yingzai.catalog.LimitUnit;
 import org.yingzai.shared.ProblemException;
-import org.yingzai.shared.Times;
+import org.yingzai.support.EngineTime;
 import org.yingzai.support.IntegrationTest;
 
 /** The ledger's writes against the real MariaDB, with the engine clock moved through days. */
@@ -27,8 +25,7 @@ class ClockLedgerTest {
   private String applicationId;
 
   private static void today(int month, int day) {
-    ClockUtil.setCurrentTime(
-        Date.from(LocalDateTime.of(2026, month, day, 10, 0).atZone(Times.ZONE).toInstant()));
+    EngineTime.at(LocalDateTime.of(2026, month, day, 10, 0));
   }
 
   @BeforeEach
@@ -45,7 +42,7 @@ class ClockLedgerTest {
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    EngineTime.reset();
   }
 
   @Test

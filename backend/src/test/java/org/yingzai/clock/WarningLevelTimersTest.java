@@ -7,10 +7,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +22,7 @@ import org.yingzai.applications.WarningTurnedRed;
 import org.yingzai.processes.LegalClock;
 import org.yingzai.shared.Times;
 import org.yingzai.support.Api;
+import org.yingzai.support.EngineTime;
 import org.yingzai.support.Files;
 import org.yingzai.support.IntegrationTest;
 import org.yingzai.support.Journeys;
@@ -51,11 +50,7 @@ class WarningLevelTimersTest {
   Journeys journeys;
 
   private static void now(int month, int day, int hour, int minute, int second) {
-    ClockUtil.setCurrentTime(
-        Date.from(
-            LocalDateTime.of(2026, month, day, hour, minute, second)
-                .atZone(Times.ZONE)
-                .toInstant()));
+    EngineTime.at(LocalDateTime.of(2026, month, day, hour, minute, second));
   }
 
   @BeforeEach
@@ -65,7 +60,7 @@ class WarningLevelTimersTest {
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    EngineTime.reset();
   }
 
   @Test
@@ -134,18 +129,7 @@ class WarningLevelTimersTest {
     runDueTimer(id);
 
     now(3, 11, 10, 0, 0);
-    Api.Response asked =
-        journeys
-            .as("reviewer")
-            .post(
-                "/api/tasks/" + journeys.taskId("reviewer", id) + "/complete",
-                Map.of(
-                    "outcome",
-                    "REQUEST_SUPPLEMENT",
-                    "comment",
-                    "土地权属证明已过期",
-                    "missingMaterials",
-                    List.of("M04")));
+    Api.Response asked = journeys.requestSupplement("reviewer", id, "土地权属证明已过期", "M04");
     assertThat(asked.status()).as(asked.toString()).isEqualTo(200);
     assertThat(timers(id)).isEmpty();
 

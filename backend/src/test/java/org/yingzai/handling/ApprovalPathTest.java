@@ -5,18 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
-import org.yingzai.shared.Times;
 import org.yingzai.support.Api;
+import org.yingzai.support.EngineTime;
 import org.yingzai.support.Files;
 import org.yingzai.support.IntegrationTest;
 import org.yingzai.support.Journeys;
@@ -35,13 +33,12 @@ class ApprovalPathTest {
   void setUp() {
     journeys = new Journeys(http);
     // one fixed working morning, so that a step never straddles midnight
-    ClockUtil.setCurrentTime(
-        Date.from(LocalDateTime.of(2026, 3, 2, 10, 0).atZone(Times.ZONE).toInstant()));
+    EngineTime.at(LocalDateTime.of(2026, 3, 2, 10, 0));
   }
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    EngineTime.reset();
   }
 
   @Test
@@ -162,18 +159,7 @@ class ApprovalPathTest {
   void reviewerCanAskForASupplementAndTheApplicationReturnsToReview() {
     String id = journeys.submitted("enterprise", PLANNING_ITEM);
     journeys.complete("clerk", id, "ACCEPT", null);
-    Api.Response asked =
-        journeys
-            .as("reviewer")
-            .post(
-                "/api/tasks/" + journeys.taskId("reviewer", id) + "/complete",
-                Map.of(
-                    "outcome",
-                    "REQUEST_SUPPLEMENT",
-                    "comment",
-                    "土地权属证明已过期",
-                    "missingMaterials",
-                    List.of("M04")));
+    Api.Response asked = journeys.requestSupplement("reviewer", id, "土地权属证明已过期", "M04");
     assertThat(asked.text("applicationStatus")).isEqualTo("SUPPLEMENT_REQUESTED");
     JsonNode paused = journeys.application("enterprise", id);
     assertThat(paused.path("clockPaused").asBoolean()).isTrue();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
@@ -139,14 +138,7 @@ class AutomaticAcceptanceTest {
     EngineTime.at("2026-03-02T10:15:00+08:00");
     String id = journeys.submitted("enterprise", PLANNING_ITEM);
     EngineTime.at("2026-03-04T09:00:00+08:00");
-    journeys
-        .as("clerk")
-        .post(
-            "/api/tasks/" + journeys.taskId("clerk", id) + "/complete",
-            Map.of(
-                "outcome", "REQUEST_SUPPLEMENT",
-                "comment", "缺少总平面图",
-                "missingMaterials", List.of("M03")));
+    journeys.requestSupplement("clerk", id, "缺少总平面图", "M03");
     assertThat(timers(id)).as("no timer while the applicant supplements").isEmpty();
 
     // answered on Wednesday 11 March: due at the end of Wednesday 18 March

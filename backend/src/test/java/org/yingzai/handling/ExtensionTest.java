@@ -172,14 +172,7 @@ class ExtensionTest {
     assertNotExtendable(submitted, "SUBMITTED");
 
     String supplementing = accepted();
-    journeys
-        .as("reviewer")
-        .post(
-            "/api/tasks/" + journeys.taskId("reviewer", supplementing) + "/complete",
-            Map.of(
-                "outcome", "REQUEST_SUPPLEMENT",
-                "comment", "土地证明已过期",
-                "missingMaterials", List.of("M04")));
+    journeys.requestSupplement("reviewer", supplementing, "土地证明已过期", "M04");
     assertNotExtendable(supplementing, "SUPPLEMENT_REQUESTED");
     journeys
         .as("enterprise")

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
-import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.yingzai.shared.Times;
 import org.yingzai.support.Api;
+import org.yingzai.support.EngineTime;
 import org.yingzai.support.IntegrationTest;
 import org.yingzai.support.Journeys;
 
@@ -22,13 +20,12 @@ class StepLimitsTest {
   @Autowired TestRestTemplate http;
 
   private static void now(int month, int day, int hour) {
-    ClockUtil.setCurrentTime(
-        Date.from(LocalDateTime.of(2026, month, day, hour, 0).atZone(Times.ZONE).toInstant()));
+    EngineTime.at(LocalDateTime.of(2026, month, day, hour, 0));
   }
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    EngineTime.reset();
   }
 
   @Test

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
-import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.yingzai.shared.Times;
 import org.yingzai.support.Api;
+import org.yingzai.support.EngineTime;
 import org.yingzai.support.IntegrationTest;
 import org.yingzai.support.Journeys;
 
@@ -38,14 +36,13 @@ class OverviewTest {
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    EngineTime.reset();
   }
 
   @Test
   void finishedApplicationsFeedTheItemsTimingAndOnTimeRate() {
     // one fixed working morning: accepted and decided the same day, whenever the suite runs
-    ClockUtil.setCurrentTime(
-        Date.from(LocalDateTime.of(2026, 3, 2, 10, 0).atZone(Times.ZONE).toInstant()));
+    EngineTime.at(LocalDateTime.of(2026, 3, 2, 10, 0));
     long openBefore = overview("?department=market").path("open").asLong();
     String id = journeys.submitted("enterprise", ITEM);
     assertThat(overview("?department=market").path("open").asLong()).isEqualTo(openBefore + 1);

@@ -3,6 +3,7 @@ package org.yingzai.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -94,6 +95,21 @@ public final class Journeys {
         return Optional.empty();
       }
     }
+  }
+
+  /** The user's open task of the application asks for a supplement of the materials, at once. */
+  public Api.Response requestSupplement(
+      String username, String applicationId, String comment, String... materialCodes) {
+    return as(username)
+        .post(
+            "/api/tasks/" + taskId(username, applicationId) + "/complete",
+            Map.of(
+                "outcome",
+                "REQUEST_SUPPLEMENT",
+                "comment",
+                comment,
+                "missingMaterials",
+                List.of(materialCodes)));
   }
 
   public JsonNode application(String username, String applicationId) {
