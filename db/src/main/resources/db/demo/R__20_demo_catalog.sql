@@ -55,14 +55,14 @@ ON DUPLICATE KEY UPDATE
   active = VALUES(active);
 
 INSERT INTO item_material
-  (item_code, code, name, kind, required, disposition, description, sort_order)
+  (item_code, code, name, kind, required, proof_code, description, sort_order)
 VALUES
   ('GX-PLAN-001', 'M01', '建设工程规划许可申请表', 'FORM', TRUE, NULL, NULL, 1),
-  ('GX-PLAN-001', 'M02', '营业执照', 'PROOF', TRUE, 'DATA_SHARING',
+  ('GX-PLAN-001', 'M02', '营业执照', 'PROOF', TRUE, 'GXZM-001',
    '通过市场主体登记信息共享核验，无需提交。', 2),
   ('GX-PLAN-001', 'M03', '建设工程设计方案', 'ATTACHMENT', TRUE, NULL,
    '含总平面图及各层平面、立面、剖面图。', 3),
-  ('GX-PLAN-001', 'M04', '国有土地使用权证明', 'PROOF', TRUE, 'REQUIRED',
+  ('GX-PLAN-001', 'M04', '国有土地使用权证明', 'PROOF', TRUE, 'GXZM-002',
    '不动产权证书或国有建设用地使用权出让合同。', 4),
   ('GX-PLAN-001', 'M05', '授权委托书', 'ATTACHMENT', FALSE, NULL, '委托他人代办时提交。', 5),
 
@@ -70,34 +70,34 @@ VALUES
   ('GX-PLAN-002', 'M02', '遗失声明', 'ATTACHMENT', TRUE, NULL, '在报刊或政府网站刊登的遗失声明。', 2),
 
   ('GX-PLAN-003', 'M01', '建设工程竣工规划核实申请表', 'FORM', TRUE, NULL, NULL, 1),
-  ('GX-PLAN-003', 'M02', '建设工程规划许可证', 'PROOF', TRUE, 'DEPARTMENT_VERIFICATION',
+  ('GX-PLAN-003', 'M02', '建设工程规划许可证', 'PROOF', TRUE, 'GXZM-003',
    '由本局核验已核发的许可证，无需提交。', 2),
   ('GX-PLAN-003', 'M03', '竣工测量成果报告', 'ATTACHMENT', TRUE, NULL, NULL, 3),
-  ('GX-PLAN-003', 'M04', '营业执照', 'PROOF', TRUE, 'DATA_SHARING', NULL, 4),
+  ('GX-PLAN-003', 'M04', '营业执照', 'PROOF', TRUE, 'GXZM-001', NULL, 4),
 
   ('GX-MKT-001', 'M01', '企业设立登记申请书', 'FORM', TRUE, NULL, NULL, 1),
   ('GX-MKT-001', 'M02', '公司章程', 'ATTACHMENT', TRUE, NULL, NULL, 2),
   ('GX-MKT-001', 'M03', '法定代表人、董事、监事和经理的任职文件', 'ATTACHMENT', TRUE, NULL, NULL, 3),
-  ('GX-MKT-001', 'M04', '住所（经营场所）使用证明', 'PROOF', TRUE, 'COMMITMENT',
+  ('GX-MKT-001', 'M04', '住所（经营场所）使用证明', 'PROOF', TRUE, 'GXZM-004',
    '实行住所申报承诺制，签署住所信息真实性承诺即可。', 4),
-  ('GX-MKT-001', 'M05', '股东主体资格证明', 'PROOF', TRUE, 'DATA_SHARING',
+  ('GX-MKT-001', 'M05', '股东主体资格证明', 'PROOF', TRUE, 'GXZM-005',
    '自然人股东身份信息通过人口信息共享核验。', 5),
   ('GX-MKT-001', 'M06', '授权委托书', 'ATTACHMENT', FALSE, NULL, '委托他人代办时提交。', 6),
 
   ('GX-MKT-002', 'M01', '食品经营许可申请书', 'FORM', TRUE, NULL, NULL, 1),
-  ('GX-MKT-002', 'M02', '营业执照', 'PROOF', TRUE, 'DATA_SHARING', NULL, 2),
+  ('GX-MKT-002', 'M02', '营业执照', 'PROOF', TRUE, 'GXZM-001', NULL, 2),
   ('GX-MKT-002', 'M03', '主要设备设施、经营布局和操作流程文件', 'ATTACHMENT', TRUE, NULL, NULL, 3),
   ('GX-MKT-002', 'M04', '食品安全管理制度', 'ATTACHMENT', TRUE, NULL,
    '含从业人员健康管理、进货查验记录、食品安全自查等制度。', 4),
-  ('GX-MKT-002', 'M05', '食品安全管理人员考核合格证明', 'PROOF', TRUE, 'DEPARTMENT_VERIFICATION',
+  ('GX-MKT-002', 'M05', '食品安全管理人员考核合格证明', 'PROOF', TRUE, 'GXZM-006',
    '由本局查询考核记录核验。', 5),
-  ('GX-MKT-002', 'M06', '经营场所房屋产权证明', 'PROOF', FALSE, 'ABOLISHED',
+  ('GX-MKT-002', 'M06', '经营场所房屋产权证明', 'PROOF', FALSE, 'GXZM-007',
    '该证明事项已取消，无需提供。', 6),
 
   ('GX-MKT-003', 'M01', '企业注销登记申请书', 'FORM', TRUE, NULL, NULL, 1),
   ('GX-MKT-003', 'M02', '依法作出解散的决议或者决定', 'ATTACHMENT', TRUE, NULL, NULL, 2),
   ('GX-MKT-003', 'M03', '经确认的清算报告', 'ATTACHMENT', TRUE, NULL, NULL, 3),
-  ('GX-MKT-003', 'M04', '清税证明', 'PROOF', TRUE, 'DATA_SHARING',
+  ('GX-MKT-003', 'M04', '清税证明', 'PROOF', TRUE, 'GXZM-008',
    '通过税务部门信息共享核验清税情况。', 4),
   ('GX-MKT-003', 'M05', '人民法院终结破产程序的裁定', 'ATTACHMENT', FALSE, NULL,
    '因破产申请注销时提交。', 5),
@@ -105,28 +105,35 @@ VALUES
   ('GX-MKT-004', 'M01', '企业变更登记申请书', 'FORM', TRUE, NULL, NULL, 1),
   ('GX-MKT-004', 'M02', '关于变更事项的决议或者决定', 'ATTACHMENT', TRUE, NULL, NULL, 2),
   ('GX-MKT-004', 'M03', '章程修正案', 'ATTACHMENT', FALSE, NULL, '变更事项涉及章程修改时提交。', 3),
-  ('GX-MKT-004', 'M04', '新住所（经营场所）使用证明', 'PROOF', FALSE, 'COMMITMENT',
+  ('GX-MKT-004', 'M04', '新住所（经营场所）使用证明', 'PROOF', FALSE, 'GXZM-004',
    '变更住所时签署住所信息真实性承诺。', 4),
 
   ('GX-ENV-001', 'M01', '建设项目环境影响评价文件审批申请书', 'FORM', TRUE, NULL, NULL, 1),
   ('GX-ENV-001', 'M02', '环境影响报告书（表）', 'ATTACHMENT', TRUE, NULL, NULL, 2),
   ('GX-ENV-001', 'M03', '公众参与说明', 'ATTACHMENT', FALSE, NULL, '编制环境影响报告书的项目提交。', 3),
-  ('GX-ENV-001', 'M04', '投资项目备案（核准）文件', 'PROOF', TRUE, 'DEPARTMENT_VERIFICATION',
+  ('GX-ENV-001', 'M04', '投资项目备案（核准）文件', 'PROOF', TRUE, 'GXZM-009',
    '通过投资项目在线审批监管平台核验。', 4),
-  ('GX-ENV-001', 'M05', '营业执照', 'PROOF', TRUE, 'DATA_SHARING', NULL, 5),
+  ('GX-ENV-001', 'M05', '营业执照', 'PROOF', TRUE, 'GXZM-001', NULL, 5),
 
   ('GX-ENV-002', 'M01', '排污许可证申请表', 'FORM', TRUE, NULL, NULL, 1),
   ('GX-ENV-002', 'M02', '自行监测方案', 'ATTACHMENT', TRUE, NULL, NULL, 2),
-  ('GX-ENV-002', 'M03', '环境影响评价审批文件', 'PROOF', TRUE, 'DEPARTMENT_VERIFICATION',
+  ('GX-ENV-002', 'M03', '环境影响评价审批文件', 'PROOF', TRUE, 'GXZM-010',
    '由本分局核验已作出的审批意见。', 3),
   ('GX-ENV-002', 'M04', '排污口和监测孔规范化设置情况说明', 'ATTACHMENT', TRUE, NULL, NULL, 4),
-  ('GX-ENV-002', 'M05', '营业执照', 'PROOF', TRUE, 'DATA_SHARING', NULL, 5),
-  ('GX-ENV-002', 'M06', '重点污染物排放总量控制指标来源证明', 'PROOF', FALSE, 'REQUIRED',
+  ('GX-ENV-002', 'M05', '营业执照', 'PROOF', TRUE, 'GXZM-001', NULL, 5),
+  ('GX-ENV-002', 'M06', '重点污染物排放总量控制指标来源证明', 'PROOF', FALSE, 'GXZM-011',
    '新建、改建、扩建项目排放重点污染物的提交。', 6),
 
   ('GX-ENV-003', 'M01', '排污许可证注销申请表', 'FORM', TRUE, NULL, NULL, 1),
-  ('GX-ENV-003', 'M02', '营业执照', 'PROOF', TRUE, 'DATA_SHARING', NULL, 2)
+  ('GX-ENV-003', 'M02', '营业执照', 'PROOF', TRUE, 'GXZM-001', NULL, 2)
 ON DUPLICATE KEY UPDATE
   name = VALUES(name), kind = VALUES(kind), required = VALUES(required),
-  disposition = VALUES(disposition), description = VALUES(description),
+  proof_code = VALUES(proof_code), description = VALUES(description),
   sort_order = VALUES(sort_order);
+
+-- proofs converted from materials when the proof catalogue was introduced, now replaced
+DELETE FROM proof_commitment_text
+WHERE proof_code LIKE 'MIG-%'
+  AND NOT EXISTS (SELECT 1 FROM item_material m WHERE m.proof_code = proof_commitment_text.proof_code);
+DELETE FROM proof
+WHERE code LIKE 'MIG-%' AND NOT EXISTS (SELECT 1 FROM item_material m WHERE m.proof_code = proof.code);

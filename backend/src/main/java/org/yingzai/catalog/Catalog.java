@@ -28,11 +28,48 @@ public class Catalog {
   static final int ACCEPTANCE_LIMIT = 5;
 
   private final ServiceItemMapper items;
+  private final ProofMapper proofs;
   private final Departments departments;
 
-  Catalog(ServiceItemMapper items, Departments departments) {
+  Catalog(ServiceItemMapper items, ProofMapper proofs, Departments departments) {
     this.items = items;
+    this.proofs = proofs;
     this.departments = departments;
+  }
+
+  /** Finds a proof of the catalogue with its current commitment text. */
+  public Optional<Proof> findProof(String code) {
+    return proofs.findByCode(code);
+  }
+
+  /**
+   * The proof with this code.
+   *
+   * @throws ProblemException {@code 404 PROOF_NOT_FOUND} when there is none
+   */
+  public Proof requireProof(String code) {
+    return findProof(code).orElseThrow(() -> ProblemException.notFound("PROOF_NOT_FOUND", code));
+  }
+
+  /** The proofs the item's {@code PROOF} materials stand for, by material code. */
+  public Map<String, Proof> proofsOf(ServiceItem item) {
+    List<Material> proofMaterials =
+        item.materials().stream().filter(m -> m.proofCode() != null).toList();
+    if (proofMaterials.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Proof> byCode =
+        proofs
+            .findByCodes(proofMaterials.stream().map(Material::proofCode).distinct().toList())
+            .stream()
+            .collect(toMap(Proof::code, Function.identity()));
+    return proofMaterials.stream()
+        .collect(
+            toMap(
+                Material::code,
+                m -> byCode.get(m.proofCode()),
+                (a, b) -> a,
+                java.util.LinkedHashMap::new));
   }
 
   /**

@@ -35,6 +35,6 @@ class ItemController {
   @GetMapping("/{code}")
   ItemResponse item(@PathVariable String code) {
     ServiceItem item = catalog.requireItem(code);
-    return ItemResponse.of(item, catalog.stepLimits(item.code()));
+    return ItemResponse.of(item, catalog.stepLimits(item.code()), catalog.proofsOf(item));
   }
 }

@@ -20,26 +20,73 @@ record ItemResponse(
 
   record DepartmentResponse(String code, String name) {}
 
-  /** {@code disposition} is left out of the JSON for anything but proofs. */
+  /**
+   * {@code disposition} and {@code proofCode} are left out of the JSON for anything but proofs;
+   * {@code proof} is shown on one item, not in lists.
+   */
   record MaterialResponse(
-      String code, String name, MaterialKind kind, boolean required, Disposition disposition) {
+      String code,
+      String name,
+      MaterialKind kind,
+      boolean required,
+      Disposition disposition,
+      String proofCode,
+      ProofResponse proof) {
 
-    static MaterialResponse of(Material material) {
+    static MaterialResponse of(Material material, Proof proof) {
       return new MaterialResponse(
           material.code(),
           material.name(),
           material.kind(),
           material.required(),
-          material.disposition());
+          material.disposition(),
+          material.proofCode(),
+          proof == null ? null : ProofResponse.of(proof));
     }
   }
 
-  static ItemResponse of(ServiceItem item) {
-    return of(item, null);
+  /** What the guide tells an applicant about a proof: who issues it and what replaces it. */
+  record ProofResponse(
+      String code,
+      String name,
+      String issuingAuthority,
+      Disposition disposition,
+      String evidenceType,
+      ProofFallback fallback,
+      CommitmentResponse commitment,
+      String basis,
+      String note,
+      boolean sample) {
+
+    static ProofResponse of(Proof proof) {
+      return new ProofResponse(
+          proof.code(),
+          proof.name(),
+          proof.issuingAuthority(),
+          proof.disposition(),
+          proof.evidenceType(),
+          proof.fallback(),
+          proof.commitment() == null
+              ? null
+              : new CommitmentResponse(
+                  proof.commitment().version(),
+                  proof.commitment().text(),
+                  proof.commitment().sha256()),
+          proof.basis(),
+          proof.note(),
+          proof.sample());
+    }
   }
 
-  /** With the item's own per-step limits; lists leave them out. */
-  static ItemResponse of(ServiceItem item, Map<String, Integer> stepLimits) {
+  record CommitmentResponse(int version, String text, String sha256) {}
+
+  static ItemResponse of(ServiceItem item) {
+    return of(item, null, Map.of());
+  }
+
+  /** With the item's own per-step limits and its proofs by material code; lists leave them out. */
+  static ItemResponse of(
+      ServiceItem item, Map<String, Integer> stepLimits, Map<String, Proof> proofs) {
     return new ItemResponse(
         item.code(),
         item.name(),
@@ -51,7 +98,7 @@ record ItemResponse(
         item.promisedLimit(),
         item.maxExtension(),
         item.description(),
-        item.materials().stream().map(MaterialResponse::of).toList(),
+        item.materials().stream().map(m -> MaterialResponse.of(m, proofs.get(m.code()))).toList(),
         stepLimits);
   }
 }

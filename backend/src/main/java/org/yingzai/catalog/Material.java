@@ -5,10 +5,17 @@ import java.util.Objects;
 /**
  * A material a service item asks for.
  *
- * @param disposition how a proof is handled; set for {@code PROOF} materials and only for them
+ * @param disposition how a proof is handled, from the proof catalogue; set for {@code PROOF}
+ *     materials and only for them
+ * @param proofCode the proof in the catalogue a {@code PROOF} material stands for
  */
 public record Material(
-    String code, String name, MaterialKind kind, boolean required, Disposition disposition) {
+    String code,
+    String name,
+    MaterialKind kind,
+    boolean required,
+    Disposition disposition,
+    String proofCode) {
 
   public Material {
     Objects.requireNonNull(code, "code");

@@ -43,11 +43,13 @@ class CatalogDemoDataTest {
     assertThat(item.processKey()).isEqualTo("standard-approval");
     assertThat(item.materials())
         .containsExactly(
-            new Material("M01", "建设工程规划许可申请表", MaterialKind.FORM, true, null),
-            new Material("M02", "营业执照", MaterialKind.PROOF, true, Disposition.DATA_SHARING),
-            new Material("M03", "建设工程设计方案", MaterialKind.ATTACHMENT, true, null),
-            new Material("M04", "国有土地使用权证明", MaterialKind.PROOF, true, Disposition.REQUIRED),
-            new Material("M05", "授权委托书", MaterialKind.ATTACHMENT, false, null));
+            new Material("M01", "建设工程规划许可申请表", MaterialKind.FORM, true, null, null),
+            new Material(
+                "M02", "营业执照", MaterialKind.PROOF, true, Disposition.DATA_SHARING, "GXZM-001"),
+            new Material("M03", "建设工程设计方案", MaterialKind.ATTACHMENT, true, null, null),
+            new Material(
+                "M04", "国有土地使用权证明", MaterialKind.PROOF, true, Disposition.REQUIRED, "GXZM-002"),
+            new Material("M05", "授权委托书", MaterialKind.ATTACHMENT, false, null, null));
     assertThat(item.materials().stream().filter(Material::mustUpload).map(Material::code))
         .containsExactly("M01", "M03", "M04");
   }
@@ -139,14 +141,19 @@ class CatalogDemoDataTest {
   @Transactional
   void theDemoCatalogueCanBeLoadedAgainWithoutChangingIt() {
     String snapshot =
-        "SELECT CONCAT_WS('|', i.code, i.name, i.promised_limit, m.code, m.name, m.disposition)"
+        "SELECT CONCAT_WS('|', i.code, i.name, i.promised_limit, m.code, m.name, p.code,"
+            + " p.disposition, p.risk_level, t.version, t.sha256)"
             + " FROM service_item i JOIN item_material m ON m.item_code = i.code"
-            + " ORDER BY i.code, m.code";
+            + " LEFT JOIN proof p ON p.code = m.proof_code"
+            + " LEFT JOIN proof_commitment_text t ON t.proof_code = p.code"
+            + " ORDER BY i.code, m.code, t.version";
     List<String> before = jdbc.queryForList(snapshot, String.class);
 
-    ScriptUtils.executeSqlScript(
-        DataSourceUtils.getConnection(dataSource),
-        new EncodedResource(new ClassPathResource("db/demo/R__20_demo_catalog.sql"), "UTF-8"));
+    for (String script : List.of("R__15_demo_proofs.sql", "R__20_demo_catalog.sql")) {
+      ScriptUtils.executeSqlScript(
+          DataSourceUtils.getConnection(dataSource),
+          new EncodedResource(new ClassPathResource("db/demo/" + script), "UTF-8"));
+    }
 
     assertThat(jdbc.queryForList(snapshot, String.class)).isNotEmpty().isEqualTo(before);
   }

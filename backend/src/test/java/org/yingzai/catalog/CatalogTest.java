@@ -29,7 +29,8 @@ class CatalogTest {
 
   private final ServiceItemMapper mapper = mock(ServiceItemMapper.class);
   private final Departments departments = mock(Departments.class);
-  private final Catalog catalog = new Catalog(mapper, departments);
+  private final ProofMapper proofs = mock(ProofMapper.class);
+  private final Catalog catalog = new Catalog(mapper, proofs, departments);
 
   @Test
   void requireItemRefusesAnUnknownCodeWithItemNotFound() {
@@ -129,11 +130,11 @@ class CatalogTest {
   }
 
   private static MaterialRow form(String itemCode, String code) {
-    return new MaterialRow(itemCode, code, "申请表", MaterialKind.FORM, true, null);
+    return new MaterialRow(itemCode, code, "申请表", MaterialKind.FORM, true, null, null);
   }
 
   private static MaterialRow proof(String itemCode, String code) {
     return new MaterialRow(
-        itemCode, code, "营业执照", MaterialKind.PROOF, true, Disposition.DATA_SHARING);
+        itemCode, code, "营业执照", MaterialKind.PROOF, true, Disposition.DATA_SHARING, "GXZM-001");
   }
 }

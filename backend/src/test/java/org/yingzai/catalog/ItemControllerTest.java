@@ -173,16 +173,45 @@ class ItemControllerTest {
     assertThat(materials.get(0).toString())
         .isEqualTo(
             "{\"code\":\"M01\",\"name\":\"建设工程规划许可申请表\",\"kind\":\"FORM\",\"required\":true}");
-    assertThat(materials.get(1).toString())
-        .isEqualTo(
-            "{\"code\":\"M02\",\"name\":\"营业执照\",\"kind\":\"PROOF\",\"required\":true,"
-                + "\"disposition\":\"DATA_SHARING\"}");
+    JsonNode licence = materials.get(1);
+    assertThat(fieldNames(licence))
+        .containsExactlyInAnyOrder(
+            "code", "name", "kind", "required", "disposition", "proofCode", "proof");
+    assertThat(licence.get("disposition").asText()).isEqualTo("DATA_SHARING");
+    assertThat(licence.get("proofCode").asText()).isEqualTo("GXZM-001");
+    assertThat(licence.get("proof").get("issuingAuthority").asText()).isEqualTo("市场监督管理局");
+    assertThat(licence.get("proof").get("evidenceType").asText()).isEqualTo("MARKET_ENTITY");
+    assertThat(licence.get("proof").get("fallback").asText()).isEqualTo("UPLOAD");
+    assertThat(licence.get("proof").get("sample").asBoolean()).isTrue();
     assertThat(materials.get(2).get("kind").asText()).isEqualTo("ATTACHMENT");
     assertThat(materials.get(3).get("disposition").asText()).isEqualTo("REQUIRED");
     assertThat(materials.get(4).get("required").asBoolean()).isFalse();
     for (JsonNode material : materials) {
       boolean proof = material.get("kind").asText().equals("PROOF");
       assertThat(material.has("disposition")).as(material.toString()).isEqualTo(proof);
+    }
+  }
+
+  @Test
+  void showsTheCommitmentTextAnApplicantWouldSign() {
+    JsonNode materials = get("/api/items/GX-MKT-001").getBody().get("materials");
+
+    JsonNode residence = materials.get(3);
+    assertThat(residence.get("disposition").asText()).isEqualTo("COMMITMENT");
+    JsonNode commitment = residence.get("proof").get("commitment");
+    assertThat(commitment.get("version").asInt()).isEqualTo(1);
+    assertThat(commitment.get("text").asText()).startsWith("本单位承诺");
+    assertThat(commitment.get("sha256").asText()).hasSize(64);
+  }
+
+  @Test
+  void listsLeaveTheProofDetailsOut() {
+    JsonNode page = get("/api/items?size=100").getBody();
+
+    for (JsonNode item : page.get("content")) {
+      for (JsonNode material : item.get("materials")) {
+        assertThat(material.has("proof")).as(material.toString()).isFalse();
+      }
     }
   }
 

@@ -63,6 +63,6 @@ class MaterialTest {
   }
 
   private static Material material(MaterialKind kind, boolean required, Disposition disposition) {
-    return new Material("M01", "申请表", kind, required, disposition);
+    return new Material("M01", "申请表", kind, required, disposition, null);
   }
 }

@@ -118,17 +118,23 @@ class ServiceItemMapperTest {
     insertItem("T-M1", "样例事项材料一", "planning", "OPERATIONS", "COMMITTED", true);
     insertItem("T-M2", "样例事项材料二", "planning", "OPERATIONS", "COMMITTED", true);
     insertMaterial("T-M1", "M09", "FORM", true, null, 1);
-    insertMaterial("T-M1", "M01", "PROOF", false, "COMMITMENT", 2);
+    insertMaterial("T-M1", "M01", "PROOF", false, "GXZM-004", 2);
     insertMaterial("T-M2", "M01", "ATTACHMENT", true, null, 1);
 
     List<MaterialRow> materials = mapper.findMaterials(List.of("T-M1", "T-M2"));
 
     assertThat(materials)
         .containsExactly(
-            new MaterialRow("T-M1", "M09", "材料M09", MaterialKind.FORM, true, null),
+            new MaterialRow("T-M1", "M09", "材料M09", MaterialKind.FORM, true, null, null),
             new MaterialRow(
-                "T-M1", "M01", "材料M01", MaterialKind.PROOF, false, Disposition.COMMITMENT),
-            new MaterialRow("T-M2", "M01", "材料M01", MaterialKind.ATTACHMENT, true, null));
+                "T-M1",
+                "M01",
+                "材料M01",
+                MaterialKind.PROOF,
+                false,
+                Disposition.COMMITMENT,
+                "GXZM-004"),
+            new MaterialRow("T-M2", "M01", "材料M01", MaterialKind.ATTACHMENT, true, null, null));
   }
 
   @Test
@@ -160,14 +166,14 @@ class ServiceItemMapperTest {
   }
 
   @Test
-  void keepsDispositionsForProofsOnly() {
+  void linksProofsAndOnlyProofsToTheProofCatalogue() {
     insertItem("T-D", "样例事项处置", "planning", "EXIT", "INSTANT", true);
 
     assertThatThrownBy(() -> insertMaterial("T-D", "M01", "PROOF", true, null, 1))
         .isInstanceOf(DataIntegrityViolationException.class);
-    assertThatThrownBy(() -> insertMaterial("T-D", "M02", "FORM", true, "REQUIRED", 2))
+    assertThatThrownBy(() -> insertMaterial("T-D", "M02", "FORM", true, "GXZM-002", 2))
         .isInstanceOf(DataIntegrityViolationException.class);
-    assertThatThrownBy(() -> insertMaterial("T-D", "M03", "PROOF", true, "LOST", 3))
+    assertThatThrownBy(() -> insertMaterial("T-D", "M03", "PROOF", true, "NO-SUCH-PROOF", 3))
         .isInstanceOf(DataIntegrityViolationException.class);
   }
 
@@ -212,16 +218,16 @@ class ServiceItemMapperTest {
   }
 
   private void insertMaterial(
-      String item, String code, String kind, boolean required, String disposition, int order) {
+      String item, String code, String kind, boolean required, String proofCode, int order) {
     jdbc.update(
-        "INSERT INTO item_material (item_code, code, name, kind, required, disposition, sort_order)"
+        "INSERT INTO item_material (item_code, code, name, kind, required, proof_code, sort_order)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?)",
         item,
         code,
         "材料" + code,
         kind,
         required,
-        disposition,
+        proofCode,
         order);
   }
 }

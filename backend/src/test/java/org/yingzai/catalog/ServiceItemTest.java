@@ -10,9 +10,10 @@ import org.yingzai.identity.Department;
 
 class ServiceItemTest {
 
-  private static final Material FORM = new Material("M01", "申请表", MaterialKind.FORM, true, null);
+  private static final Material FORM =
+      new Material("M01", "申请表", MaterialKind.FORM, true, null, null);
   private static final Material LICENCE =
-      new Material("M02", "营业执照", MaterialKind.PROOF, true, Disposition.DATA_SHARING);
+      new Material("M02", "营业执照", MaterialKind.PROOF, true, Disposition.DATA_SHARING, "GXZM-001");
 
   @Test
   void findsAMaterialByItsCode() {

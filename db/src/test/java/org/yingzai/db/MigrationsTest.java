@@ -30,6 +30,63 @@ class MigrationsTest {
     }
   }
 
+  @Test
+  void theProofCatalogueTakesOverTheDispositionsOfExistingMaterials() throws Exception {
+    String url = EmbeddedMariaDb.start(null).createDatabase("proof_upgrade_test");
+    flyway(url, "14").migrate();
+    try (Connection connection = DriverManager.getConnection(url, EmbeddedMariaDb.USERNAME, "");
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "INSERT INTO department (code, name, created_at) VALUES ('dept', '某局', NOW())");
+      statement.execute(
+          "INSERT INTO service_item (code, name, department_code, theme, handling_type,"
+              + " legal_limit, promised_limit) VALUES ('I1', '事项', 'dept', 'EXIT', 'INSTANT', 3, 0)");
+      statement.execute(
+          "INSERT INTO item_material (item_code, code, name, kind, required, disposition)"
+              + " VALUES ('I1', 'M01', '申请表', 'FORM', TRUE, NULL),"
+              + " ('I1', 'M02', '营业执照', 'PROOF', TRUE, 'DATA_SHARING'),"
+              + " ('I1', 'M03', '住所证明', 'PROOF', TRUE, 'COMMITMENT'),"
+              + " ('I1', 'M04', '土地证明', 'PROOF', FALSE, 'REQUIRED')");
+    }
+
+    flyway(url, "latest").migrate();
+
+    try (Connection connection = DriverManager.getConnection(url, EmbeddedMariaDb.USERNAME, "");
+        Statement statement = connection.createStatement()) {
+      assertThat(
+              text(
+                  statement,
+                  "SELECT GROUP_CONCAT(CONCAT_WS(':', m.code, p.disposition, p.provider,"
+                      + " p.fallback) ORDER BY m.code) FROM item_material m"
+                      + " JOIN proof p ON p.code = m.proof_code"))
+          .isEqualTo("M02:DATA_SHARING:unconfigured:UPLOAD,M03:COMMITMENT,M04:REQUIRED");
+      assertThat(
+              text(
+                  statement,
+                  "SELECT CONCAT(t.version, ':', t.sha256 = SHA2(t.text, 256)) FROM proof p"
+                      + " JOIN proof_commitment_text t ON t.proof_code = p.code"
+                      + " WHERE p.name = '住所证明'"))
+          .isEqualTo("1:1");
+      assertThat(count(statement, "SELECT COUNT(*) FROM item_material WHERE proof_code IS NULL"))
+          .isEqualTo(1);
+    }
+  }
+
+  private static Flyway flyway(String url, String target) {
+    return Flyway.configure()
+        .dataSource(url, EmbeddedMariaDb.USERNAME, "")
+        .locations("classpath:db/migration")
+        .target(target)
+        .load();
+  }
+
+  private static String text(Statement statement, String sql) throws Exception {
+    try (ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getString(1);
+    }
+  }
+
   private static long count(Statement statement, String sql) throws Exception {
     try (ResultSet rows = statement.executeQuery(sql)) {
       rows.next();
