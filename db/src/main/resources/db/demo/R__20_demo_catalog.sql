@@ -93,6 +93,10 @@ VALUES
    '由本局查询考核记录核验。', 5),
   ('GX-MKT-002', 'M06', '经营场所房屋产权证明', 'PROOF', FALSE, 'GXZM-007',
    '该证明事项已取消，无需提供。', 6),
+  ('GX-MKT-002', 'M07', '从业人员健康证明', 'PROOF', TRUE, 'GXZM-012',
+   '从事接触直接入口食品工作的从业人员的健康证明。', 7),
+  ('GX-MKT-002', 'M08', '经营场所使用证明', 'PROOF', TRUE, 'GXZM-004',
+   '签署经营场所信息真实性承诺即可，无需提交。', 8),
 
   ('GX-MKT-003', 'M01', '企业注销登记申请书', 'FORM', TRUE, NULL, NULL, 1),
   ('GX-MKT-003', 'M02', '依法作出解散的决议或者决定', 'ATTACHMENT', TRUE, NULL, NULL, 2),
@@ -101,12 +105,16 @@ VALUES
    '通过税务部门信息共享核验清税情况。', 4),
   ('GX-MKT-003', 'M05', '人民法院终结破产程序的裁定', 'ATTACHMENT', FALSE, NULL,
    '因破产申请注销时提交。', 5),
+  ('GX-MKT-003', 'M06', '社会保险费清缴证明', 'PROOF', TRUE, 'GXZM-017',
+   '通过社会保险信息共享核验社会保险费是否结清，无需提交。', 6),
 
   ('GX-MKT-004', 'M01', '企业变更登记申请书', 'FORM', TRUE, NULL, NULL, 1),
   ('GX-MKT-004', 'M02', '关于变更事项的决议或者决定', 'ATTACHMENT', TRUE, NULL, NULL, 2),
   ('GX-MKT-004', 'M03', '章程修正案', 'ATTACHMENT', FALSE, NULL, '变更事项涉及章程修改时提交。', 3),
   ('GX-MKT-004', 'M04', '新住所（经营场所）使用证明', 'PROOF', FALSE, 'GXZM-004',
    '变更住所时签署住所信息真实性承诺。', 4),
+  ('GX-MKT-004', 'M05', '法定代表人任职证明', 'PROOF', FALSE, 'GXZM-038',
+   '变更法定代表人时通过登记信息共享核验。', 5),
 
   ('GX-ENV-001', 'M01', '建设项目环境影响评价文件审批申请书', 'FORM', TRUE, NULL, NULL, 1),
   ('GX-ENV-001', 'M02', '环境影响报告书（表）', 'ATTACHMENT', TRUE, NULL, NULL, 2),
@@ -114,6 +122,8 @@ VALUES
   ('GX-ENV-001', 'M04', '投资项目备案（核准）文件', 'PROOF', TRUE, 'GXZM-009',
    '通过投资项目在线审批监管平台核验。', 4),
   ('GX-ENV-001', 'M05', '营业执照', 'PROOF', TRUE, 'GXZM-001', NULL, 5),
+  ('GX-ENV-001', 'M06', '土壤污染状况调查报告评审意见', 'PROOF', FALSE, 'GXZM-043',
+   '涉及土壤污染重点监管地块的项目提交。', 6),
 
   ('GX-ENV-002', 'M01', '排污许可证申请表', 'FORM', TRUE, NULL, NULL, 1),
   ('GX-ENV-002', 'M02', '自行监测方案', 'ATTACHMENT', TRUE, NULL, NULL, 2),
@@ -123,6 +133,8 @@ VALUES
   ('GX-ENV-002', 'M05', '营业执照', 'PROOF', TRUE, 'GXZM-001', NULL, 5),
   ('GX-ENV-002', 'M06', '重点污染物排放总量控制指标来源证明', 'PROOF', FALSE, 'GXZM-011',
    '新建、改建、扩建项目排放重点污染物的提交。', 6),
+  ('GX-ENV-002', 'M07', '危险废物委托处置证明', 'PROOF', FALSE, 'GXZM-044',
+   '产生危险废物的排污单位提交。', 7),
 
   ('GX-ENV-003', 'M01', '排污许可证注销申请表', 'FORM', TRUE, NULL, NULL, 1),
   ('GX-ENV-003', 'M02', '营业执照', 'PROOF', TRUE, 'GXZM-001', NULL, 2)

@@ -1,0 +1,351 @@
+package org.yingzai.catalog;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yingzai.catalog.ProofAdminMapper.ChangeRow;
+import org.yingzai.catalog.ProofAdminMapper.MaterialUse;
+import org.yingzai.catalog.ProofAdminMapper.ProofRow;
+import org.yingzai.catalog.ProofAdminMapper.TextRow;
+import org.yingzai.catalog.ProofAdminRequests.ProofRequest;
+import org.yingzai.catalog.ProofAdminResponses.CommitmentTextResponse;
+import org.yingzai.catalog.ProofAdminResponses.ProofAdminResponse;
+import org.yingzai.catalog.ProofAdminResponses.ProofChangeResponse;
+import org.yingzai.identity.CurrentUser;
+import org.yingzai.shared.PageRequest;
+import org.yingzai.shared.PageResponse;
+import org.yingzai.shared.ProblemException;
+import org.yingzai.shared.Times;
+
+/**
+ * The administrator's maintenance of the proof catalogue, one proof at a time. Every change is one
+ * transaction that also appends to the catalogue's audit trail; commitment texts get new versions
+ * and are never edited or deleted, because signatures name them.
+ */
+@Service
+class ProofAdminService {
+
+  private static final Logger log = LoggerFactory.getLogger(ProofAdminService.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ProofAdminMapper proofs;
+  private final ProofMessages messages;
+  private final Clock clock;
+
+  ProofAdminService(ProofAdminMapper proofs, ProofMessages messages, Clock clock) {
+    this.proofs = proofs;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  PageResponse<ProofAdminResponse> list(Disposition disposition, String q, PageRequest page) {
+    String pattern = q == null || q.isBlank() ? null : "%" + escapeLike(q.strip()) + "%";
+    long total = proofs.count(disposition, pattern);
+    List<ProofAdminResponse> content =
+        total <= page.offset()
+            ? List.of()
+            : proofs.findPage(disposition, pattern, page.offset(), page.size()).stream()
+                .map(proof -> ProofAdminResponse.of(proof, null))
+                .toList();
+    return new PageResponse<>(content, page.page(), page.size(), total);
+  }
+
+  @Transactional(readOnly = true)
+  ProofAdminResponse get(String code) {
+    StoredProof proof = proofs.findByCode(code).orElseThrow(() -> notFound(code));
+    return ProofAdminResponse.of(proof, proofs.findUses(code));
+  }
+
+  /**
+   * Adds a proof, with version 1 of its commitment text when it allows commitments.
+   *
+   * @throws ProblemException {@code 400 PROOF_INVALID}, {@code 409 PROOF_EXISTS}
+   */
+  @Transactional
+  ProofAdminResponse create(ProofRequest request) {
+    ProofDraft draft = require(ProofRules.check(request.fields(), false));
+    if (proofs.findByCode(draft.code()).isPresent()) {
+      throw ProblemException.conflict("PROOF_EXISTS", draft.code());
+    }
+    String by = CurrentUser.get().username();
+    Instant at = now();
+    ProofRow row = ProofRow.of(draft, false, at, by);
+    TextRow text =
+        draft.commitmentText() == null
+            ? null
+            : ProofHistory.text(null, draft.code(), draft.commitmentText(), by, at);
+    try {
+      proofs.insertAll(List.of(row));
+    } catch (DuplicateKeyException raced) {
+      throw ProblemException.conflict("PROOF_EXISTS", draft.code());
+    }
+    if (text != null) {
+      proofs.insertTexts(List.of(text));
+    }
+    StoredProof created = ProofHistory.after(row, text, null);
+    proofs.insertChanges(
+        List.of(
+            ProofHistory.change(
+                ProofHistory.CREATED, ProofHistory.VIA_API, null, null, created, by, at)));
+    log.info("Proof {} created by {}", draft.code(), by);
+    return ProofAdminResponse.of(created, List.of());
+  }
+
+  /**
+   * Replaces every field of the proof. A commitment text that differs from the current one is
+   * published as its next version; without one the current text stays. Changes nothing, and records
+   * nothing, when the proof is already as asked.
+   *
+   * @throws ProblemException {@code 404 PROOF_NOT_FOUND}, {@code 400 PROOF_INVALID}
+   */
+  @Transactional
+  ProofAdminResponse update(String code, ProofRequest request) {
+    StoredProof before = proofs.lockByCode(code).orElseThrow(() -> notFound(code));
+    Map<ProofField, String> fields = request.fields();
+    String requestedCode = ProofRules.normalize(fields.get(ProofField.CODE));
+    fields.put(ProofField.CODE, code);
+    ProofRules.Checked checked = ProofRules.check(fields, before.latestVersion() != null);
+    if (requestedCode != null && !requestedCode.equals(code)) {
+      throw messages.invalid(
+          withFirst(
+              new ProofViolation(ProofField.CODE, ProofViolation.Reason.CODE_MISMATCH, code),
+              checked.violations()));
+    }
+    ProofDraft draft = require(checked);
+    List<ProofField> differences = draft.differencesFrom(before);
+    List<MaterialUse> uses = proofs.findUses(code);
+    if (differences.isEmpty()) {
+      return ProofAdminResponse.of(before, uses);
+    }
+    String by = CurrentUser.get().username();
+    Instant at = now();
+    ProofRow row = ProofRow.of(draft, before.sample(), at, by);
+    proofs.update(row);
+    TextRow text =
+        draft.publishesTextOver(before)
+            ? ProofHistory.text(before, code, draft.commitmentText(), by, at)
+            : null;
+    if (text != null) {
+      proofs.insertTexts(List.of(text));
+    }
+    StoredProof after = ProofHistory.after(row, text, before);
+    proofs.insertChanges(
+        List.of(
+            ProofHistory.change(
+                ProofHistory.UPDATED, ProofHistory.VIA_API, null, before, after, by, at)));
+    log.info("Proof {} changed by {}: {}", code, by, differences);
+    return ProofAdminResponse.of(after, uses);
+  }
+
+  /**
+   * Removes a proof no material points to and that never had a commitment text.
+   *
+   * @throws ProblemException {@code 404 PROOF_NOT_FOUND}, {@code 409 PROOF_IN_USE} (listing the
+   *     materials), {@code 409 PROOF_HAS_COMMITMENT_TEXTS}
+   */
+  @Transactional
+  void delete(String code) {
+    StoredProof before = proofs.lockByCode(code).orElseThrow(() -> notFound(code));
+    List<MaterialUse> uses = proofs.findUses(code);
+    if (!uses.isEmpty()) {
+      throw ProblemException.conflict("PROOF_IN_USE", code, String.valueOf(uses.size()))
+          .with("usedBy", uses);
+    }
+    if (before.latestVersion() != null) {
+      // signatures name the versions of its text: they stay, and so does the proof
+      throw ProblemException.conflict("PROOF_HAS_COMMITMENT_TEXTS", code);
+    }
+    String by = CurrentUser.get().username();
+    proofs.delete(code);
+    proofs.insertChanges(
+        List.of(
+            ProofHistory.change(
+                ProofHistory.DELETED, ProofHistory.VIA_API, null, before, null, by, now())));
+    log.info("Proof {} deleted by {}", code, by);
+  }
+
+  /** The outcome of publishing a text: whether it is a new version, and the current version. */
+  record Publication(boolean created, CommitmentTextResponse text) {}
+
+  /**
+   * Publishes the text as the proof's next commitment text version; a text equal to the current
+   * version publishes nothing.
+   *
+   * @throws ProblemException {@code 404 PROOF_NOT_FOUND}, {@code 409 PROOF_COMMITMENT_NOT_ALLOWED},
+   *     {@code 400 PROOF_INVALID}
+   */
+  @Transactional
+  Publication publishText(String code, String text) {
+    StoredProof before = proofs.lockByCode(code).orElseThrow(() -> notFound(code));
+    if (!before.allowsCommitment()) {
+      throw ProblemException.conflict("PROOF_COMMITMENT_NOT_ALLOWED", code);
+    }
+    Map<ProofField, String> fields = fieldsOf(before);
+    fields.put(ProofField.COMMITMENT_TEXT, text);
+    ProofRules.Checked checked = ProofRules.check(fields, false);
+    List<ProofViolation> textViolations =
+        checked.violations().stream().filter(v -> v.field() == ProofField.COMMITMENT_TEXT).toList();
+    if (!textViolations.isEmpty()) {
+      throw messages.invalid(textViolations);
+    }
+    String normalized = ProofRules.normalize(text);
+    if (normalized.equals(before.latestText())) {
+      return new Publication(
+          false,
+          new CommitmentTextResponse(
+              code,
+              before.latestVersion(),
+              before.latestText(),
+              before.latestSha256(),
+              Times.local(before.latestCreatedAt()),
+              before.latestCreatedBy()));
+    }
+    String by = CurrentUser.get().username();
+    Instant at = now();
+    TextRow row = ProofHistory.text(before, code, normalized, by, at);
+    proofs.insertTexts(List.of(row));
+    ProofRow proofRow = rowOf(before, at, by);
+    proofs.update(proofRow);
+    proofs.insertChanges(
+        List.of(
+            ProofHistory.change(
+                ProofHistory.COMMITMENT_TEXT_PUBLISHED,
+                ProofHistory.VIA_API,
+                null,
+                before,
+                ProofHistory.after(proofRow, row, before),
+                by,
+                at)));
+    log.info("Commitment text {} of proof {} published by {}", row.version(), code, by);
+    return new Publication(true, CommitmentTextResponse.of(row));
+  }
+
+  /** Every version of the proof's commitment text, newest first. */
+  @Transactional(readOnly = true)
+  List<CommitmentTextResponse> texts(String code) {
+    proofs.findByCode(code).orElseThrow(() -> notFound(code));
+    return proofs.findTexts(code).stream().map(CommitmentTextResponse::of).toList();
+  }
+
+  /** The proof's audit trail, newest first; also of a deleted proof. */
+  @Transactional(readOnly = true)
+  PageResponse<ProofChangeResponse> changes(String code, PageRequest page) {
+    long total = proofs.countChanges(code);
+    if (total == 0 && proofs.findByCode(code).isEmpty()) {
+      throw notFound(code);
+    }
+    List<ProofChangeResponse> content =
+        total <= page.offset()
+            ? List.of()
+            : proofs.findChanges(code, page.offset(), page.size()).stream()
+                .map(ProofAdminService::toResponse)
+                .toList();
+    return new PageResponse<>(content, page.page(), page.size(), total);
+  }
+
+  private ProofDraft require(ProofRules.Checked checked) {
+    if (!checked.valid()) {
+      throw messages.invalid(checked.violations());
+    }
+    return checked.draft();
+  }
+
+  private static List<ProofViolation> withFirst(ProofViolation first, List<ProofViolation> others) {
+    return Stream.concat(
+            Stream.of(first), others.stream().filter(v -> v.field() != ProofField.CODE))
+        .toList();
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  static ProblemException notFound(String code) {
+    return ProblemException.notFound("PROOF_NOT_FOUND", code);
+  }
+
+  static Map<ProofField, String> fieldsOf(StoredProof proof) {
+    Map<ProofField, String> fields = new EnumMap<>(ProofField.class);
+    fields.put(ProofField.CODE, proof.code());
+    fields.put(ProofField.NAME, proof.name());
+    fields.put(ProofField.ISSUING_AUTHORITY, proof.issuingAuthority());
+    fields.put(ProofField.DISPOSITION, name(proof.disposition()));
+    fields.put(ProofField.EVIDENCE_TYPE, proof.evidenceType());
+    fields.put(ProofField.PROVIDER, proof.provider());
+    fields.put(ProofField.FALLBACK, name(proof.fallback()));
+    fields.put(ProofField.VERIFICATION_METHOD, proof.verificationMethod());
+    fields.put(
+        ProofField.VERIFICATION_DAYS,
+        proof.verificationDays() == null ? null : String.valueOf(proof.verificationDays()));
+    fields.put(ProofField.RISK_LEVEL, name(proof.riskLevel()));
+    fields.put(ProofField.BASIS, proof.basis());
+    fields.put(ProofField.NOTE, proof.note());
+    fields.put(ProofField.COMMITMENT_TEXT, proof.allowsCommitment() ? proof.latestText() : null);
+    return fields;
+  }
+
+  private static ProofRow rowOf(StoredProof proof, Instant at, String by) {
+    return new ProofRow(
+        proof.code(),
+        proof.name(),
+        proof.issuingAuthority(),
+        proof.disposition(),
+        proof.evidenceType(),
+        proof.provider(),
+        proof.fallback(),
+        proof.verificationMethod(),
+        proof.verificationDays(),
+        proof.riskLevel(),
+        proof.basis(),
+        proof.note(),
+        proof.sample(),
+        at,
+        by);
+  }
+
+  private static String name(Enum<?> value) {
+    return value == null ? null : value.name();
+  }
+
+  private static ProofChangeResponse toResponse(ChangeRow row) {
+    return new ProofChangeResponse(
+        row.id(),
+        row.proofCode(),
+        row.action(),
+        row.via(),
+        row.source(),
+        row.changedBy(),
+        Times.local(row.changedAt()),
+        read(row.beforeJson()),
+        read(row.afterJson()));
+  }
+
+  private static JsonNode read(String json) {
+    if (json == null) {
+      return null;
+    }
+    try {
+      return JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A proof change holds no JSON", e);
+    }
+  }
+
+  /** Makes {@code %} and {@code _} in a search text match themselves. */
+  private static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}

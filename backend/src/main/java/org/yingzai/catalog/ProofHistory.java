@@ -1,0 +1,133 @@
+package org.yingzai.catalog;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.yingzai.catalog.ProofAdminMapper.ChangeRow;
+import org.yingzai.catalog.ProofAdminMapper.ProofRow;
+import org.yingzai.catalog.ProofAdminMapper.TextRow;
+
+/**
+ * The entries of the proof catalogue's audit trail: each holds the proof as it was before and after
+ * the change, as JSON with every field and its current commitment text.
+ */
+final class ProofHistory {
+
+  static final String CREATED = "CREATED";
+  static final String UPDATED = "UPDATED";
+  static final String DELETED = "DELETED";
+  static final String COMMITMENT_TEXT_PUBLISHED = "COMMITMENT_TEXT_PUBLISHED";
+
+  static final String VIA_API = "API";
+  static final String VIA_IMPORT = "IMPORT";
+
+  // nulls are written: a field that was emptied shows as null, not as missing
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ProofHistory() {}
+
+  /** A change of one proof; {@code before} or {@code after} is {@code null} on create or delete. */
+  static ChangeRow change(
+      String action,
+      String via,
+      String source,
+      StoredProof before,
+      StoredProof after,
+      String by,
+      Instant at) {
+    String code = after == null ? before.code() : after.code();
+    return new ChangeRow(null, code, action, via, source, by, at, json(before), json(after));
+  }
+
+  /** The proof as it is once the row is written and, when given, the new text published. */
+  static StoredProof after(ProofRow row, TextRow newText, StoredProof before) {
+    TextRow latest = newText;
+    if (latest == null && before != null && before.latestVersion() != null) {
+      latest =
+          new TextRow(
+              before.code(),
+              before.latestVersion(),
+              before.latestText(),
+              before.latestSha256(),
+              before.latestCreatedAt(),
+              before.latestCreatedBy());
+    }
+    return new StoredProof(
+        row.code(),
+        row.name(),
+        row.issuingAuthority(),
+        row.disposition(),
+        row.evidenceType(),
+        row.provider(),
+        row.fallback(),
+        row.verificationMethod(),
+        row.verificationDays(),
+        row.riskLevel(),
+        row.basis(),
+        row.note(),
+        row.sample(),
+        row.updatedAt(),
+        row.updatedBy(),
+        latest == null ? null : latest.version(),
+        latest == null ? null : latest.text(),
+        latest == null ? null : latest.sha256(),
+        latest == null ? null : latest.createdAt(),
+        latest == null ? null : latest.createdBy());
+  }
+
+  /** The next version of the proof's commitment text, hashed. */
+  static TextRow text(StoredProof before, String code, String text, String by, Instant at) {
+    return new TextRow(code, before == null ? 1 : before.nextVersion(), text, sha256(text), at, by);
+  }
+
+  /** Hex sha256 of the text's UTF-8 bytes, as a signature records it. */
+  static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java platform has SHA-256", e);
+    }
+  }
+
+  private static String json(StoredProof proof) {
+    if (proof == null) {
+      return null;
+    }
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put(ProofField.CODE.column(), proof.code());
+    state.put(ProofField.NAME.column(), proof.name());
+    state.put(ProofField.ISSUING_AUTHORITY.column(), proof.issuingAuthority());
+    state.put(ProofField.DISPOSITION.column(), proof.disposition());
+    state.put(ProofField.EVIDENCE_TYPE.column(), proof.evidenceType());
+    state.put(ProofField.PROVIDER.column(), proof.provider());
+    state.put(ProofField.FALLBACK.column(), proof.fallback());
+    state.put(ProofField.VERIFICATION_METHOD.column(), proof.verificationMethod());
+    state.put(ProofField.VERIFICATION_DAYS.column(), proof.verificationDays());
+    state.put(ProofField.RISK_LEVEL.column(), proof.riskLevel());
+    state.put(ProofField.BASIS.column(), proof.basis());
+    state.put(ProofField.NOTE.column(), proof.note());
+    state.put("sample", proof.sample());
+    if (proof.latestVersion() == null) {
+      state.put("commitment", null);
+    } else {
+      Map<String, Object> commitment = new LinkedHashMap<>();
+      commitment.put("version", proof.latestVersion());
+      commitment.put("sha256", proof.latestSha256());
+      commitment.put("text", proof.latestText());
+      state.put("commitment", commitment);
+    }
+    try {
+      return JSON.writeValueAsString(state);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
