@@ -20,7 +20,8 @@ class MessageBundlesTest {
         "i18n/handling",
         "i18n/clock",
         "i18n/supervision",
-        "i18n/notifications"
+        "i18n/notifications",
+        "i18n/evidence"
       })
   void everyMessageIsInChineseAndInEnglish(String bundle) {
     List<String> chinese =

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,7 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.applications.ApplicationMapper.ApplicationRow;
+import org.yingzai.applications.ApplicationMapper.MaterialRow;
 import org.yingzai.applications.ApplicationMapper.SupplementRow;
+import org.yingzai.applications.ProofChecks.ProofContext;
 import org.yingzai.catalog.Catalog;
 import org.yingzai.catalog.ServiceItem;
 import org.yingzai.clock.ClockState;
@@ -44,6 +47,7 @@ public class ApplicationProgress {
   private final java.time.Clock clock;
   private final ApplicationEventPublisher events;
   private final MessageSource messages;
+  private final ProofChecks proofs;
 
   ApplicationProgress(
       ApplicationMapper mapper,
@@ -51,13 +55,15 @@ public class ApplicationProgress {
       Catalog catalog,
       java.time.Clock clock,
       ApplicationEventPublisher events,
-      MessageSource messages) {
+      MessageSource messages,
+      ProofChecks proofs) {
     this.mapper = mapper;
     this.applications = applications;
     this.catalog = catalog;
     this.clock = clock;
     this.events = events;
     this.messages = messages;
+    this.proofs = proofs;
   }
 
   /** The application, locked until the transaction ends; 404 if it does not exist. */
@@ -190,8 +196,19 @@ public class ApplicationProgress {
     ApplicationRow row = mapper.findById(applicationId);
     ServiceItem item = catalog.requireItem(row.itemCode());
     Set<String> codes = new LinkedHashSet<>(materialCodes);
+    ProofContext context =
+        new ProofContext(
+            row.id(),
+            row.enterpriseId(),
+            item,
+            mapper.findMaterials(row.id()).stream()
+                .map(MaterialRow::materialCode)
+                .collect(Collectors.toSet()));
     for (String code : codes) {
-      if (item.material(code).filter(m -> m.uploadAllowed()).isEmpty()) {
+      // a waived proof only where a provider's fallback or the dishonesty list made it an upload
+      if (item.material(code)
+          .filter(m -> m.uploadAllowed() || proofs.uploadAllowed(context, m))
+          .isEmpty()) {
         throw ProblemException.badRequest("MATERIAL_NOT_REQUESTABLE", code, item.code());
       }
     }
@@ -221,16 +238,6 @@ public class ApplicationProgress {
   }
 
   private ApplicationSummary summary(ApplicationRow row) {
-    ServiceItem item = catalog.requireItem(row.itemCode());
-    return new ApplicationSummary(
-        row.id(),
-        row.number(),
-        row.itemCode(),
-        item.name(),
-        row.departmentCode(),
-        row.enterpriseId(),
-        row.handlingType(),
-        ApplicationStatus.valueOf(row.status()),
-        row.processInstanceId());
+    return ApplicationSummary.of(row, catalog.requireItem(row.itemCode()).name());
   }
 }

@@ -27,6 +27,7 @@ public record ApplicationResponse(
     ClockState clock,
     List<MaterialResponse> materials,
     List<MissingMaterial> missingMaterials,
+    List<PendingProof> pendingProofs,
     List<SupplementResponse> supplementRequests,
     List<TimelineResponse> timeline,
     List<WarningEvent> warningEvents) {
@@ -47,6 +48,12 @@ public record ApplicationResponse(
 
   /** A material the item requires that has no upload yet. */
   public record MissingMaterial(String code, String name) {}
+
+  /**
+   * A required proof of a draft that waits for the applicant without an upload: {@code CONSENT} to
+   * shared evidence (after a preview), or {@code SIGN} a commitment.
+   */
+  public record PendingProof(String code, String name, ProofChecks.ProofAction action) {}
 
   public record SupplementResponse(
       long id,

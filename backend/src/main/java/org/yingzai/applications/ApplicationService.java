@@ -20,6 +20,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +29,8 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,8 +46,11 @@ import org.yingzai.applications.ApplicationResponse.DepartmentRef;
 import org.yingzai.applications.ApplicationResponse.EnterpriseRef;
 import org.yingzai.applications.ApplicationResponse.MaterialResponse;
 import org.yingzai.applications.ApplicationResponse.MissingMaterial;
+import org.yingzai.applications.ApplicationResponse.PendingProof;
 import org.yingzai.applications.ApplicationResponse.SupplementResponse;
 import org.yingzai.applications.ApplicationResponse.TimelineResponse;
+import org.yingzai.applications.ProofChecks.ProofAction;
+import org.yingzai.applications.ProofChecks.ProofContext;
 import org.yingzai.catalog.Catalog;
 import org.yingzai.catalog.LimitUnit;
 import org.yingzai.catalog.Material;
@@ -92,6 +98,8 @@ class ApplicationService {
   private final ClockLedger clocks;
   private final WarningService warnings;
   private final WorkingCalendar calendar;
+  private final ProofChecks proofs;
+  private final MessageSource messages;
 
   ApplicationService(
       ApplicationMapper mapper,
@@ -104,7 +112,9 @@ class ApplicationService {
       Clock clock,
       ClockLedger clocks,
       WarningService warnings,
-      WorkingCalendar calendar) {
+      WorkingCalendar calendar,
+      ProofChecks proofs,
+      MessageSource messages) {
     this.mapper = mapper;
     this.catalog = catalog;
     this.enterprises = enterprises;
@@ -116,6 +126,8 @@ class ApplicationService {
     this.clocks = clocks;
     this.warnings = warnings;
     this.calendar = calendar;
+    this.proofs = proofs;
+    this.messages = messages;
   }
 
   @Transactional
@@ -188,7 +200,9 @@ class ApplicationService {
         item.material(materialCode)
             .orElseThrow(
                 () -> ProblemException.badRequest("MATERIAL_UNKNOWN", materialCode, item.code()));
-    if (!material.uploadAllowed()) {
+    if (!material.uploadAllowed()
+        && !proofs.uploadAllowed(
+            proofContext(row, item, mapper.findMaterials(row.id())), material)) {
       throw ProblemException.badRequest("MATERIAL_NOT_UPLOADABLE", materialCode, material.name());
     }
     MaterialFiles.StoredFile stored = files.store(content);
@@ -240,13 +254,14 @@ class ApplicationService {
       throw ProblemException.conflict("APPLICATION_ALREADY_SUBMITTED", row.number());
     }
     ServiceItem item = catalog.requireItem(row.itemCode());
-    List<MaterialRow> uploaded = mapper.findMaterials(row.id());
-    List<MissingMaterial> missing = missingMaterials(item, uploaded);
-    if (!missing.isEmpty()) {
-      throw ProblemException.badRequest(
-          "MATERIALS_MISSING",
-          missing.stream().map(m -> m.code() + " " + m.name()).collect(Collectors.joining("、")));
+    ProofContext proofContext = proofContext(row, item, mapper.findMaterials(row.id()));
+    Outstanding outstanding = outstanding(proofContext);
+    if (!outstanding.isEmpty()) {
+      throw ProblemException.badRequest("MATERIALS_MISSING", outstanding.describe(messages))
+          .with("missingMaterials", outstanding.missing())
+          .with("pendingProofs", outstanding.pending());
     }
+    proofs.submitted(proofContext);
     Instant now = clock.instant();
     String number = nextNumber(now);
     Map<String, Object> variables = new HashMap<>();
@@ -430,6 +445,11 @@ class ApplicationService {
     ServiceItem item = catalog.requireItem(row.itemCode());
     Enterprise enterprise = enterprise(row.enterpriseId());
     List<MaterialRow> uploaded = mapper.findMaterials(row.id());
+    // what a draft still needs; once submitted, what the proofs relied on is fixed
+    Outstanding outstanding =
+        ApplicationStatus.DRAFT.name().equals(row.status())
+            ? outstanding(proofContext(row, item, uploaded))
+            : new Outstanding(missingUploads(item, uploaded), List.of());
     Optional<ClockState> legalClock = clocks.state(row.id());
     return new ApplicationResponse(
         row.id(),
@@ -453,7 +473,8 @@ class ApplicationService {
         legalClock.map(ClockState::paused).orElse(false),
         legalClock.orElse(null),
         uploaded.stream().map(ApplicationService::material).toList(),
-        missingMaterials(item, uploaded),
+        outstanding.missing(),
+        outstanding.pending(),
         mapper.findSupplements(row.id()).stream().map(ApplicationService::supplement).toList(),
         mapper.findTimeline(row.id()).stream().map(ApplicationService::timelineEntry).toList(),
         warnings.events(row.id()));
@@ -491,7 +512,17 @@ class ApplicationService {
     return "YZ" + NUMBER_DATE.format(day) + String.format("%06d", sequence);
   }
 
-  private static List<MissingMaterial> missingMaterials(
+  private static ProofContext proofContext(
+      ApplicationRow row, ServiceItem item, List<MaterialRow> uploaded) {
+    return new ProofContext(
+        row.id(),
+        row.enterpriseId(),
+        item,
+        uploaded.stream().map(MaterialRow::materialCode).collect(Collectors.toSet()));
+  }
+
+  /** The uploads the catalogue asks for that are not there yet. */
+  private static List<MissingMaterial> missingUploads(
       ServiceItem item, List<MaterialRow> uploaded) {
     Set<String> present =
         uploaded.stream().map(MaterialRow::materialCode).collect(Collectors.toSet());
@@ -500,6 +531,56 @@ class ApplicationService {
         .filter(m -> !present.contains(m.code()))
         .map(m -> new MissingMaterial(m.code(), m.name()))
         .toList();
+  }
+
+  /**
+   * Everything a draft still lacks, in the item's order: uploads (those the catalogue asks for, and
+   * waived proofs that became uploads) and the proofs waiting for a consent or a signature.
+   */
+  private Outstanding outstanding(ProofContext context) {
+    Map<String, ProofAction> needs = new HashMap<>();
+    proofs.needs(context).forEach(need -> needs.put(need.materialCode(), need.action()));
+    List<MissingMaterial> missing = new ArrayList<>();
+    List<PendingProof> pending = new ArrayList<>();
+    for (Material material : context.item().materials()) {
+      ProofAction need = needs.get(material.code());
+      if (material.mustUpload() && !context.uploadedMaterialCodes().contains(material.code())) {
+        need = ProofAction.UPLOAD;
+      }
+      if (need == ProofAction.UPLOAD) {
+        missing.add(new MissingMaterial(material.code(), material.name()));
+      } else if (need != null) {
+        pending.add(new PendingProof(material.code(), material.name(), need));
+      }
+    }
+    return new Outstanding(List.copyOf(missing), List.copyOf(pending));
+  }
+
+  private record Outstanding(List<MissingMaterial> missing, List<PendingProof> pending) {
+
+    boolean isEmpty() {
+      return missing.isEmpty() && pending.isEmpty();
+    }
+
+    /** Every entry with what it waits for, in the caller's language, for the one notice. */
+    String describe(MessageSource messages) {
+      Locale locale = LocaleContextHolder.getLocale();
+      List<String> entries = new ArrayList<>();
+      missing.forEach(
+          m -> entries.add(entry(messages, locale, m.code(), m.name(), ProofAction.UPLOAD)));
+      pending.forEach(p -> entries.add(entry(messages, locale, p.code(), p.name(), p.action())));
+      return String.join(messages.getMessage("applications.list.separator", null, locale), entries);
+    }
+
+    private static String entry(
+        MessageSource messages, Locale locale, String code, String name, ProofAction action) {
+      return messages.getMessage(
+          "applications.missing.entry",
+          new Object[] {
+            code, name, messages.getMessage("applications.proofAction." + action, null, locale)
+          },
+          locale);
+    }
   }
 
   private Enterprise enterprise(long id) {

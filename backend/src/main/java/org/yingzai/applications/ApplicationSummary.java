@@ -1,5 +1,7 @@
 package org.yingzai.applications;
 
+import org.yingzai.applications.ApplicationMapper.ApplicationRow;
+
 /** What other modules need to know of an application to work on it. */
 public record ApplicationSummary(
     String id,
@@ -10,4 +12,18 @@ public record ApplicationSummary(
     long enterpriseId,
     String handlingType,
     ApplicationStatus status,
-    String processInstanceId) {}
+    String processInstanceId) {
+
+  static ApplicationSummary of(ApplicationRow row, String itemName) {
+    return new ApplicationSummary(
+        row.id(),
+        row.number(),
+        row.itemCode(),
+        itemName,
+        row.departmentCode(),
+        row.enterpriseId(),
+        row.handlingType(),
+        ApplicationStatus.valueOf(row.status()),
+        row.processInstanceId());
+  }
+}

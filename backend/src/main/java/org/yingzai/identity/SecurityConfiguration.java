@@ -56,6 +56,10 @@ class SecurityConfiguration {
                     .hasRole("CLERK")
                     .requestMatchers("/api/supervision/**")
                     .hasRole("SUPERVISOR")
+                    // supervisors read the dishonesty list; administrators keep it
+                    .requestMatchers(
+                        GET, "/api/admin/credit-records", "/api/admin/credit-records/**")
+                    .hasAnyRole("ADMIN", "SUPERVISOR")
                     .requestMatchers("/api/admin/**")
                     .hasRole("ADMIN")
                     .anyRequest()

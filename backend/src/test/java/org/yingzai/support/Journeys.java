@@ -21,7 +21,11 @@ public final class Journeys {
     return Api.as(http, username);
   }
 
-  /** A draft of the enterprise for the item, with every material the item requires uploaded. */
+  /**
+   * A draft of the enterprise for the item, with every material the item requires uploaded, its
+   * shared evidence consented to and its commitments signed (or the fallback taken where a provider
+   * fails).
+   */
   public String draftWithMaterials(String enterprise, String itemCode) {
     Api applicant = as(enterprise);
     Api.Response created =
@@ -30,13 +34,75 @@ public final class Journeys {
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     String id = created.text("id");
     for (JsonNode missing : created.body().path("missingMaterials")) {
-      String code = missing.path("code").asText();
-      Api.Response upload =
-          applicant.upload(
-              "/api/applications/" + id + "/materials", code, code + ".pdf", Files.pdf(code));
-      assertThat(upload.status()).as(upload.toString()).isEqualTo(201);
+      upload(applicant, id, missing.path("code").asText());
     }
+    for (JsonNode pending : created.body().path("pendingProofs")) {
+      String code = pending.path("code").asText();
+      switch (pending.path("action").asText()) {
+        case "CONSENT" -> consentOrFallBack(applicant, id, code);
+        case "SIGN" -> sign(applicant, id, code, commitmentText(applicant, id, code));
+        default -> throw new AssertionError("Unexpected pending proof " + pending);
+      }
+    }
+    JsonNode ready = application(enterprise, id);
+    assertThat(ready.path("missingMaterials")).as(ready.toString()).isEmpty();
+    assertThat(ready.path("pendingProofs")).as(ready.toString()).isEmpty();
     return id;
+  }
+
+  /** Previews the shared evidence and consents to it; takes the fallback if the provider fails. */
+  public void consentOrFallBack(Api applicant, String id, String materialCode) {
+    Api.Response preview =
+        applicant.post("/api/applications/" + id + "/evidence/" + materialCode + "/preview", null);
+    assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+    JsonNode body = preview.body();
+    if ("FOUND".equals(body.path("outcome").asText())) {
+      Api.Response consent =
+          applicant.post(
+              "/api/applications/" + id + "/evidence/" + materialCode + "/consent",
+              Map.of("previewId", body.path("id").asLong()));
+      assertThat(consent.status()).as(consent.toString()).isEqualTo(200);
+    } else if ("SIGN".equals(body.path("fallback").path("action").asText())) {
+      sign(applicant, id, materialCode, body.path("fallback").path("commitment"));
+    } else {
+      upload(applicant, id, materialCode);
+    }
+  }
+
+  /** Signs the commitment text as shown. */
+  public Api.Response sign(Api applicant, String id, String materialCode, JsonNode text) {
+    Api.Response signed =
+        applicant.post(
+            "/api/applications/" + id + "/commitments",
+            Map.of(
+                "materialCode",
+                materialCode,
+                "textVersion",
+                text.path("version").asInt(),
+                "textSha256",
+                text.path("sha256").asText()));
+    assertThat(signed.status()).as(signed.toString()).isEqualTo(201);
+    return signed;
+  }
+
+  /** The commitment text the applicant is offered for a proof material of the draft. */
+  public JsonNode commitmentText(Api applicant, String id, String materialCode) {
+    Api.Response proofs = applicant.get("/api/applications/" + id + "/proofs");
+    assertThat(proofs.status()).as(proofs.toString()).isEqualTo(200);
+    for (JsonNode proof : proofs.body().path("proofs")) {
+      if (materialCode.equals(proof.path("materialCode").asText())) {
+        assertThat(proof.path("commitment").isObject()).as(proof.toString()).isTrue();
+        return proof.path("commitment");
+      }
+    }
+    throw new AssertionError("No proof material " + materialCode + " in " + proofs);
+  }
+
+  private static void upload(Api applicant, String id, String code) {
+    Api.Response upload =
+        applicant.upload(
+            "/api/applications/" + id + "/materials", code, code + ".pdf", Files.pdf(code));
+    assertThat(upload.status()).as(upload.toString()).isEqualTo(201);
   }
 
   /** A submitted application of the enterprise, waiting at ACCEPT. */

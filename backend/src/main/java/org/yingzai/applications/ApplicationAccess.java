@@ -1,0 +1,87 @@
+package org.yingzai.applications;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.yingzai.applications.ApplicationMapper.ApplicationRow;
+import org.yingzai.applications.ApplicationMapper.MaterialRow;
+import org.yingzai.catalog.Catalog;
+import org.yingzai.identity.AuthenticatedUser;
+import org.yingzai.identity.CurrentUser;
+import org.yingzai.identity.Role;
+import org.yingzai.shared.ProblemException;
+
+/**
+ * Who may see and change an application, for modules that add to it: the same rules as the
+ * application's own endpoints (owner enterprise; the handling department's clerks and supervisors
+ * once submitted), answering 404 for what the caller may not see.
+ */
+@Service
+public class ApplicationAccess {
+
+  private final ApplicationMapper mapper;
+  private final Catalog catalog;
+
+  ApplicationAccess(ApplicationMapper mapper, Catalog catalog) {
+    this.mapper = mapper;
+    this.catalog = catalog;
+  }
+
+  /**
+   * The application, if the current user may see it.
+   *
+   * @throws ProblemException 404 {@code APPLICATION_NOT_FOUND} otherwise
+   */
+  @Transactional(readOnly = true)
+  public ApplicationSummary visible(String applicationId) {
+    AuthenticatedUser user = CurrentUser.get();
+    ApplicationRow row = applicationId == null ? null : mapper.findById(applicationId);
+    if (row == null || !ApplicationService.maySee(user, row)) {
+      throw ProblemException.notFound("APPLICATION_NOT_FOUND", applicationId);
+    }
+    return summary(row);
+  }
+
+  /**
+   * The current enterprise user's own draft, locked until the transaction ends, so that nothing
+   * about it changes while it is being submitted.
+   *
+   * @throws ProblemException 404 {@code APPLICATION_NOT_FOUND} when it is not the user's; 409
+   *     {@code APPLICATION_NOT_DRAFT} once it is submitted
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public ApplicationSummary lockOwnDraft(String applicationId) {
+    return ownDraft(applicationId == null ? null : mapper.lockById(applicationId), applicationId);
+  }
+
+  /** As {@link #lockOwnDraft(String)}, without the lock. */
+  @Transactional(readOnly = true)
+  public ApplicationSummary ownDraft(String applicationId) {
+    return ownDraft(applicationId == null ? null : mapper.findById(applicationId), applicationId);
+  }
+
+  /** The codes of the materials the application has at least one upload for. */
+  @Transactional(readOnly = true)
+  public Set<String> uploadedMaterialCodes(String applicationId) {
+    return mapper.findMaterials(applicationId).stream()
+        .map(MaterialRow::materialCode)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  private ApplicationSummary ownDraft(ApplicationRow row, String applicationId) {
+    AuthenticatedUser user = CurrentUser.get();
+    if (row == null || user.role() != Role.ENTERPRISE || !ApplicationService.maySee(user, row)) {
+      throw ProblemException.notFound("APPLICATION_NOT_FOUND", applicationId);
+    }
+    if (!ApplicationStatus.DRAFT.name().equals(row.status())) {
+      throw ProblemException.conflict("APPLICATION_NOT_DRAFT", row.number(), row.status());
+    }
+    return summary(row);
+  }
+
+  private ApplicationSummary summary(ApplicationRow row) {
+    return ApplicationSummary.of(row, catalog.requireItem(row.itemCode()).name());
+  }
+}

@@ -1,0 +1,212 @@
+package org.yingzai.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.yingzai.evidence.SharedEvidenceTest.assertProblem;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.yingzai.catalog.Catalog;
+import org.yingzai.identity.Enterprises;
+import org.yingzai.identity.IdentityFixtures;
+import org.yingzai.support.Api;
+import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Journeys;
+
+/** Signed commitments (告知承诺): the exact text signed, by whom, when and from where. */
+@IntegrationTest
+class CommitmentTest {
+
+  @Autowired TestRestTemplate http;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired Enterprises enterprises;
+  @Autowired Catalog catalog;
+
+  Journeys journeys;
+  EvidenceFixtures fixtures;
+  String residence;
+
+  @BeforeEach
+  void setUp() {
+    journeys = new Journeys(http);
+    fixtures = new EvidenceFixtures(jdbc, enterprises, catalog, journeys);
+    residence = fixtures.material(EvidenceFixtures.COMPANY_SETUP, EvidenceFixtures.RESIDENCE);
+  }
+
+  @Test
+  void aSignatureRecordsWhoWhenWhereAndTheHashOfTheExactTextSigned() {
+    String id = fixtures.draft("enterprise2", EvidenceFixtures.COMPANY_SETUP);
+    JsonNode proof = fixtures.proof("enterprise2", id, residence);
+    assertThat(proof.path("disposition").asText()).isEqualTo("COMMITMENT");
+    assertThat(proof.path("state").asText()).isEqualTo("AWAITING_SIGNATURE");
+    assertThat(proof.path("action").asText()).isEqualTo("SIGN");
+    assertThat(proof.path("uploadAllowed").asBoolean()).isFalse();
+    JsonNode text = proof.path("commitment");
+    assertThat(text.path("sha256").asText()).isEqualTo(Sha256.of(text.path("text").asText()));
+    assertProblem(fixtures.upload("enterprise2", id, residence), 400, "MATERIAL_NOT_UPLOADABLE");
+    HttpHeaders agent = new HttpHeaders();
+    agent.set(HttpHeaders.USER_AGENT, "YingzaiPortal/2.1 (test)");
+
+    Api.Response signed =
+        journeys
+            .as("enterprise2")
+            .post(
+                "/api/applications/" + id + "/commitments",
+                Map.of(
+                    "materialCode",
+                    residence,
+                    "textVersion",
+                    text.path("version").asInt(),
+                    "textSha256",
+                    text.path("sha256").asText()),
+                agent);
+
+    assertThat(signed.status()).as(signed.toString()).isEqualTo(201);
+    JsonNode signature = signed.body();
+    assertThat(signature.path("applicationId").asText()).isEqualTo(id);
+    assertThat(signature.path("materialCode").asText()).isEqualTo(residence);
+    assertThat(signature.path("proofCode").asText()).isEqualTo(EvidenceFixtures.RESIDENCE);
+    assertThat(signature.path("textVersion").asInt()).isEqualTo(text.path("version").asInt());
+    assertThat(signature.path("textSha256").asText())
+        .isEqualTo(Sha256.of(text.path("text").asText()));
+    assertThat(signature.path("signedBy").asText()).isEqualTo("enterprise2");
+    assertThat(signature.path("signerName").asText()).isEqualTo("李华");
+    assertThat(signature.path("enterprise").path("creditCode").asText())
+        .isEqualTo(IdentityFixtures.DEMO_CREDIT_CODE_2);
+    assertThat(signature.path("signedAt").asText()).endsWith("+08:00");
+    assertThat(signature.path("remoteIp").asText()).isEqualTo("127.0.0.1");
+    assertThat(signature.path("userAgent").asText()).isEqualTo("YingzaiPortal/2.1 (test)");
+    assertThat(signature.path("riskLevel").asText()).isEqualTo("MEDIUM");
+    assertThat(signature.path("verificationDays").asInt()).isEqualTo(30);
+    Map<String, Object> row =
+        jdbc.queryForMap(
+            "SELECT s.signed_by, s.enterprise_id, s.remote_ip, s.text_sha256,"
+                + " t.sha256 AS published FROM commitment_signature s"
+                + " JOIN proof_commitment_text t ON t.proof_code = s.proof_code"
+                + " AND t.version = s.text_version WHERE s.id = ?",
+            signature.path("id").asLong());
+    assertThat(row)
+        .containsEntry("signed_by", "enterprise2")
+        .containsEntry("enterprise_id", 2L)
+        .containsEntry("remote_ip", "127.0.0.1");
+    assertThat(row.get("text_sha256")).isEqualTo(row.get("published"));
+
+    JsonNode after = fixtures.proof("enterprise2", id, residence);
+    assertThat(after.path("state").asText()).isEqualTo("SIGNED");
+    assertThat(after.path("basis").asText()).isEqualTo("COMMITMENT");
+    assertThat(after.has("commitment")).isFalse();
+    assertThat(after.path("signature").path("id").asLong())
+        .isEqualTo(signature.path("id").asLong());
+
+    Api.Response repeated =
+        fixtures.sign(
+            "enterprise2",
+            id,
+            residence,
+            text.path("version").asInt(),
+            text.path("sha256").asText());
+    assertThat(repeated.status()).isEqualTo(200);
+    assertThat(repeated.body().path("id").asLong()).isEqualTo(signature.path("id").asLong());
+    assertProblem(
+        fixtures.sign("enterprise2", id, residence, 99, "0".repeat(64)),
+        409,
+        "COMMITMENT_ALREADY_SIGNED");
+  }
+
+  @Test
+  void aTextThatChangedSinceItWasShownIsRefused() {
+    String id = fixtures.draft("enterprise2", EvidenceFixtures.COMPANY_SETUP);
+    JsonNode shown = fixtures.proof("enterprise2", id, residence).path("commitment");
+    int version = shown.path("version").asInt();
+    String newText = "本单位承诺：住所真实（修订版，测试）。";
+    jdbc.update(
+        "INSERT INTO proof_commitment_text (proof_code, version, text, sha256, created_at,"
+            + " created_by) VALUES (?, ?, ?, ?, UTC_TIMESTAMP(), 'test')",
+        EvidenceFixtures.RESIDENCE,
+        version + 1,
+        newText,
+        Sha256.of(newText));
+    try {
+      Api.Response stale =
+          fixtures.sign("enterprise2", id, residence, version, shown.path("sha256").asText());
+
+      assertProblem(stale, 409, "COMMITMENT_TEXT_CHANGED");
+      assertThat(stale.body().path("currentVersion").asInt()).isEqualTo(version + 1);
+      assertThat(stale.body().path("currentSha256").asText()).isEqualTo(Sha256.of(newText));
+      assertProblem(
+          fixtures.sign("enterprise2", id, residence, version + 1, shown.path("sha256").asText()),
+          409,
+          "COMMITMENT_TEXT_CHANGED");
+      JsonNode current = fixtures.proof("enterprise2", id, residence).path("commitment");
+      assertThat(current.path("text").asText()).isEqualTo(newText);
+      Api.Response signed =
+          fixtures.sign(
+              "enterprise2",
+              id,
+              residence,
+              current.path("version").asInt(),
+              current.path("sha256").asText());
+      assertThat(signed.status()).isEqualTo(201);
+      assertThat(signed.body().path("textVersion").asInt()).isEqualTo(version + 1);
+      assertThat(signed.body().path("textSha256").asText()).isEqualTo(Sha256.of(newText));
+    } finally {
+      jdbc.update(
+          "DELETE FROM proof_commitment_text WHERE proof_code = ? AND version = ?",
+          EvidenceFixtures.RESIDENCE,
+          version + 1);
+    }
+  }
+
+  @Test
+  void onlyProofsThatAllowACommitmentAreSigned() {
+    String setup = fixtures.draft("enterprise2", EvidenceFixtures.COMPANY_SETUP);
+    assertProblem(
+        fixtures.sign("enterprise2", setup, "M01", 1, "0".repeat(64)),
+        400,
+        "COMMITMENT_NOT_APPLICABLE");
+    assertProblem(
+        fixtures.sign("enterprise2", setup, "M99", 1, "0".repeat(64)), 400, "MATERIAL_UNKNOWN");
+    assertProblem(
+        journeys
+            .as("enterprise2")
+            .post("/api/applications/" + setup + "/commitments", Map.of("materialCode", residence)),
+        400,
+        "VALIDATION_FAILED");
+
+    String permit = fixtures.draft("enterprise2", EvidenceFixtures.PLANNING_PERMIT);
+    String licence = fixtures.material(EvidenceFixtures.PLANNING_PERMIT, EvidenceFixtures.LICENCE);
+    assertProblem(
+        fixtures.sign("enterprise2", permit, licence, 1, "0".repeat(64)),
+        400,
+        "COMMITMENT_NOT_APPLICABLE");
+    String food = fixtures.draft("enterprise2", EvidenceFixtures.FOOD_PERMIT);
+    String abolished =
+        fixtures.material(EvidenceFixtures.FOOD_PERMIT, EvidenceFixtures.PREMISES_TITLE);
+    assertProblem(
+        fixtures.sign("enterprise2", food, abolished, 1, "0".repeat(64)),
+        400,
+        "COMMITMENT_NOT_APPLICABLE");
+  }
+
+  @Test
+  void sharedDataThatWasAttachedNeedsNoCommitment() {
+    String id = fixtures.draft("enterprise2", EvidenceFixtures.COMPANY_SETUP);
+    String shareholders =
+        fixtures.material(EvidenceFixtures.COMPANY_SETUP, EvidenceFixtures.SHAREHOLDERS);
+    assertProblem(
+        fixtures.sign("enterprise2", id, shareholders, 1, "0".repeat(64)),
+        409,
+        "COMMITMENT_NOT_OFFERED");
+    long preview = fixtures.preview("enterprise2", id, shareholders).body().path("id").asLong();
+    assertThat(fixtures.consent("enterprise2", id, shareholders, preview).status()).isEqualTo(200);
+    assertProblem(
+        fixtures.sign("enterprise2", id, shareholders, 1, "0".repeat(64)),
+        409,
+        "EVIDENCE_ALREADY_ATTACHED");
+  }
+}
