@@ -50,8 +50,10 @@ WHERE username IN ('enterprise', 'enterprise2', 'clerk', 'reviewer', 'approver',
 
 INSERT INTO user_duty (username, duty) VALUES
   ('clerk', 'accept'),
+  ('clerk', 'verify'),
   ('reviewer', 'review'),
   ('approver', 'decide'),
   ('market-clerk', 'accept'),
   ('market-clerk', 'review'),
-  ('market-clerk', 'decide');
+  ('market-clerk', 'decide'),
+  ('market-clerk', 'verify');

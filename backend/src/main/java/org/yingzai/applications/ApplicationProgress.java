@@ -105,6 +105,47 @@ public class ApplicationProgress {
     } else {
       mapper.updateStatus(applicationId, newStatus.name());
     }
+    if (newStatus == ApplicationStatus.APPROVED || newStatus == ApplicationStatus.DENIED) {
+      ApplicationRow row = mapper.findById(applicationId);
+      events.publishEvent(
+          new ApplicationDecided(
+              applicationId,
+              newStatus,
+              row.enterpriseId(),
+              row.departmentCode(),
+              row.itemCode(),
+              clock.instant()));
+    }
+  }
+
+  /**
+   * Records the outcome of a verification after the decision by the current user, on the timeline;
+   * the status stays as it is.
+   */
+  public void recordVerified(String applicationId, String comment) {
+    applications.timeline(applicationId, Step.VERIFY, "VERIFIED", CurrentUser.get(), comment);
+  }
+
+  /**
+   * Revokes an approval (撤销) by the current user with the reason, on the timeline, and publishes
+   * {@link ApplicationRevoked}.
+   *
+   * @throws ProblemException {@code 409 APPLICATION_NOT_REVOCABLE} unless it is {@code APPROVED}
+   */
+  public void revoke(String applicationId, String reason) {
+    ApplicationRow row = mapper.lockById(applicationId);
+    if (row == null) {
+      throw ProblemException.notFound("APPLICATION_NOT_FOUND", applicationId);
+    }
+    if (!ApplicationStatus.APPROVED.name().equals(row.status())) {
+      throw ProblemException.conflict("APPLICATION_NOT_REVOCABLE", row.number(), row.status());
+    }
+    applications.timeline(applicationId, Step.VERIFY, "REVOKED", CurrentUser.get(), reason);
+    mapper.updateStatus(applicationId, ApplicationStatus.REVOKED.name());
+    ApplicationSummary summary = summary(applicationId);
+    events.publishEvent(
+        new ApplicationRevoked(
+            applicationId, summary.number(), summary.itemName(), summary.enterpriseId(), reason));
   }
 
   /**

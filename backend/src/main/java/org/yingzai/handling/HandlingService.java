@@ -43,6 +43,7 @@ import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
 import org.yingzai.identity.Role;
+import org.yingzai.processes.CommitmentVerification;
 import org.yingzai.processes.StandardApproval;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
@@ -58,7 +59,7 @@ class HandlingService {
 
   /** Outcomes that need no written reason; every other one does. */
   private static final Set<String> NO_COMMENT_NEEDED =
-      Set.of(OUTCOME_ACCEPT, OUTCOME_PASS, OUTCOME_APPROVE);
+      Set.of(OUTCOME_ACCEPT, OUTCOME_PASS, OUTCOME_APPROVE, CommitmentVerification.OUTCOME_TRUE);
 
   /** The procedures of 行政许可法 §45 a reviewer may pause for, in the API's order. */
   static final List<String> SPECIAL_PROCEDURES =
@@ -278,6 +279,9 @@ class HandlingService {
             id, "SPECIAL_PROCEDURE_FINISHED", procedure, ApplicationStatus.UNDER_REVIEW, comment);
       }
       case "DECIDE:APPROVE", "DECIDE:DENY" -> decide(id, outcome, comment);
+      // the verification process records the outcome; a revocation gives the comment as its reason
+      case "VERIFY:TRUE", "VERIFY:FALSE" ->
+          variables.put(CommitmentVerification.VAR_COMMENT, comment);
       default -> throw new IllegalStateException("Unhandled " + step + " outcome " + outcome);
     }
   }
@@ -357,6 +361,8 @@ class HandlingService {
               : List.of(OUTCOME_ACCEPT, OUTCOME_REQUEST_SUPPLEMENT, OUTCOME_NOT_ACCEPT);
       case REVIEW -> List.of(OUTCOME_PASS, OUTCOME_REQUEST_SUPPLEMENT, OUTCOME_SPECIAL_PROCEDURE);
       case DECIDE -> List.of(OUTCOME_APPROVE, OUTCOME_DENY);
+      case VERIFY ->
+          List.of(CommitmentVerification.OUTCOME_TRUE, CommitmentVerification.OUTCOME_FALSE);
       default -> List.of();
     };
   }

@@ -18,6 +18,7 @@ import org.yingzai.catalog.ServiceItem;
 import org.yingzai.clock.WorkingCalendar;
 import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
 import org.yingzai.identity.CurrentUser;
+import org.yingzai.processes.CommitmentVerification;
 import org.yingzai.processes.StandardApproval;
 import org.yingzai.shared.Times;
 
@@ -35,7 +36,8 @@ class WorkQueueSync {
           StandardApproval.TASK_SPECIAL_PROCEDURE, Step.REVIEW,
           StandardApproval.TASK_DECIDE, Step.DECIDE,
           StandardApproval.TASK_SUPPLEMENT_BEFORE_ACCEPTANCE, Step.SUPPLEMENT,
-          StandardApproval.TASK_SUPPLEMENT_DURING_REVIEW, Step.SUPPLEMENT);
+          StandardApproval.TASK_SUPPLEMENT_DURING_REVIEW, Step.SUPPLEMENT,
+          CommitmentVerification.TASK_VERIFY, Step.VERIFY);
 
   private final WorkTaskMapper workTasks;
   private final ApplicationProgress applications;
@@ -101,18 +103,21 @@ class WorkQueueSync {
         StandardApproval.TASK_SPECIAL_PROCEDURE.equals(task.getTaskDefinitionKey())
             ? Optional.empty()
             : catalog.stepLimit(item.code(), step.name());
+    // a task that brings its own due date (the verification deadline) keeps it
     Instant dueAt =
-        limit
-            .map(
-                days ->
-                    calendar
-                        .deadline(
-                            LocalDate.ofInstant(clock.instant(), Times.ZONE),
-                            days,
-                            item.limitUnit())
-                        .deadline()
-                        .toInstant())
-            .orElse(null);
+        task.getDueDate() != null
+            ? task.getDueDate().toInstant()
+            : limit
+                .map(
+                    days ->
+                        calendar
+                            .deadline(
+                                LocalDate.ofInstant(clock.instant(), Times.ZONE),
+                                days,
+                                item.limitUnit())
+                            .deadline()
+                            .toInstant())
+                .orElse(null);
     workTasks.insert(
         new WorkTaskRow(
             task.getId(),

@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.yingzai.identity.internal.UserMapper;
 
-/** Who works where: the people to tell about a department's work. */
+/** Who works where: the people to tell about a department's or an enterprise's work. */
 @Service
 public class Staff {
 
@@ -17,6 +17,11 @@ public class Staff {
   /** The enabled clerks of a department, by username. */
   public List<String> clerksOf(String departmentCode) {
     return users.findEnabledUsernames(Role.CLERK.name(), departmentCode);
+  }
+
+  /** The enabled users of an enterprise, by username. */
+  public List<String> usersOf(long enterpriseId) {
+    return users.findEnabledEnterpriseUsernames(enterpriseId);
   }
 
   /** The enabled supervisors, by username. */

@@ -34,6 +34,12 @@ public final class CommitmentVerification {
   public static final String VAR_APPLICATION_ID = StandardApproval.VAR_APPLICATION_ID;
   public static final String VAR_DEPARTMENT = StandardApproval.VAR_DEPARTMENT;
 
+  /** A long: the enterprise the approval was for. */
+  public static final String VAR_ENTERPRISE_ID = "enterpriseId";
+
+  /** A {@link java.util.Date}: when the application was approved. */
+  public static final String VAR_APPROVED_AT = "approvedAt";
+
   /** The highest risk level among the proofs committed to: LOW, MEDIUM or HIGH; a DMN input. */
   public static final String VAR_RISK_LEVEL = "riskLevel";
 

@@ -21,6 +21,9 @@ public interface UserMapper {
   List<String> findEnabledUsernames(
       @Param("role") String role, @Param("departmentCode") String departmentCode);
 
+  /** Enabled users of an enterprise. */
+  List<String> findEnabledEnterpriseUsernames(@Param("enterpriseId") long enterpriseId);
+
   /** The duties of each of the users, ordered by username and duty. */
   List<UserDuty> findDutiesOf(@Param("usernames") Collection<String> usernames);
 

@@ -1,0 +1,76 @@
+package org.yingzai.evidence;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.yingzai.catalog.RiskLevel;
+import org.yingzai.evidence.VerificationMapper.VerificationRow;
+import org.yingzai.shared.PageRequest;
+import org.yingzai.shared.PageResponse;
+import org.yingzai.shared.Times;
+
+/** Supervisors read every draw of the verification sampling, sampled or not, and its outcome. */
+@RestController
+@RequestMapping("/api/supervision/verifications")
+class VerificationController {
+
+  private final VerificationMapper verifications;
+
+  VerificationController(VerificationMapper verifications) {
+    this.verifications = verifications;
+  }
+
+  @GetMapping
+  @Transactional(readOnly = true)
+  PageResponse<VerificationResponse> list(
+      @RequestParam(required = false) String department,
+      @RequestParam(required = false) VerificationStatus status,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    PageRequest request = PageRequest.of(page, size);
+    return new PageResponse<>(
+        verifications.findPage(department, status, request.offset(), request.size()).stream()
+            .map(VerificationResponse::of)
+            .toList(),
+        request.page(),
+        request.size(),
+        verifications.count(department, status));
+  }
+
+  record VerificationResponse(
+      String applicationId,
+      String departmentCode,
+      RiskLevel riskLevel,
+      boolean firstCommitment,
+      BigDecimal samplingRate,
+      double draw,
+      boolean sampled,
+      VerificationStatus status,
+      OffsetDateTime approvedAt,
+      OffsetDateTime dueAt,
+      OffsetDateTime finishedAt,
+      String finishedBy,
+      String comment) {
+
+    static VerificationResponse of(VerificationRow row) {
+      return new VerificationResponse(
+          row.applicationId(),
+          row.departmentCode(),
+          row.riskLevel(),
+          row.firstCommitment(),
+          row.samplingRate(),
+          row.draw(),
+          row.sampled(),
+          row.status(),
+          Times.local(row.approvedAt()),
+          Times.local(row.dueAt()),
+          Times.local(row.finishedAt()),
+          row.finishedBy(),
+          row.comment());
+    }
+  }
+}
