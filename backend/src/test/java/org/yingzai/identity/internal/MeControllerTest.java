@@ -45,10 +45,10 @@ class MeControllerTest {
 
   @Test
   void aClerkSeesTheirDepartmentAndDuties() {
-    assertClerk(me("clerk"), "planning", "规划建设局", "accept");
+    assertClerk(me("clerk"), "planning", "规划建设局", "accept", "verify");
     assertClerk(me("reviewer"), "planning", "规划建设局", "review");
     assertClerk(me("approver"), "planning", "规划建设局", "decide");
-    assertClerk(me("market-clerk"), "market", "市场监管局", "accept", "decide", "review");
+    assertClerk(me("market-clerk"), "market", "市场监管局", "accept", "decide", "review", "verify");
   }
 
   @Test

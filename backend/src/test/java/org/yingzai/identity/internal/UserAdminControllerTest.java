@@ -262,7 +262,9 @@ class UserAdminControllerTest {
     assertThat(admin.user(username).path("displayName").asText()).isEqualTo("测试用户");
     JsonNode demoClerk = admin.user("clerk");
     assertThat(demoClerk.path("department").path("code").asText()).isEqualTo("planning");
-    assertThat(demoClerk.path("duties")).extracting(JsonNode::asText).containsExactly("accept");
+    assertThat(demoClerk.path("duties"))
+        .extracting(JsonNode::asText)
+        .containsExactly("accept", "verify");
   }
 
   @Test
