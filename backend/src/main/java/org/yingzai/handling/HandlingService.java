@@ -124,7 +124,7 @@ class HandlingService {
           "OUTCOME_NOT_ALLOWED", outcome, step, String.join(", ", allowed));
     }
     String comment = StringUtils.hasText(request.comment()) ? request.comment().strip() : null;
-    if (comment == null && !NO_COMMENT_NEEDED.contains(outcome)) {
+    if (comment == null && needsComment(outcome)) {
       throw ProblemException.badRequest("COMMENT_REQUIRED", outcome);
     }
     Map<String, Object> variables = new HashMap<>();
@@ -361,6 +361,11 @@ class HandlingService {
     };
   }
 
+  /** Whether the outcome needs a written reason (API.md: all but ACCEPT, PASS and APPROVE). */
+  static boolean needsComment(String outcome) {
+    return !NO_COMMENT_NEEDED.contains(outcome);
+  }
+
   /**
    * The task, locked, if the clerk may work it. A task of another department or duty answers 404 as
    * if it did not exist; one finished or held by a colleague answers 409.
@@ -404,22 +409,30 @@ class HandlingService {
     }
   }
 
-  /** The task as a clerk sees it, its level derived now from its own limit and due time. */
+  /**
+   * The task as a clerk sees it, with its outcomes and its level derived now from its own limit and
+   * due time.
+   */
   private TaskResponse response(WorkTaskRow row) {
     OffsetDateTime dueAt = Times.local(row.dueAt());
     String level =
         dueAt == null || row.stepLimit() == null
             ? null
             : clocks.levelOf(dueAt, row.stepLimit(), LimitUnit.valueOf(row.limitUnit())).name();
+    Step step = Step.valueOf(row.step());
+    List<String> outcomes = allowedOutcomes(row.taskKey(), step, row.handlingType());
     return new TaskResponse(
         row.taskId(),
-        Step.valueOf(row.step()),
+        step,
         row.applicationId(),
         row.applicationNumber(),
         row.itemName(),
         Times.local(row.createdAt()),
         dueAt,
         level,
-        row.assignee());
+        row.assignee(),
+        row.taskKey(),
+        outcomes,
+        outcomes.stream().filter(HandlingService::needsComment).toList());
   }
 }

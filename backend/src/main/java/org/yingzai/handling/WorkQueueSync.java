@@ -131,6 +131,7 @@ class WorkQueueSync {
             null,
             null,
             limit.orElse(null),
-            limit.isPresent() ? item.limitUnit().name() : null));
+            limit.isPresent() ? item.limitUnit().name() : null,
+            application.handlingType()));
   }
 }

@@ -26,7 +26,8 @@ interface WorkTaskMapper {
       String completedBy,
       String outcome,
       Integer stepLimit,
-      String limitUnit) {}
+      String limitUnit,
+      String handlingType) {}
 
   void insert(WorkTaskRow row);
 

@@ -40,7 +40,8 @@ class WorkTaskMapperTest {
             null,
             null,
             3,
-            "WORKING_DAYS");
+            "WORKING_DAYS",
+            "COMMITTED");
     mapper.insert(row);
     return row;
   }
