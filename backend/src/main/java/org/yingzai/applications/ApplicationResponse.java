@@ -6,7 +6,13 @@ import java.util.List;
 import org.yingzai.clock.ClockState;
 import org.yingzai.clock.WarningEvent;
 
-/** An application as its applicant, its department's clerks and supervisors see it. */
+/**
+ * An application as its applicant, its department's clerks and supervisors see it.
+ *
+ * @param deadline the deadline under the promised limit, which the clock runs on
+ * @param legalDeadline the deadline under the item's legal limit, with the same pauses and
+ *     extensions
+ */
 public record ApplicationResponse(
     String id,
     String number,
@@ -22,6 +28,7 @@ public record ApplicationResponse(
     OffsetDateTime acceptedAt,
     OffsetDateTime finishedAt,
     OffsetDateTime deadline,
+    OffsetDateTime legalDeadline,
     String warningLevel,
     boolean clockPaused,
     ClockState clock,

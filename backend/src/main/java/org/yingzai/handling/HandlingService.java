@@ -322,6 +322,7 @@ class HandlingService {
             applicationId,
             acceptedOn,
             limit,
+            item.legalLimit(),
             item.limitUnit(),
             item.maxExtension(),
             legalBasis,
