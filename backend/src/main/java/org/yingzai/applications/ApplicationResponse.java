@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.yingzai.clock.ClockState;
+import org.yingzai.clock.StepWarningEvent;
 import org.yingzai.clock.WarningEvent;
 
 /**
@@ -12,6 +13,7 @@ import org.yingzai.clock.WarningEvent;
  * @param deadline the deadline under the promised limit, which the clock runs on
  * @param legalDeadline the deadline under the item's legal limit, with the same pauses and
  *     extensions
+ * @param stepWarningEvents every change of the level of each step (task), oldest first
  */
 public record ApplicationResponse(
     String id,
@@ -36,7 +38,8 @@ public record ApplicationResponse(
     List<MissingMaterial> missingMaterials,
     List<SupplementResponse> supplementRequests,
     List<TimelineResponse> timeline,
-    List<WarningEvent> warningEvents) {
+    List<WarningEvent> warningEvents,
+    List<StepWarningEvent> stepWarningEvents) {
 
   public record DepartmentRef(String code, String name) {}
 

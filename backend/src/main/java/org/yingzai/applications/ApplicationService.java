@@ -471,7 +471,8 @@ class ApplicationService {
         missingMaterials(item, uploaded),
         mapper.findSupplements(row.id()).stream().map(ApplicationService::supplement).toList(),
         mapper.findTimeline(row.id()).stream().map(ApplicationService::timelineEntry).toList(),
-        warnings.events(row.id()));
+        warnings.events(row.id()),
+        warnings.stepEvents(row.id()));
   }
 
   // --- helpers

@@ -248,12 +248,39 @@ public class ClockLedger {
    * the deadline has passed, YELLOW while the days left (today and the deadline day included) are
    * at most max(1, ⌈20% of the limit⌉), else GREEN.
    */
-  public WarningLevel levelOf(OffsetDateTime deadline, int limit, LimitUnit unit) {
+  public LimitLevel limitLevel(OffsetDateTime deadline, int limit, LimitUnit unit) {
     Instant now = clock.instant();
-    LocalDate today = LocalDate.ofInstant(now, Times.ZONE);
-    LocalDate deadlineDay = deadline.atZoneSameInstant(Times.ZONE).toLocalDate();
-    return level(
-        now, deadline, daysLeft(today, deadlineDay, unit == LimitUnit.WORKING_DAYS), limit);
+    int left = daysLeft(now, deadline, unit);
+    return new LimitLevel(level(now, deadline, left, limit), left);
+  }
+
+  /**
+   * The level of a limit finished now, as a stopped clock keeps it: RED when finished after the
+   * deadline day, else GREEN.
+   */
+  public LimitLevel finishedLevel(OffsetDateTime deadline, LimitUnit unit) {
+    Instant now = clock.instant();
+    boolean late =
+        LocalDate.ofInstant(now, Times.ZONE)
+            .isAfter(deadline.atZoneSameInstant(Times.ZONE).toLocalDate());
+    return new LimitLevel(
+        late ? WarningLevel.RED : WarningLevel.GREEN, daysLeft(now, deadline, unit));
+  }
+
+  /**
+   * When the level of a limit that began on {@code startedOn} and does not move turns YELLOW and
+   * RED, for the timers that change it.
+   */
+  public WarningMoments warningMoments(
+      LocalDate startedOn, OffsetDateTime deadline, int limit, LimitUnit unit) {
+    return WarningSchedule.moments(startedOn, deadline, limit, unit, calendar);
+  }
+
+  private int daysLeft(Instant now, OffsetDateTime deadline, LimitUnit unit) {
+    return daysLeft(
+        LocalDate.ofInstant(now, Times.ZONE),
+        deadline.atZoneSameInstant(Times.ZONE).toLocalDate(),
+        unit == LimitUnit.WORKING_DAYS);
   }
 
   private static WarningLevel level(Instant now, OffsetDateTime deadline, int left, int limit) {

@@ -39,6 +39,7 @@ import org.yingzai.clock.ClockLegalBasis;
 import org.yingzai.clock.ClockState;
 import org.yingzai.clock.PauseReason;
 import org.yingzai.clock.SegmentKind;
+import org.yingzai.clock.WarningLevel;
 import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
@@ -89,16 +90,21 @@ class HandlingService {
     this.clock = clock;
   }
 
+  /** The clerk's open work, oldest first; {@code level}, when given, narrows it to that level. */
   @Transactional(readOnly = true)
-  PageResponse<TaskResponse> openTasks(PageRequest page) {
+  PageResponse<TaskResponse> openTasks(WarningLevel level, PageRequest page) {
     AuthenticatedUser clerk = clerk();
     Set<String> groups = clerk.candidateGroups();
+    String levelName = level == null ? null : level.name();
     List<TaskResponse> content =
-        workTasks.findOpen(clerk.username(), groups, page.offset(), page.size()).stream()
+        workTasks.findOpen(clerk.username(), groups, levelName, page.offset(), page.size()).stream()
             .map(this::response)
             .toList();
     return new PageResponse<>(
-        content, page.page(), page.size(), workTasks.countOpen(clerk.username(), groups));
+        content,
+        page.page(),
+        page.size(),
+        workTasks.countOpen(clerk.username(), groups, levelName));
   }
 
   @Transactional
@@ -411,15 +417,18 @@ class HandlingService {
   }
 
   /**
-   * The task as a clerk sees it, with its outcomes and its level derived now from its own limit and
-   * due time.
+   * The task as a clerk sees it, with its outcomes and its level: as the step timers set it, or
+   * derived now from its own limit and due time for a task of an earlier process version.
    */
   private TaskResponse response(WorkTaskRow row) {
     OffsetDateTime dueAt = Times.local(row.dueAt());
     String level =
-        dueAt == null || row.stepLimit() == null
-            ? null
-            : clocks.levelOf(dueAt, row.stepLimit(), LimitUnit.valueOf(row.limitUnit())).name();
+        row.warningLevel() != null || dueAt == null || row.stepLimit() == null
+            ? row.warningLevel()
+            : clocks
+                .limitLevel(dueAt, row.stepLimit(), LimitUnit.valueOf(row.limitUnit()))
+                .level()
+                .name();
     Step step = Step.valueOf(row.step());
     List<String> outcomes = allowedOutcomes(row.taskKey(), step, row.handlingType());
     return new TaskResponse(

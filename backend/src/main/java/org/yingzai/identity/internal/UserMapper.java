@@ -21,6 +21,10 @@ public interface UserMapper {
   List<String> findEnabledUsernames(
       @Param("role") String role, @Param("departmentCode") String departmentCode);
 
+  /** Enabled clerks of the department holding the duty, ordered by username. */
+  List<String> findEnabledClerksWithDuty(
+      @Param("departmentCode") String departmentCode, @Param("duty") String duty);
+
   /** The duties of each of the users, ordered by username and duty. */
   List<UserDuty> findDutiesOf(@Param("usernames") Collection<String> usernames);
 
