@@ -15,5 +15,6 @@ public record ApplicationListItem(
     OffsetDateTime submittedAt,
     OffsetDateTime acceptedAt,
     OffsetDateTime deadline,
+    OffsetDateTime legalDeadline,
     String warningLevel,
     boolean clockPaused) {}

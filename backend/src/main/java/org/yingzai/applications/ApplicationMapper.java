@@ -28,7 +28,9 @@ interface ApplicationMapper {
       Instant finishedAt,
       Instant deadline,
       String warningLevel,
-      Boolean clockPaused) {}
+      Boolean clockPaused,
+      Instant legalDeadline,
+      Instant clockPausedAt) {}
 
   record MaterialRow(
       Long id,
@@ -99,8 +101,19 @@ interface ApplicationMapper {
 
   int markAccepted(@Param("id") String id, @Param("at") Instant at);
 
+  /** Copies the clock's deadlines and pause; {@code pausedAt} is null while it runs. */
   int updateClock(
-      @Param("id") String id, @Param("deadline") Instant deadline, @Param("paused") boolean paused);
+      @Param("id") String id,
+      @Param("deadline") Instant deadline,
+      @Param("legalDeadline") Instant legalDeadline,
+      @Param("paused") boolean paused,
+      @Param("pausedAt") Instant pausedAt);
+
+  /**
+   * Running or paused applications accepted before the legal deadline was copied onto the
+   * application, after {@code after} in id order, a page at a time.
+   */
+  List<String> findWithoutLegalDeadline(@Param("after") String after, @Param("limit") int limit);
 
   int updateWarningLevel(@Param("id") String id, @Param("level") String level);
 

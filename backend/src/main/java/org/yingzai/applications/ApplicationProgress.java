@@ -200,9 +200,12 @@ public class ApplicationProgress {
     mapper.updateStatus(applicationId, newStatus.name());
   }
 
-  /** Copies the clock's deadline and pause onto the application, for lists and filters. */
+  /**
+   * Copies the clock's deadlines (promised and legal) and pause onto the application, for lists and
+   * filters.
+   */
   public void updateClock(String applicationId, ClockState clock) {
-    mapper.updateClock(applicationId, clock.deadline().toInstant(), clock.paused());
+    applications.copyClock(applicationId, clock);
   }
 
   /**

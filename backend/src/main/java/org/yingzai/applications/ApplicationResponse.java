@@ -4,9 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.yingzai.clock.ClockState;
+import org.yingzai.clock.StepWarningEvent;
 import org.yingzai.clock.WarningEvent;
 
-/** An application as its applicant, its department's clerks and supervisors see it. */
+/**
+ * An application as its applicant, its department's clerks and supervisors see it.
+ *
+ * @param deadline the deadline under the promised limit, which the clock runs on
+ * @param legalDeadline the deadline under the item's legal limit, with the same pauses and
+ *     extensions
+ * @param stepWarningEvents every change of the level of each step (task), oldest first
+ */
 public record ApplicationResponse(
     String id,
     String number,
@@ -22,6 +30,7 @@ public record ApplicationResponse(
     OffsetDateTime acceptedAt,
     OffsetDateTime finishedAt,
     OffsetDateTime deadline,
+    OffsetDateTime legalDeadline,
     String warningLevel,
     boolean clockPaused,
     ClockState clock,
@@ -30,7 +39,8 @@ public record ApplicationResponse(
     List<PendingProof> pendingProofs,
     List<SupplementResponse> supplementRequests,
     List<TimelineResponse> timeline,
-    List<WarningEvent> warningEvents) {
+    List<WarningEvent> warningEvents,
+    List<StepWarningEvent> stepWarningEvents) {
 
   public record DepartmentRef(String code, String name) {}
 

@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -165,7 +166,9 @@ class ApplicationService {
             null,
             null,
             null,
-            false);
+            false,
+            null,
+            null);
     mapper.insert(row);
     if (idempotencyKey != null) {
       mapper.insertIdempotency(
@@ -316,9 +319,8 @@ class ApplicationService {
     mapper.answerSupplement(open.id(), user.username(), now, blankToNull(comment));
     Step askedBy = Step.valueOf(open.step());
     if (askedBy == Step.REVIEW) {
-      ClockState clock =
-          clocks.resume(row.id(), ClockLegalBasis.SUPPLEMENT_ANSWERED, user.username());
-      mapper.updateClock(row.id(), clock.deadline().toInstant(), clock.paused());
+      copyClock(
+          row.id(), clocks.resume(row.id(), ClockLegalBasis.SUPPLEMENT_ANSWERED, user.username()));
     }
     mapper.updateStatus(
         row.id(),
@@ -384,6 +386,7 @@ class ApplicationService {
               Times.local(row.submittedAt()),
               Times.local(row.acceptedAt()),
               Times.local(row.deadline()),
+              Times.local(row.legalDeadline()),
               row.warningLevel(),
               Boolean.TRUE.equals(row.clockPaused())));
     }
@@ -391,6 +394,17 @@ class ApplicationService {
   }
 
   // --- shared with ApplicationProgress
+
+  /** Copies the clock's deadlines and pause onto the application, for lists and filters. */
+  void copyClock(String applicationId, ClockState clock) {
+    OffsetDateTime pausedSince = clock.pausedSince();
+    mapper.updateClock(
+        applicationId,
+        clock.deadline().toInstant(),
+        clock.legalDeadline().toInstant(),
+        clock.paused(),
+        pausedSince == null ? null : pausedSince.toInstant());
+  }
 
   /** The application if the caller may see it; otherwise 404, as if it did not exist. */
   ApplicationRow visible(String applicationId) {
@@ -466,6 +480,7 @@ class ApplicationService {
         Times.local(row.acceptedAt()),
         Times.local(row.finishedAt()),
         legalClock.map(ClockState::deadline).orElse(null),
+        legalClock.map(ClockState::legalDeadline).orElse(null),
         // the level the engine's timers set, as lists filter it; derived until one is recorded
         row.warningLevel() != null
             ? row.warningLevel()
@@ -477,7 +492,8 @@ class ApplicationService {
         outstanding.pending(),
         mapper.findSupplements(row.id()).stream().map(ApplicationService::supplement).toList(),
         mapper.findTimeline(row.id()).stream().map(ApplicationService::timelineEntry).toList(),
-        warnings.events(row.id()));
+        warnings.events(row.id()),
+        warnings.stepEvents(row.id()));
   }
 
   // --- helpers

@@ -4,6 +4,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,7 @@ class CalendarRearm {
   private final ClockLedgerMapper ledger;
   private final ClockLedger clocks;
   private final LegalClockSync sync;
+  private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
   private final TaskExecutor executor;
 
@@ -31,11 +33,13 @@ class CalendarRearm {
       ClockLedgerMapper ledger,
       ClockLedger clocks,
       LegalClockSync sync,
+      ApplicationEventPublisher events,
       PlatformTransactionManager transactions,
       @Value("${yingzai.calendar.rearm-in-background:true}") boolean inBackground) {
     this.ledger = ledger;
     this.clocks = clocks;
     this.sync = sync;
+    this.events = events;
     this.transaction = new TransactionTemplate(transactions);
     // tests re-arm in the caller's thread, so that nothing runs beside the next test
     this.executor = inBackground ? new SimpleAsyncTaskExecutor("calendar-rearm-") : Runnable::run;
@@ -60,7 +64,11 @@ class CalendarRearm {
                   clocks
                       .state(applicationId)
                       .filter(state -> !state.finished())
-                      .ifPresent(state -> sync.rearm(applicationId, state.paused())));
+                      .ifPresent(
+                          state -> {
+                            sync.rearm(applicationId, state.paused());
+                            events.publishEvent(new ClockRederived(applicationId));
+                          }));
           count++;
         } catch (RuntimeException e) {
           // one clock that cannot be re-armed must not keep the others from it

@@ -43,17 +43,21 @@ public class ClockLedger {
     this.events = events;
   }
 
-  /** Starts the clock on the day of acceptance: counting begins the working day after. */
+  /**
+   * Starts the clock on the day of acceptance: counting begins the working day after. It runs on
+   * {@code limit}, the promised one; the deadline under {@code legalLimit} is derived beside it.
+   */
   @Transactional
   public ClockState start(
       String applicationId,
       int limit,
+      int legalLimit,
       LimitUnit unit,
       int maxExtension,
       String legalBasis,
       String actor) {
     LocalDate today = LocalDate.ofInstant(clock.instant(), Times.ZONE);
-    return start(applicationId, today, limit, unit, maxExtension, legalBasis, actor);
+    return start(applicationId, today, limit, legalLimit, unit, maxExtension, legalBasis, actor);
   }
 
   /**
@@ -65,13 +69,19 @@ public class ClockLedger {
       String applicationId,
       LocalDate acceptedOn,
       int limit,
+      int legalLimit,
       LimitUnit unit,
       int maxExtension,
       String legalBasis,
       String actor) {
+    if (legalLimit < limit) {
+      throw new IllegalArgumentException(
+          "Legal limit " + legalLimit + " below the limit " + limit + " of " + applicationId);
+    }
     Instant now = clock.instant();
     ledger.insertClock(
-        new ClockRow(applicationId, acceptedOn, limit, unit.name(), maxExtension, null));
+        new ClockRow(
+            applicationId, acceptedOn, limit, unit.name(), maxExtension, null, legalLimit));
     ledger.insertSegment(
         segment(applicationId, SegmentKind.RUNNING, null, now, actor, null, legalBasis, null));
     return changed(applicationId, SegmentKind.RUNNING);
@@ -173,6 +183,7 @@ public class ClockLedger {
     int extended = extendedDays(segments);
     int limit = row.limitValue() + extended;
     Deadline base = calendar.deadline(row.acceptedOn(), limit, unit);
+    Deadline legalBase = calendar.deadline(row.acceptedOn(), row.legalLimit() + extended, unit);
 
     // a pause from day P to day R moves the deadline by the days d with P <= d < R
     int paused = 0;
@@ -189,9 +200,8 @@ public class ClockLedger {
                 : (int) ChronoUnit.DAYS.between(from, to);
       }
     }
-    LocalDate deadlineDay =
-        workingDays ? calendar.addWorkingDays(base.day(), paused) : base.day().plusDays(paused);
-    OffsetDateTime deadline = deadlineDay.atTime(END_OF_DAY).atZone(Times.ZONE).toOffsetDateTime();
+    LocalDate deadlineDay = movedBy(base.day(), paused, workingDays);
+    OffsetDateTime deadline = endOf(deadlineDay);
 
     int elapsed =
         workingDays
@@ -209,10 +219,12 @@ public class ClockLedger {
     return new ClockState(
         row.acceptedOn().atStartOfDay(Times.ZONE).toOffsetDateTime(),
         deadline,
+        endOf(movedBy(legalBase.day(), paused, workingDays)),
         base.provisional() || !calendar.isPublished(row.acceptedOn(), deadlineDay),
         !finished && isPaused(segments),
         finished,
         row.limitValue(),
+        row.legalLimit(),
         row.limitUnit(),
         extended,
         row.maxExtension(),
@@ -222,17 +234,53 @@ public class ClockLedger {
         segments.stream().map(ClockLedger::segment).toList());
   }
 
+  // a deadline day moved later by the days its clock was paused
+  private LocalDate movedBy(LocalDate day, int paused, boolean workingDays) {
+    return workingDays ? calendar.addWorkingDays(day, paused) : day.plusDays(paused);
+  }
+
+  private static OffsetDateTime endOf(LocalDate day) {
+    return day.atTime(END_OF_DAY).atZone(Times.ZONE).toOffsetDateTime();
+  }
+
   /**
    * The warning level now of any limit (an application's or one step's) by DESIGN.md §5: RED once
    * the deadline has passed, YELLOW while the days left (today and the deadline day included) are
    * at most max(1, ⌈20% of the limit⌉), else GREEN.
    */
-  public WarningLevel levelOf(OffsetDateTime deadline, int limit, LimitUnit unit) {
+  public LimitLevel limitLevel(OffsetDateTime deadline, int limit, LimitUnit unit) {
     Instant now = clock.instant();
-    LocalDate today = LocalDate.ofInstant(now, Times.ZONE);
-    LocalDate deadlineDay = deadline.atZoneSameInstant(Times.ZONE).toLocalDate();
-    return level(
-        now, deadline, daysLeft(today, deadlineDay, unit == LimitUnit.WORKING_DAYS), limit);
+    int left = daysLeft(now, deadline, unit);
+    return new LimitLevel(level(now, deadline, left, limit), left);
+  }
+
+  /**
+   * The level of a limit finished now, as a stopped clock keeps it: RED when finished after the
+   * deadline day, else GREEN.
+   */
+  public LimitLevel finishedLevel(OffsetDateTime deadline, LimitUnit unit) {
+    Instant now = clock.instant();
+    boolean late =
+        LocalDate.ofInstant(now, Times.ZONE)
+            .isAfter(deadline.atZoneSameInstant(Times.ZONE).toLocalDate());
+    return new LimitLevel(
+        late ? WarningLevel.RED : WarningLevel.GREEN, daysLeft(now, deadline, unit));
+  }
+
+  /**
+   * When the level of a limit that began on {@code startedOn} and does not move turns YELLOW and
+   * RED, for the timers that change it.
+   */
+  public WarningMoments warningMoments(
+      LocalDate startedOn, OffsetDateTime deadline, int limit, LimitUnit unit) {
+    return WarningSchedule.moments(startedOn, deadline, limit, unit, calendar);
+  }
+
+  private int daysLeft(Instant now, OffsetDateTime deadline, LimitUnit unit) {
+    return daysLeft(
+        LocalDate.ofInstant(now, Times.ZONE),
+        deadline.atZoneSameInstant(Times.ZONE).toLocalDate(),
+        unit == LimitUnit.WORKING_DAYS);
   }
 
   private static WarningLevel level(Instant now, OffsetDateTime deadline, int left, int limit) {

@@ -15,7 +15,8 @@ interface ClockLedgerMapper {
       Integer limitValue,
       String limitUnit,
       Integer maxExtension,
-      LocalDate finishedOn) {}
+      LocalDate finishedOn,
+      Integer legalLimit) {}
 
   record SegmentRow(
       Long id,

@@ -1,16 +1,19 @@
 package org.yingzai.clock;
 
-/** Why an application's warning level changed. */
+/** Why an application's (or a step's) warning level changed. */
 public enum WarningCause {
-  /** The clock started: the level it starts with. */
+  /** The clock (or the step's task) started: the level it starts with. */
   STARTED,
-  /** A timer of the legal clock process: the moment the level turns YELLOW or RED. */
+  /**
+   * A timer of the legal clock process (of the approval process, for a step): the moment the level
+   * turns YELLOW or RED.
+   */
   TIMER,
   /** The clock runs again after a pause. */
   RESUMED,
   /** The limit was extended (§42). */
   EXTENDED,
-  /** The clock stopped at the decision: on time or late. */
+  /** The clock stopped at the decision (the step's task was finished): on time or late. */
   STOPPED,
   /** An administrator published or withdrew a calendar year, which moved the deadline. */
   CALENDAR_CHANGED

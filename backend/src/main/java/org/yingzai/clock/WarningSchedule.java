@@ -2,6 +2,7 @@ package org.yingzai.clock;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.Map;
 import org.yingzai.catalog.LimitUnit;
@@ -22,16 +23,33 @@ import org.yingzai.shared.Times;
 record WarningSchedule(Instant yellowAt, Instant redAt, String nextLevel) {
 
   static WarningSchedule of(ClockState clock, WorkingCalendar calendar, Instant now) {
-    LocalDate acceptedOn = clock.acceptedAt().toLocalDate();
-    LocalDate deadlineDay = clock.deadline().toLocalDate();
-    int threshold = yellowThreshold(clock.limit() + clock.extendedDays());
-    LocalDate yellowDay =
-        LimitUnit.WORKING_DAYS.name().equals(clock.limitUnit())
-            ? yellowDayCountingWorkingDays(acceptedOn, deadlineDay, threshold, calendar)
-            : deadlineDay.minusDays(threshold - 1L);
-    Instant yellowAt = yellowDay.atStartOfDay(Times.ZONE).toInstant();
-    Instant redAt = clock.deadline().toInstant().plusSeconds(1);
+    WarningMoments moments =
+        moments(
+            clock.acceptedAt().toLocalDate(),
+            clock.deadline(),
+            clock.limit() + clock.extendedDays(),
+            LimitUnit.valueOf(clock.limitUnit()),
+            calendar);
+    Instant yellowAt = moments.yellowAt();
+    Instant redAt = moments.redAt();
     return new WarningSchedule(yellowAt, redAt, nextLevel(clock, yellowAt, redAt, now));
+  }
+
+  /** The moments of any limit that began on {@code startedOn} and does not move. */
+  static WarningMoments moments(
+      LocalDate startedOn,
+      OffsetDateTime deadline,
+      int limit,
+      LimitUnit unit,
+      WorkingCalendar calendar) {
+    LocalDate deadlineDay = deadline.atZoneSameInstant(Times.ZONE).toLocalDate();
+    int threshold = yellowThreshold(limit);
+    LocalDate yellowDay =
+        unit == LimitUnit.WORKING_DAYS
+            ? yellowDayCountingWorkingDays(startedOn, deadlineDay, threshold, calendar)
+            : deadlineDay.minusDays(threshold - 1L);
+    return new WarningMoments(
+        yellowDay.atStartOfDay(Times.ZONE).toInstant(), deadline.toInstant().plusSeconds(1));
   }
 
   /** max(1, ⌈20% of the limit⌉) working days, as ClockLedger derives the level. */

@@ -7,12 +7,15 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.yingzai.clock.StepWarningEventMapper.StepWarningEventRow;
 import org.yingzai.clock.WarningEventMapper.WarningEventRow;
 import org.yingzai.shared.Times;
 
 /**
  * Warning levels (DESIGN.md §5) as the legal clock process changes them: each change re-derived
  * from the ledger, recorded as a {@link WarningEvent} and published as {@link WarningLevelChanged}.
+ * Steps' levels, which the step timers of the approval process change, are recorded beside them as
+ * {@link StepWarningEvent}s.
  */
 @Service
 public class WarningService {
@@ -20,6 +23,7 @@ public class WarningService {
   private final ClockLedger ledger;
   private final ClockLedgerMapper clocks;
   private final WarningEventMapper events;
+  private final StepWarningEventMapper stepEvents;
   private final WorkingCalendar calendar;
   private final Clock clock;
   private final ApplicationEventPublisher publisher;
@@ -28,12 +32,14 @@ public class WarningService {
       ClockLedger ledger,
       ClockLedgerMapper clocks,
       WarningEventMapper events,
+      StepWarningEventMapper stepEvents,
       WorkingCalendar calendar,
       Clock clock,
       ApplicationEventPublisher publisher) {
     this.ledger = ledger;
     this.clocks = clocks;
     this.events = events;
+    this.stepEvents = stepEvents;
     this.calendar = calendar;
     this.clock = clock;
     this.publisher = publisher;
@@ -43,6 +49,32 @@ public class WarningService {
   @Transactional(readOnly = true)
   public List<WarningEvent> events(String applicationId) {
     return events.findByApplication(applicationId).stream().map(WarningService::event).toList();
+  }
+
+  /** Every change of the warning level of the application's steps, oldest first. */
+  @Transactional(readOnly = true)
+  public List<StepWarningEvent> stepEvents(String applicationId) {
+    return stepEvents.findByApplication(applicationId).stream()
+        .map(WarningService::stepEvent)
+        .toList();
+  }
+
+  /** Records a change of the level of one of the application's steps. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void recordStep(String applicationId, StepWarningEvent event) {
+    stepEvents.insert(
+        new StepWarningEventRow(
+            null,
+            applicationId,
+            event.taskId(),
+            event.taskKey(),
+            event.step(),
+            event.levelFrom() == null ? null : event.levelFrom().name(),
+            event.levelTo().name(),
+            event.at().toInstant(),
+            event.dueAt().toInstant(),
+            event.daysLeft(),
+            event.cause().name()));
   }
 
   /**
@@ -89,6 +121,19 @@ public class WarningService {
               applicationId, from, state.warningLevel(), state.deadline(), state.daysLeft(), why));
     }
     return WarningSchedule.of(state, calendar, now);
+  }
+
+  private static StepWarningEvent stepEvent(StepWarningEventRow row) {
+    return new StepWarningEvent(
+        row.taskId(),
+        row.taskKey(),
+        row.step(),
+        row.levelFrom() == null ? null : WarningLevel.valueOf(row.levelFrom()),
+        WarningLevel.valueOf(row.levelTo()),
+        Times.local(row.at()),
+        Times.local(row.dueAt()),
+        row.daysLeft(),
+        WarningCause.valueOf(row.cause()));
   }
 
   private static WarningEvent event(WarningEventRow row) {

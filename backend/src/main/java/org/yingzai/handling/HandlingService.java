@@ -39,6 +39,7 @@ import org.yingzai.clock.ClockLegalBasis;
 import org.yingzai.clock.ClockState;
 import org.yingzai.clock.PauseReason;
 import org.yingzai.clock.SegmentKind;
+import org.yingzai.clock.WarningLevel;
 import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
@@ -90,16 +91,21 @@ class HandlingService {
     this.clock = clock;
   }
 
+  /** The clerk's open work, oldest first; {@code level}, when given, narrows it to that level. */
   @Transactional(readOnly = true)
-  PageResponse<TaskResponse> openTasks(PageRequest page) {
+  PageResponse<TaskResponse> openTasks(WarningLevel level, PageRequest page) {
     AuthenticatedUser clerk = clerk();
     Set<String> groups = clerk.candidateGroups();
+    String levelName = level == null ? null : level.name();
     List<TaskResponse> content =
-        workTasks.findOpen(clerk.username(), groups, page.offset(), page.size()).stream()
+        workTasks.findOpen(clerk.username(), groups, levelName, page.offset(), page.size()).stream()
             .map(this::response)
             .toList();
     return new PageResponse<>(
-        content, page.page(), page.size(), workTasks.countOpen(clerk.username(), groups));
+        content,
+        page.page(),
+        page.size(),
+        workTasks.countOpen(clerk.username(), groups, levelName));
   }
 
   @Transactional
@@ -125,7 +131,7 @@ class HandlingService {
           "OUTCOME_NOT_ALLOWED", outcome, step, String.join(", ", allowed));
     }
     String comment = StringUtils.hasText(request.comment()) ? request.comment().strip() : null;
-    if (comment == null && !NO_COMMENT_NEEDED.contains(outcome)) {
+    if (comment == null && needsComment(outcome)) {
       throw ProblemException.badRequest("COMMENT_REQUIRED", outcome);
     }
     Map<String, Object> variables = new HashMap<>();
@@ -326,6 +332,7 @@ class HandlingService {
             applicationId,
             acceptedOn,
             limit,
+            item.legalLimit(),
             item.limitUnit(),
             item.maxExtension(),
             legalBasis,
@@ -365,6 +372,11 @@ class HandlingService {
           List.of(CommitmentVerification.OUTCOME_TRUE, CommitmentVerification.OUTCOME_FALSE);
       default -> List.of();
     };
+  }
+
+  /** Whether the outcome needs a written reason (API.md: all but ACCEPT, PASS and APPROVE). */
+  static boolean needsComment(String outcome) {
+    return !NO_COMMENT_NEEDED.contains(outcome);
   }
 
   /**
@@ -410,22 +422,33 @@ class HandlingService {
     }
   }
 
-  /** The task as a clerk sees it, its level derived now from its own limit and due time. */
+  /**
+   * The task as a clerk sees it, with its outcomes and its level: as the step timers set it, or
+   * derived now from its own limit and due time for a task of an earlier process version.
+   */
   private TaskResponse response(WorkTaskRow row) {
     OffsetDateTime dueAt = Times.local(row.dueAt());
     String level =
-        dueAt == null || row.stepLimit() == null
-            ? null
-            : clocks.levelOf(dueAt, row.stepLimit(), LimitUnit.valueOf(row.limitUnit())).name();
+        row.warningLevel() != null || dueAt == null || row.stepLimit() == null
+            ? row.warningLevel()
+            : clocks
+                .limitLevel(dueAt, row.stepLimit(), LimitUnit.valueOf(row.limitUnit()))
+                .level()
+                .name();
+    Step step = Step.valueOf(row.step());
+    List<String> outcomes = allowedOutcomes(row.taskKey(), step, row.handlingType());
     return new TaskResponse(
         row.taskId(),
-        Step.valueOf(row.step()),
+        step,
         row.applicationId(),
         row.applicationNumber(),
         row.itemName(),
         Times.local(row.createdAt()),
         dueAt,
         level,
-        row.assignee());
+        row.assignee(),
+        row.taskKey(),
+        outcomes,
+        outcomes.stream().filter(HandlingService::needsComment).toList());
   }
 }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.yingzai.clock.WarningLevel;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
 
@@ -25,10 +26,14 @@ class TaskController {
   }
 
   @GetMapping
-  @Operation(summary = "Open tasks the caller may work, oldest first")
+  @Operation(
+      summary = "Open tasks the caller may work, oldest first",
+      description = "warningLevel narrows the list to the steps at that level")
   PageResponse<TaskResponse> list(
-      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-    return handling.openTasks(PageRequest.of(page, size));
+      @RequestParam(required = false) WarningLevel warningLevel,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return handling.openTasks(warningLevel, PageRequest.of(page, size));
   }
 
   @PostMapping("/{id}/claim")

@@ -1,9 +1,16 @@
 package org.yingzai.handling;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.yingzai.applications.Step;
 
-/** One open task of a clerk's queue, as API.md lists it. */
+/**
+ * One open task of a clerk's queue, as API.md lists it, with what completing it takes.
+ *
+ * @param taskKey the BPMN task, e.g. {@code review} or {@code specialProcedure}
+ * @param outcomes the outcomes the caller may complete it with
+ * @param commentRequired those of the outcomes that need a comment
+ */
 record TaskResponse(
     String id,
     Step step,
@@ -13,4 +20,7 @@ record TaskResponse(
     OffsetDateTime createdAt,
     OffsetDateTime dueAt,
     String warningLevel,
-    String assignee) {}
+    String assignee,
+    String taskKey,
+    List<String> outcomes,
+    List<String> commentRequired) {}

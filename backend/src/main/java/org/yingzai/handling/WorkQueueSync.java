@@ -1,8 +1,6 @@
 package org.yingzai.handling;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,17 +12,15 @@ import org.yingzai.applications.ApplicationProgress;
 import org.yingzai.applications.ApplicationSummary;
 import org.yingzai.applications.Step;
 import org.yingzai.catalog.Catalog;
-import org.yingzai.catalog.ServiceItem;
-import org.yingzai.clock.WorkingCalendar;
 import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
 import org.yingzai.identity.CurrentUser;
 import org.yingzai.processes.CommitmentVerification;
 import org.yingzai.processes.StandardApproval;
-import org.yingzai.shared.Times;
 
 /**
  * Keeps the work queue table in step with the engine's user tasks, inside the engine's own
- * transaction (Camunda's Spring event bridge publishes each task event synchronously).
+ * transaction (Camunda's Spring event bridge publishes each task event synchronously): each task
+ * with its step's limit, due time and, for a task armed with step timers, its level.
  */
 @Component
 class WorkQueueSync {
@@ -42,19 +38,25 @@ class WorkQueueSync {
   private final WorkTaskMapper workTasks;
   private final ApplicationProgress applications;
   private final Catalog catalog;
-  private final WorkingCalendar calendar;
+  private final StepSchedules schedules;
+  private final ArmedSteps armedSteps;
+  private final StepLevels steps;
   private final Clock clock;
 
   WorkQueueSync(
       WorkTaskMapper workTasks,
       ApplicationProgress applications,
       Catalog catalog,
-      WorkingCalendar calendar,
+      StepSchedules schedules,
+      ArmedSteps armedSteps,
+      StepLevels steps,
       Clock clock) {
     this.workTasks = workTasks;
     this.applications = applications;
     this.catalog = catalog;
-    this.calendar = calendar;
+    this.schedules = schedules;
+    this.armedSteps = armedSteps;
+    this.steps = steps;
     this.clock = clock;
   }
 
@@ -64,19 +66,23 @@ class WorkQueueSync {
       case TaskListener.EVENTNAME_CREATE -> created(task);
       case TaskListener.EVENTNAME_ASSIGNMENT ->
           workTasks.updateAssignee(task.getId(), task.getAssignee());
-      case TaskListener.EVENTNAME_COMPLETE ->
-          workTasks.markCompleted(
-              task.getId(),
-              clock.instant(),
-              CurrentUser.find().map(u -> u.username()).orElse(task.getAssignee()),
-              (String) task.getVariable(StandardApproval.VAR_OUTCOME));
+      case TaskListener.EVENTNAME_COMPLETE -> {
+        workTasks.markCompleted(
+            task.getId(),
+            clock.instant(),
+            CurrentUser.find().map(u -> u.username()).orElse(task.getAssignee()),
+            (String) task.getVariable(StandardApproval.VAR_OUTCOME));
+        steps.stopped(task.getId());
+      }
       // cancelled, e.g. by the §32 timer: nobody gave an outcome, the variable is an earlier step's
-      case TaskListener.EVENTNAME_DELETE ->
-          workTasks.markCompleted(
-              task.getId(),
-              clock.instant(),
-              CurrentUser.find().map(u -> u.username()).orElse(CurrentUser.SYSTEM),
-              null);
+      case TaskListener.EVENTNAME_DELETE -> {
+        workTasks.markCompleted(
+            task.getId(),
+            clock.instant(),
+            CurrentUser.find().map(u -> u.username()).orElse(CurrentUser.SYSTEM),
+            null);
+        steps.stopped(task.getId());
+      }
       default -> {
         // update and timeout change nothing that the queue shows
       }
@@ -97,28 +103,17 @@ class WorkQueueSync {
             .filter(id -> id != null)
             .findFirst()
             .orElseThrow(() -> new IllegalStateException("Task " + task.getId() + " has no group"));
-    // a step's own limit, counted from the day its task appears; special procedures have none
-    ServiceItem item = catalog.requireItem(application.itemCode());
-    Optional<Integer> limit =
-        StandardApproval.TASK_SPECIAL_PROCEDURE.equals(task.getTaskDefinitionKey())
-            ? Optional.empty()
-            : catalog.stepLimit(item.code(), step.name());
-    // a task that brings its own due date (the verification deadline) keeps it
-    Instant dueAt =
-        task.getDueDate() != null
-            ? task.getDueDate().toInstant()
-            : limit
-                .map(
-                    days ->
-                        calendar
-                            .deadline(
-                                LocalDate.ofInstant(clock.instant(), Times.ZONE),
-                                days,
-                                item.limitUnit())
-                            .deadline()
-                            .toInstant())
+    // a step's own limit, counted from the day its task appears: as its timers were armed with
+    // when it has them; a task of an earlier process version has none, its level is derived
+    Optional<ArmedSteps.Armed> armed = armedSteps.take(task.getExecutionId());
+    StepSchedule schedule =
+        armed.isPresent()
+            ? armed.get().schedule()
+            : schedules
+                .startingNow(
+                    catalog.requireItem(application.itemCode()), task.getTaskDefinitionKey(), step)
                 .orElse(null);
-    workTasks.insert(
+    WorkTaskRow row =
         new WorkTaskRow(
             task.getId(),
             applicationId,
@@ -130,12 +125,20 @@ class WorkQueueSync {
             group,
             task.getAssignee(),
             task.getCreateTime().toInstant(),
-            dueAt,
+            // a task that brings its own due date (the verification deadline) keeps it
+            task.getDueDate() != null
+                ? task.getDueDate().toInstant()
+                : schedule == null ? null : schedule.dueAt(),
             null,
             null,
             null,
             null,
-            limit.orElse(null),
-            limit.isPresent() ? item.limitUnit().name() : null));
+            schedule == null ? null : schedule.limit(),
+            schedule == null ? null : schedule.unit().name(),
+            application.handlingType());
+    workTasks.insert(row);
+    if (armed.isPresent() && schedule != null) {
+      steps.started(row, schedule);
+    }
   }
 }

@@ -26,7 +26,8 @@ interface WorkTaskMapper {
       String completedBy,
       String outcome,
       Integer stepLimit,
-      String limitUnit) {}
+      String limitUnit,
+      String handlingType) {}
 
   void insert(WorkTaskRow row);
 
@@ -36,17 +37,24 @@ interface WorkTaskMapper {
 
   int updateAssignee(@Param("taskId") String taskId, @Param("assignee") String assignee);
 
+  int updateWarningLevel(@Param("taskId") String taskId, @Param("level") String level);
+
   int markCompleted(
       @Param("taskId") String taskId,
       @Param("at") Instant at,
       @Param("by") String by,
       @Param("outcome") String outcome);
 
+  /** The user's open work, oldest first; {@code level} narrows it to the steps at that level. */
   List<WorkTaskRow> findOpen(
       @Param("username") String username,
       @Param("groups") Collection<String> groups,
+      @Param("level") String level,
       @Param("offset") long offset,
       @Param("limit") int limit);
 
-  long countOpen(@Param("username") String username, @Param("groups") Collection<String> groups);
+  long countOpen(
+      @Param("username") String username,
+      @Param("groups") Collection<String> groups,
+      @Param("level") String level);
 }

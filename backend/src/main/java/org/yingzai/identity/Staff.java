@@ -24,6 +24,11 @@ public class Staff {
     return users.findEnabledEnterpriseUsernames(enterpriseId);
   }
 
+  /** The enabled clerks of a department who hold the duty, e.g. {@code review}, by username. */
+  public List<String> clerksWithDuty(String departmentCode, String duty) {
+    return users.findEnabledClerksWithDuty(departmentCode, duty);
+  }
+
   /** The enabled supervisors, by username. */
   public List<String> supervisors() {
     return users.findEnabledUsernames(Role.SUPERVISOR.name(), null);

@@ -10,13 +10,18 @@ import org.springframework.stereotype.Component;
 import org.yingzai.applications.ApplicationProgress;
 import org.yingzai.applications.ApplicationSummary;
 import org.yingzai.applications.WarningTurnedRed;
+import org.yingzai.handling.StepTurnedRed;
 import org.yingzai.identity.Staff;
 
-/** A level change to RED tells the handling department's clerks and the supervisors. */
+/**
+ * A level change to RED tells those who must act: an application's, the handling department's
+ * clerks and the supervisors; a step's, the department's clerks who hold the step's duty.
+ */
 @Component
 class WarningNotices {
 
   static final String KIND_WARNING_RED = "WARNING_RED";
+  static final String KIND_STEP_RED = "STEP_RED";
 
   private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -47,5 +52,22 @@ class WarningNotices {
         application.id(),
         messages.getMessage("notification.warningRed.title", arguments, Locale.SIMPLIFIED_CHINESE),
         messages.getMessage("notification.warningRed.body", arguments, Locale.SIMPLIFIED_CHINESE));
+  }
+
+  @EventListener
+  void on(StepTurnedRed red) {
+    ApplicationSummary application = applications.summary(red.applicationId());
+    Object[] arguments = {
+      application.number(),
+      messages.getMessage("notification.step." + red.step(), null, Locale.SIMPLIFIED_CHINESE),
+      application.itemName(),
+      DEADLINE.format(red.dueAt())
+    };
+    inbox.deliver(
+        staff.clerksWithDuty(red.departmentCode(), red.duty()),
+        KIND_STEP_RED,
+        application.id(),
+        messages.getMessage("notification.stepRed.title", arguments, Locale.SIMPLIFIED_CHINESE),
+        messages.getMessage("notification.stepRed.body", arguments, Locale.SIMPLIFIED_CHINESE));
   }
 }

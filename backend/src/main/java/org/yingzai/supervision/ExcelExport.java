@@ -25,7 +25,7 @@ class ExcelExport {
     try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
       CellStyle header = header(workbook);
       Sheet summary = workbook.createSheet("总览");
-      row(summary, 0, header, "在办件", "绿色", "黄色", "红色", "待受理", "办结件", "按时办结", "按时办结率");
+      row(summary, 0, header, "在办件", "绿色", "黄色", "红色", "待受理", "办结件", "按时办结", "按时办结率", "超过法定期限");
       row(
           summary,
           1,
@@ -37,10 +37,11 @@ class ExcelExport {
           board.awaitingAcceptance(),
           board.finished(),
           board.finishedOnTime(),
-          board.onTimeRate());
+          board.onTimeRate(),
+          board.overdueByBasis().get(DeadlineBasis.LEGAL.name()));
 
       Sheet departments = workbook.createSheet("部门");
-      row(departments, 0, header, "部门编码", "部门", "在办件", "绿色", "黄色", "红色", "待受理");
+      row(departments, 0, header, "部门编码", "部门", "在办件", "绿色", "黄色", "红色", "待受理", "超过法定期限");
       int r = 1;
       for (DepartmentLoad load : board.byDepartment()) {
         row(
@@ -53,7 +54,8 @@ class ExcelExport {
             load.byWarningLevel().get("GREEN"),
             load.byWarningLevel().get("YELLOW"),
             load.byWarningLevel().get("RED"),
-            load.awaitingAcceptance());
+            load.awaitingAcceptance(),
+            load.overdueByBasis().get(DeadlineBasis.LEGAL.name()));
       }
 
       Sheet items = workbook.createSheet("事项用时");
@@ -103,7 +105,9 @@ class ExcelExport {
     try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
       CellStyle header = header(workbook);
       SXSSFSheet sheet = workbook.createSheet(title);
-      row(sheet, 0, header, "办件编号", "事项", "部门", "状态", "受理日期", "办理期限", "预警等级", "暂停计时");
+      row(
+          sheet, 0, header, "办件编号", "事项", "部门", "状态", "受理日期", "办理期限", "预警等级", "暂停计时", "法定期限",
+          "超过法定期限");
       int[] next = {1};
       rows.accept(
           application ->
@@ -118,7 +122,9 @@ class ExcelExport {
                   application.acceptedAt(),
                   application.deadline(),
                   application.warningLevel(),
-                  application.clockPaused() ? "是" : "否"));
+                  application.clockPaused() ? "是" : "否",
+                  application.legalDeadline(),
+                  application.pastLegal() ? "是" : "否"));
       workbook.write(out);
     }
   }

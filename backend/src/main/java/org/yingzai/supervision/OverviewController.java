@@ -57,13 +57,18 @@ class OverviewController {
   }
 
   @GetMapping("/api/supervision/overdue")
-  @Operation(summary = "Open applications past their deadline (RED), nearest deadline first")
+  @Operation(
+      summary = "Open applications past their deadline, nearest deadline first",
+      description =
+          "basis=PROMISED (default): past the promised deadline (RED); basis=LEGAL: past the legal"
+              + " deadline, a paused one only if that had passed when it paused")
   PageResponse<WatchedApplication> overdue(
+      @RequestParam(defaultValue = "PROMISED") DeadlineBasis basis,
       @RequestParam(required = false) String department,
       @RequestParam(required = false) String item,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
-    return watchLists.page(WarningLevel.RED, department, item, PageRequest.of(page, size));
+    return watchLists.overdue(basis, department, item, PageRequest.of(page, size));
   }
 
   @GetMapping("/api/supervision/at-risk")
@@ -79,13 +84,16 @@ class OverviewController {
   @GetMapping("/api/supervision/overdue.xlsx")
   @Operation(summary = "The overdue list as an Excel workbook (at most 100,000 rows)")
   ResponseEntity<StreamingResponseBody> overdueExcel(
+      @RequestParam(defaultValue = "PROMISED") DeadlineBasis basis,
       @RequestParam(required = false) String department,
       @RequestParam(required = false) String item) {
     return excel(
-        "overdue.xlsx",
+        basis == DeadlineBasis.LEGAL ? "overdue-legal.xlsx" : "overdue.xlsx",
         out ->
             excel.watchList(
-                "超期办件", rows -> watchLists.each(WarningLevel.RED, department, item, rows), out));
+                basis == DeadlineBasis.LEGAL ? "超过法定期限办件" : "超期办件",
+                rows -> watchLists.eachOverdue(basis, department, item, rows),
+                out));
   }
 
   @GetMapping("/api/supervision/at-risk.xlsx")

@@ -8,11 +8,14 @@ import java.util.Map;
  * rate, and for each item the legal and promised limits against the time actually used.
  *
  * @param awaitingAcceptance open applications not accepted yet, whose clock has not started
+ * @param overdueByBasis open applications past their deadline, by {@link DeadlineBasis}: {@code
+ *     PROMISED} (the RED ones) and {@code LEGAL}
  */
 record OverviewResponse(
     long open,
     Map<String, Long> byWarningLevel,
     long awaitingAcceptance,
+    Map<String, Long> overdueByBasis,
     List<DepartmentLoad> byDepartment,
     long finished,
     long finishedOnTime,
@@ -24,7 +27,8 @@ record OverviewResponse(
       String name,
       long open,
       Map<String, Long> byWarningLevel,
-      long awaitingAcceptance) {}
+      long awaitingAcceptance,
+      Map<String, Long> overdueByBasis) {}
 
   /**
    * @param medianWorkingDays net time used (pauses not counted), in the item's limit unit

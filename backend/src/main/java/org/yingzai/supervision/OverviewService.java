@@ -1,5 +1,6 @@
 package org.yingzai.supervision;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import org.yingzai.identity.Departments;
 import org.yingzai.shared.ProblemException;
 import org.yingzai.supervision.OverviewResponse.DepartmentLoad;
 import org.yingzai.supervision.OverviewResponse.ItemTiming;
+import org.yingzai.supervision.StatisticsMapper.DepartmentCount;
 import org.yingzai.supervision.StatisticsMapper.DurationCount;
 import org.yingzai.supervision.StatisticsMapper.Filter;
 import org.yingzai.supervision.StatisticsMapper.OpenCount;
@@ -27,11 +29,14 @@ class OverviewService {
   private final StatisticsMapper statistics;
   private final Catalog catalog;
   private final Departments departments;
+  private final Clock clock;
 
-  OverviewService(StatisticsMapper statistics, Catalog catalog, Departments departments) {
+  OverviewService(
+      StatisticsMapper statistics, Catalog catalog, Departments departments, Clock clock) {
     this.statistics = statistics;
     this.catalog = catalog;
     this.departments = departments;
+    this.clock = clock;
   }
 
   @Transactional(readOnly = true)
@@ -54,6 +59,12 @@ class OverviewService {
           .computeIfAbsent(count.departmentCode(), code -> new DepartmentTotals())
           .add(count);
     }
+    for (DepartmentCount count : statistics.countPastLegalByDepartment(filter, clock.instant())) {
+      all.pastLegal += count.applications();
+      byDepartment.computeIfAbsent(count.departmentCode(), code -> new DepartmentTotals())
+              .pastLegal +=
+          count.applications();
+    }
     List<DepartmentLoad> loads = new ArrayList<>();
     byDepartment.forEach(
         (code, totals) ->
@@ -63,7 +74,8 @@ class OverviewService {
                     departments.find(code).map(Department::name).orElse(code),
                     totals.open,
                     totals.byLevel,
-                    totals.awaitingAcceptance)));
+                    totals.awaitingAcceptance,
+                    totals.overdueByBasis())));
 
     Map<String, List<DurationCount>> durationsByItem = new TreeMap<>();
     for (DurationCount count : statistics.durations(filter)) {
@@ -82,6 +94,7 @@ class OverviewService {
         all.open,
         all.byLevel,
         all.awaitingAcceptance,
+        all.overdueByBasis(),
         loads,
         finished,
         onTime,
@@ -138,12 +151,20 @@ class OverviewService {
   private static final class DepartmentTotals {
     long open;
     long awaitingAcceptance;
+    long pastLegal;
     final Map<String, Long> byLevel = new LinkedHashMap<>();
 
     DepartmentTotals() {
       for (WarningLevel level : WarningLevel.values()) {
         byLevel.put(level.name(), 0L);
       }
+    }
+
+    Map<String, Long> overdueByBasis() {
+      Map<String, Long> overdue = new LinkedHashMap<>();
+      overdue.put(DeadlineBasis.PROMISED.name(), byLevel.get(WarningLevel.RED.name()));
+      overdue.put(DeadlineBasis.LEGAL.name(), pastLegal);
+      return overdue;
     }
 
     void add(OpenCount count) {

@@ -11,6 +11,8 @@ interface StatisticsMapper {
 
   record OpenCount(String departmentCode, String warningLevel, long applications) {}
 
+  record DepartmentCount(String departmentCode, long applications) {}
+
   record DurationCount(String itemCode, int workingDays, boolean onTime, long applications) {}
 
   /** Who asks and what for: null fields are not filtered on. */
@@ -25,7 +27,9 @@ interface StatisticsMapper {
       Instant acceptedAt,
       Instant deadline,
       String warningLevel,
-      Boolean clockPaused) {}
+      Boolean clockPaused,
+      Instant legalDeadline,
+      Instant clockPausedAt) {}
 
   void addFinished(
       @Param("itemCode") String itemCode,
@@ -45,4 +49,19 @@ interface StatisticsMapper {
       @Param("limit") int limit);
 
   long countWatched(@Param("level") String level, @Param("filter") Filter filter);
+
+  /**
+   * Open applications past their legal deadline at {@code now}, nearest deadline first; a paused
+   * one only if its legal deadline had passed when it paused.
+   */
+  List<WatchedRow> findPastLegal(
+      @Param("filter") Filter filter,
+      @Param("now") Instant now,
+      @Param("offset") long offset,
+      @Param("limit") int limit);
+
+  long countPastLegal(@Param("filter") Filter filter, @Param("now") Instant now);
+
+  List<DepartmentCount> countPastLegalByDepartment(
+      @Param("filter") Filter filter, @Param("now") Instant now);
 }

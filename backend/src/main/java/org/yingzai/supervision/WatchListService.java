@@ -1,5 +1,7 @@
 package org.yingzai.supervision;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +15,14 @@ import org.yingzai.identity.Department;
 import org.yingzai.identity.Departments;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
+import org.yingzai.shared.Times;
 import org.yingzai.supervision.StatisticsMapper.Filter;
 import org.yingzai.supervision.StatisticsMapper.WatchedRow;
 
-/** The overdue (RED) and at-risk (YELLOW) lists of open applications, nearest deadline first. */
+/**
+ * The overdue and at-risk lists of open applications, nearest deadline first: past the promised
+ * deadline (RED), past the legal deadline, or close to the promised one (YELLOW).
+ */
 @Service
 class WatchListService {
 
@@ -28,18 +34,22 @@ class WatchListService {
   private final StatisticsMapper statistics;
   private final Catalog catalog;
   private final Departments departments;
+  private final Clock clock;
 
-  WatchListService(StatisticsMapper statistics, Catalog catalog, Departments departments) {
+  WatchListService(
+      StatisticsMapper statistics, Catalog catalog, Departments departments, Clock clock) {
     this.statistics = statistics;
     this.catalog = catalog;
     this.departments = departments;
+    this.clock = clock;
   }
 
+  /** Open applications at the level (YELLOW: at risk, RED: past the promised deadline). */
   @Transactional(readOnly = true)
   PageResponse<WatchedApplication> page(
       WarningLevel level, String departmentCode, String itemCode, PageRequest page) {
     Filter filter = new Filter(departmentCode, itemCode, null, null);
-    Names names = new Names();
+    Names names = new Names(clock.instant());
     List<WatchedApplication> content =
         statistics.findWatched(level.name(), filter, page.offset(), page.size()).stream()
             .map(names::row)
@@ -48,7 +58,25 @@ class WatchListService {
         content, page.page(), page.size(), statistics.countWatched(level.name(), filter));
   }
 
-  /** Every row of the list, page by page, for an export. */
+  /** Open applications past the deadline of the basis, nearest that deadline first. */
+  @Transactional(readOnly = true)
+  PageResponse<WatchedApplication> overdue(
+      DeadlineBasis basis, String departmentCode, String itemCode, PageRequest page) {
+    if (basis == DeadlineBasis.PROMISED) {
+      return page(WarningLevel.RED, departmentCode, itemCode, page);
+    }
+    Filter filter = new Filter(departmentCode, itemCode, null, null);
+    Instant now = clock.instant();
+    Names names = new Names(now);
+    List<WatchedApplication> content =
+        statistics.findPastLegal(filter, now, page.offset(), page.size()).stream()
+            .map(names::row)
+            .toList();
+    return new PageResponse<>(
+        content, page.page(), page.size(), statistics.countPastLegal(filter, now));
+  }
+
+  /** Every row of the level's list, page by page, for an export. */
   @Transactional(readOnly = true)
   void each(
       WarningLevel level,
@@ -56,20 +84,57 @@ class WatchListService {
       String itemCode,
       Consumer<WatchedApplication> row) {
     Filter filter = new Filter(departmentCode, itemCode, null, null);
-    Names names = new Names();
+    each(row, (offset, limit) -> statistics.findWatched(level.name(), filter, offset, limit));
+  }
+
+  /** Every row of the overdue list of the basis, page by page, for an export. */
+  @Transactional(readOnly = true)
+  void eachOverdue(
+      DeadlineBasis basis,
+      String departmentCode,
+      String itemCode,
+      Consumer<WatchedApplication> row) {
+    if (basis == DeadlineBasis.PROMISED) {
+      each(WarningLevel.RED, departmentCode, itemCode, row);
+      return;
+    }
+    Filter filter = new Filter(departmentCode, itemCode, null, null);
+    Instant now = clock.instant();
+    each(row, (offset, limit) -> statistics.findPastLegal(filter, now, offset, limit));
+  }
+
+  private interface Rows {
+    List<WatchedRow> find(long offset, int limit);
+  }
+
+  private void each(Consumer<WatchedApplication> row, Rows rows) {
+    Names names = new Names(clock.instant());
     for (int offset = 0; offset < EXPORT_LIMIT; offset += EXPORT_PAGE) {
-      List<WatchedRow> rows = statistics.findWatched(level.name(), filter, offset, EXPORT_PAGE);
-      rows.stream().map(names::row).forEach(row);
-      if (rows.size() < EXPORT_PAGE) {
+      List<WatchedRow> page = rows.find(offset, EXPORT_PAGE);
+      page.stream().map(names::row).forEach(row);
+      if (page.size() < EXPORT_PAGE) {
         return;
       }
     }
+  }
+
+  /**
+   * Whether the legal deadline has passed at {@code now}; a paused clock keeps its state, so for it
+   * the question is whether the deadline had passed when it paused.
+   */
+  static boolean pastLegal(Instant legalDeadline, Instant pausedAt, Instant now) {
+    return legalDeadline != null && legalDeadline.isBefore(pausedAt != null ? pausedAt : now);
   }
 
   /** Item and department names, looked up once per list. */
   private final class Names {
     private final Map<String, String> items = new HashMap<>();
     private final Map<String, String> departmentNames = new HashMap<>();
+    private final Instant now;
+
+    Names(Instant now) {
+      this.now = now;
+    }
 
     WatchedApplication row(WatchedRow row) {
       return new WatchedApplication(
@@ -83,10 +148,12 @@ class WatchListService {
               row.departmentCode(),
               code -> departments.find(code).map(Department::name).orElse(code)),
           row.status(),
-          org.yingzai.shared.Times.local(row.acceptedAt()),
-          org.yingzai.shared.Times.local(row.deadline()),
+          Times.local(row.acceptedAt()),
+          Times.local(row.deadline()),
           row.warningLevel(),
-          Boolean.TRUE.equals(row.clockPaused()));
+          Boolean.TRUE.equals(row.clockPaused()),
+          Times.local(row.legalDeadline()),
+          pastLegal(row.legalDeadline(), row.clockPausedAt(), now));
     }
   }
 }

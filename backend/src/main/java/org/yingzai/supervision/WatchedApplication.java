@@ -2,7 +2,14 @@ package org.yingzai.supervision;
 
 import java.time.OffsetDateTime;
 
-/** One row of the overdue or at-risk list. */
+/**
+ * One row of the overdue or at-risk list.
+ *
+ * @param deadline the deadline under the promised limit
+ * @param legalDeadline the deadline under the legal limit; absent for an application accepted
+ *     before it was kept and not filled in yet
+ * @param pastLegal whether the legal deadline has passed (for a paused clock: when it paused)
+ */
 record WatchedApplication(
     String id,
     String number,
@@ -14,4 +21,6 @@ record WatchedApplication(
     OffsetDateTime acceptedAt,
     OffsetDateTime deadline,
     String warningLevel,
-    boolean clockPaused) {}
+    boolean clockPaused,
+    OffsetDateTime legalDeadline,
+    boolean pastLegal) {}

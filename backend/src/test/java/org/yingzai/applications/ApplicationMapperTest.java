@@ -2,6 +2,7 @@ package org.yingzai.applications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -54,7 +55,9 @@ class ApplicationMapperTest {
             null,
             null,
             null,
-            false);
+            false,
+            null,
+            null);
     mapper.insert(row);
     return row;
   }
@@ -70,6 +73,45 @@ class ApplicationMapperTest {
     assertThat(read.createdAt()).isEqualTo(now);
     assertThat(read.enterpriseId()).isEqualTo(1L);
     assertThat(read.clockPaused()).isFalse();
+  }
+
+  @Test
+  void theClocksCopyKeepsBothDeadlinesAndWhenThePauseBegan() {
+    ApplicationRow row = draft(1);
+    Instant deadline = now.plus(8, ChronoUnit.DAYS);
+    Instant legalDeadline = now.plus(20, ChronoUnit.DAYS);
+
+    mapper.updateClock(row.id(), deadline, legalDeadline, true, now);
+    ApplicationRow paused = mapper.findById(row.id());
+    assertThat(paused.deadline()).isEqualTo(deadline);
+    assertThat(paused.legalDeadline()).isEqualTo(legalDeadline);
+    assertThat(paused.clockPaused()).isTrue();
+    assertThat(paused.clockPausedAt()).isEqualTo(now);
+
+    mapper.updateClock(row.id(), deadline, legalDeadline, false, null);
+    ApplicationRow running = mapper.findById(row.id());
+    assertThat(running.clockPaused()).isFalse();
+    assertThat(running.clockPausedAt()).isNull();
+  }
+
+  @Test
+  void openAcceptedApplicationsWithoutALegalDeadlineAreFoundForTheBackfill() {
+    ApplicationRow accepted = draft(1);
+    ApplicationRow filledIn = draft(1);
+    ApplicationRow decided = draft(1);
+    for (ApplicationRow row : new ApplicationRow[] {accepted, filledIn, decided}) {
+      jdbc.update(
+          "UPDATE application SET status = 'UNDER_REVIEW', accepted_at = ? WHERE id = ?",
+          Timestamp.from(now),
+          row.id());
+    }
+    mapper.updateClock(filledIn.id(), now, now, false, null);
+    jdbc.update("UPDATE application SET status = 'APPROVED' WHERE id = ?", decided.id());
+
+    List<String> found = mapper.findWithoutLegalDeadline("", 100_000);
+    assertThat(found).contains(accepted.id()).doesNotContain(filledIn.id(), decided.id());
+    assertThat(mapper.findWithoutLegalDeadline(accepted.id(), 100_000))
+        .doesNotContain(accepted.id());
   }
 
   @Test

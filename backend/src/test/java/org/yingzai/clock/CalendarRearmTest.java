@@ -2,6 +2,7 @@ package org.yingzai.clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -60,6 +61,9 @@ class CalendarRearmTest {
     assertThat(journeys.application("enterprise", id).path("deadline").asText())
         .isEqualTo("2027-01-07T23:59:59+08:00");
     assertThat(timerMoments(id)).contains(OffsetDateTime.parse("2027-01-08T00:00:00+08:00"));
+    JsonNode listedBefore = journeys.listed("supervisor", id).orElseThrow();
+    assertThat(listedBefore.path("deadline").asText()).isEqualTo("2027-01-07T23:59:59+08:00");
+    assertThat(listedBefore.path("legalDeadline").asText()).isEqualTo("2027-01-25T23:59:59+08:00");
 
     // a 2027 notice (hypothetical test data): Jan 1, 4 and 5 off
     Api.Response published =
@@ -81,5 +85,9 @@ class CalendarRearmTest {
     List<OffsetDateTime> moments = timerMoments(id);
     assertThat(moments).contains(OffsetDateTime.parse("2027-01-13T00:00:00+08:00"));
     assertThat(moments).doesNotContain(OffsetDateTime.parse("2027-01-08T00:00:00+08:00"));
+    // the copies that lists filter and sort on follow too
+    JsonNode listed = journeys.listed("supervisor", id).orElseThrow();
+    assertThat(listed.path("deadline").asText()).isEqualTo("2027-01-12T23:59:59+08:00");
+    assertThat(listed.path("legalDeadline").asText()).isEqualTo("2027-01-28T23:59:59+08:00");
   }
 }

@@ -32,7 +32,7 @@ class ClockLedgerDerivationTest {
   }
 
   private static ClockRow clock(int limit, String unit, LocalDate finishedOn) {
-    return new ClockRow("a", FRIDAY_BEFORE_SPRING_FESTIVAL, limit, unit, 10, finishedOn);
+    return new ClockRow("a", FRIDAY_BEFORE_SPRING_FESTIVAL, limit, unit, 10, finishedOn, 20);
   }
 
   private void pause(LocalDate from, LocalDate to) {
@@ -118,6 +118,20 @@ class ClockLedgerDerivationTest {
   }
 
   @Test
+  void theLegalDeadlineCountsTheLegalLimitWithTheSamePausesAndExtensions() {
+    // 20 working days from Friday Feb 13: Feb 14, Feb 24–28 (28 is worked), Mar 2–6, 9–13, 16–19
+    assertThat(derive(5, at(2, 16, 9)).legalDeadline()).hasToString("2026-03-19T23:59:59+08:00");
+
+    pause(LocalDate.of(2026, 2, 24), LocalDate.of(2026, 2, 26));
+    extend(3);
+    ClockState state = derive(5, at(2, 26, 9));
+    // promised 5 + 3 from Feb 13 is Mar 3, legal 20 + 3 is Mar 24; both 2 working days later
+    assertThat(state.deadline().toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 5));
+    assertThat(state.legalDeadline()).hasToString("2026-03-26T23:59:59+08:00");
+    assertThat(state.legalLimit()).isEqualTo(20);
+  }
+
+  @Test
   void warningTurnsYellowOnTheLastDaysAndRedAfterTheDeadline() {
     assertThat(derive(5, at(2, 26, 9)).warningLevel()).isEqualTo(WarningLevel.GREEN);
     ClockState lastDay = derive(5, at(2, 27, 9));
@@ -150,7 +164,7 @@ class ClockLedgerDerivationTest {
   void aDeadlineInAnUnpublishedYearIsProvisional() {
     ClockState state =
         ledger.derive(
-            new ClockRow("a", LocalDate.of(2026, 12, 24), 10, "WORKING_DAYS", 10, null),
+            new ClockRow("a", LocalDate.of(2026, 12, 24), 10, "WORKING_DAYS", 10, null, 20),
             segments,
             at(12, 24, 9));
     assertThat(state.provisional()).isTrue();

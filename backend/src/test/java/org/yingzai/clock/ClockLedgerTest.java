@@ -48,7 +48,8 @@ class ClockLedgerTest {
   @Test
   void ledgerRecordsEverySegmentWithWhoWhenBasisAndReason() {
     today(3, 2);
-    ClockState started = ledger.start(applicationId, 8, LimitUnit.WORKING_DAYS, 10, "§32", "clerk");
+    ClockState started =
+        ledger.start(applicationId, 8, 20, LimitUnit.WORKING_DAYS, 10, "§32", "clerk");
     // March 2 (Mon): 8 working days later is March 12
     assertThat(started.deadline()).hasToString("2026-03-12T23:59:59+08:00");
 

@@ -34,14 +34,15 @@ class WarningScheduleTest {
         accepted = accepted.plusDays(1)) {
       for (int limit : LIMITS) {
         for (String unit : List.of("WORKING_DAYS", "NATURAL_DAYS")) {
-          checked += check(new ClockRow("a", accepted, limit, unit, 10, null), List.of(), accepted);
+          checked +=
+              check(new ClockRow("a", accepted, limit, unit, 10, null, limit), List.of(), accepted);
           // resumed after a pause of a week and extended by 3 days
           List<SegmentRow> ledgerWithPause = new ArrayList<>();
           ledgerWithPause.add(paused(accepted.plusDays(1), accepted.plusDays(8)));
           ledgerWithPause.add(extended(3));
           checked +=
               check(
-                  new ClockRow("a", accepted, limit, unit, 10, null),
+                  new ClockRow("a", accepted, limit, unit, 10, null, limit),
                   ledgerWithPause,
                   accepted.plusDays(8));
         }
@@ -53,7 +54,7 @@ class WarningScheduleTest {
   @Test
   void planningItemAcceptedOnMondayTurnsYellowTwoWorkingDaysBeforeItsDeadline() {
     // 8 working days from Monday 2 March 2026: due Thursday 12 March; YELLOW with 2 days left
-    ClockRow row = new ClockRow("a", LocalDate.of(2026, 3, 2), 8, "WORKING_DAYS", 10, null);
+    ClockRow row = new ClockRow("a", LocalDate.of(2026, 3, 2), 8, "WORKING_DAYS", 10, null, 20);
     Instant now = LocalDate.of(2026, 3, 2).atTime(9, 0).atZone(Times.ZONE).toInstant();
     WarningSchedule schedule =
         WarningSchedule.of(ledger.derive(row, List.of(), now), calendar, now);
@@ -67,7 +68,7 @@ class WarningScheduleTest {
   void yellowCanBeginOnAWeekendDay() {
     // 6 working days from Monday 2 March 2026: due Tuesday 10 March, threshold 2; on Friday 6
     // March 3 working days are left, on Saturday 2
-    ClockRow row = new ClockRow("a", LocalDate.of(2026, 3, 2), 6, "WORKING_DAYS", 10, null);
+    ClockRow row = new ClockRow("a", LocalDate.of(2026, 3, 2), 6, "WORKING_DAYS", 10, null, 20);
     Instant now = LocalDate.of(2026, 3, 2).atTime(9, 0).atZone(Times.ZONE).toInstant();
     WarningSchedule schedule =
         WarningSchedule.of(ledger.derive(row, List.of(), now), calendar, now);
@@ -77,7 +78,7 @@ class WarningScheduleTest {
 
   @Test
   void aPausedClockArmsNoTimer() {
-    ClockRow row = new ClockRow("a", LocalDate.of(2026, 3, 2), 8, "WORKING_DAYS", 10, null);
+    ClockRow row = new ClockRow("a", LocalDate.of(2026, 3, 2), 8, "WORKING_DAYS", 10, null, 20);
     Instant now = LocalDate.of(2026, 3, 5).atTime(9, 0).atZone(Times.ZONE).toInstant();
     ClockState paused = ledger.derive(row, List.of(paused(LocalDate.of(2026, 3, 4), null)), now);
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.yingzai.processes.StandardApproval;
 import org.yingzai.shared.Times;
 import org.yingzai.support.Api;
 import org.yingzai.support.EngineTime;
@@ -54,9 +55,11 @@ class AutomaticAcceptanceTest {
     // a row of the engine's job table: it outlives a restart of the application
     assertThat(
             jdbc.queryForObject(
-                "SELECT COUNT(*) FROM ACT_RU_JOB WHERE PROCESS_INSTANCE_ID_ = ? AND TYPE_ = 'timer'",
+                "SELECT COUNT(*) FROM ACT_RU_JOB j JOIN ACT_RU_JOBDEF d ON d.ID_ = j.JOB_DEF_ID_"
+                    + " WHERE j.PROCESS_INSTANCE_ID_ = ? AND j.TYPE_ = 'timer' AND d.ACT_ID_ = ?",
                 Integer.class,
-                processInstance(id)))
+                processInstance(id),
+                StandardApproval.EVENT_ACCEPTANCE_DUE))
         .isEqualTo(1);
 
     EngineTime.at("2026-03-09T23:59:58+08:00");
@@ -194,10 +197,12 @@ class AutomaticAcceptanceTest {
         "SELECT process_instance_id FROM application WHERE id = ?", String.class, applicationId);
   }
 
+  /** The §32 timers; the steps' own timers are tested elsewhere. */
   private List<Job> timers(String applicationId) {
     return management
         .createJobQuery()
         .processInstanceId(processInstance(applicationId))
+        .activityId(StandardApproval.EVENT_ACCEPTANCE_DUE)
         .timers()
         .list();
   }
@@ -209,13 +214,15 @@ class AutomaticAcceptanceTest {
   }
 
   /**
-   * Runs the application's timers that are due by the engine's clock, as the job executor would.
+   * Runs the application's §32 timers that are due by the engine's clock, as the job executor
+   * would.
    */
   private int runDueTimers(String applicationId) {
     List<Job> due =
         management
             .createJobQuery()
             .processInstanceId(processInstance(applicationId))
+            .activityId(StandardApproval.EVENT_ACCEPTANCE_DUE)
             .timers()
             .executable()
             .list();

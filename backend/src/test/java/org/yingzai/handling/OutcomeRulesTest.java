@@ -28,6 +28,19 @@ class OutcomeRulesTest {
   }
 
   @Test
+  void everyOutcomeButAcceptPassAndApproveNeedsAComment() {
+    assertThat(HandlingService.needsComment("ACCEPT")).isFalse();
+    assertThat(HandlingService.needsComment("PASS")).isFalse();
+    assertThat(HandlingService.needsComment("APPROVE")).isFalse();
+    for (String outcome :
+        new String[] {
+          "REQUEST_SUPPLEMENT", "NOT_ACCEPT", "SPECIAL_PROCEDURE", "PROCEDURE_FINISHED", "DENY"
+        }) {
+      assertThat(HandlingService.needsComment(outcome)).as(outcome).isTrue();
+    }
+  }
+
+  @Test
   void aSpecialProcedureTaskIsAReviewTaskThatIsOnlyFinished() {
     assertThat(WorkQueueSync.STEP_BY_TASK.get(StandardApproval.TASK_SPECIAL_PROCEDURE))
         .isEqualTo(Step.REVIEW);

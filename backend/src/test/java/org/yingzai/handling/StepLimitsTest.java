@@ -4,20 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.yingzai.support.Api;
 import org.yingzai.support.EngineTime;
 import org.yingzai.support.IntegrationTest;
 import org.yingzai.support.Journeys;
+import org.yingzai.support.StepTimerJobs;
 
 /** Steps carry their own limits: each task is due by its step's limit and has its own level. */
 @IntegrationTest
 class StepLimitsTest {
 
   @Autowired TestRestTemplate http;
+  @Autowired ManagementService management;
+  @Autowired JdbcTemplate jdbc;
+
+  private String processInstance(String applicationId) {
+    return jdbc.queryForObject(
+        "SELECT process_instance_id FROM application WHERE id = ?", String.class, applicationId);
+  }
 
   private static void now(int month, int day, int hour) {
     EngineTime.at(LocalDateTime.of(2026, month, day, hour, 0));
@@ -47,10 +57,13 @@ class StepLimitsTest {
     assertThat(task.path("dueAt").asText()).isEqualTo("2026-02-14T23:59:59+08:00");
     assertThat(task.path("warningLevel").asText()).isEqualTo("GREEN");
 
+    // the step's timers change its level: from the start of Saturday YELLOW, after it RED
     now(2, 14, 9);
+    assertThat(StepTimerJobs.runDue(management, processInstance(id))).isEqualTo(1);
     assertThat(journeys.findTask("clerk", id).orElseThrow().path("warningLevel").asText())
         .isEqualTo("YELLOW");
     now(2, 24, 9);
+    assertThat(StepTimerJobs.runDue(management, processInstance(id))).isEqualTo(1);
     assertThat(journeys.findTask("clerk", id).orElseThrow().path("warningLevel").asText())
         .isEqualTo("RED");
 

@@ -40,7 +40,8 @@ class WorkTaskMapperTest {
             null,
             null,
             3,
-            "WORKING_DAYS");
+            "WORKING_DAYS",
+            "COMMITTED");
     mapper.insert(row);
     return row;
   }
@@ -53,15 +54,40 @@ class WorkTaskMapperTest {
     WorkTaskRow colleagues = task(group, "bob");
     String alice = "alice-" + group;
 
-    List<WorkTaskRow> open = mapper.findOpen(alice, List.of(group), 0, 100);
+    List<WorkTaskRow> open = mapper.findOpen(alice, List.of(group), null, 0, 100);
     assertThat(open)
         .extracting(WorkTaskRow::taskId)
         .containsExactlyInAnyOrder(offered.taskId(), mine.taskId())
         .doesNotContain(colleagues.taskId());
-    assertThat(mapper.countOpen(alice, List.of(group))).isEqualTo(2);
-    assertThat(mapper.findOpen(alice, List.of(), 0, 100))
+    assertThat(mapper.countOpen(alice, List.of(group), null)).isEqualTo(2);
+    assertThat(mapper.findOpen(alice, List.of(), null, 0, 100))
         .extracting(WorkTaskRow::taskId)
         .containsExactly(mine.taskId());
+  }
+
+  @Test
+  void theQueueNarrowedToALevelHoldsOnlyTheStepsAtThatLevel() {
+    String group = "testdept-" + UUID.randomUUID() + ":review";
+    String erin = "erin-" + group;
+    WorkTaskRow red = task(group, null);
+    WorkTaskRow green = task(group, null);
+    WorkTaskRow mineRed = task("elsewhere:review", erin);
+    WorkTaskRow derivedOnRead = task(group, null);
+    assertThat(mapper.updateWarningLevel(red.taskId(), "RED")).isEqualTo(1);
+    mapper.updateWarningLevel(green.taskId(), "GREEN");
+    mapper.updateWarningLevel(mineRed.taskId(), "RED");
+
+    assertThat(mapper.findOpen(erin, List.of(group), "RED", 0, 100))
+        .extracting(WorkTaskRow::taskId)
+        .containsExactlyInAnyOrder(red.taskId(), mineRed.taskId());
+    assertThat(mapper.countOpen(erin, List.of(group), "RED")).isEqualTo(2);
+    assertThat(mapper.findOpen(erin, List.of(group), "GREEN", 0, 100))
+        .extracting(WorkTaskRow::taskId)
+        .containsExactly(green.taskId());
+    assertThat(mapper.findOpen(erin, List.of(group), null, 0, 100))
+        .extracting(WorkTaskRow::taskId)
+        .contains(derivedOnRead.taskId());
+    assertThat(mapper.findById(red.taskId()).warningLevel()).isEqualTo("RED");
   }
 
   @Test
@@ -77,6 +103,6 @@ class WorkTaskMapperTest {
                 String.class,
                 row.taskId()))
         .isEqualTo("carol:APPROVE");
-    assertThat(mapper.findOpen("carol", List.of(group), 0, 100)).isEmpty();
+    assertThat(mapper.findOpen("carol", List.of(group), null, 0, 100)).isEmpty();
   }
 }

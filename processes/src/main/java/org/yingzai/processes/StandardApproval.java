@@ -1,5 +1,7 @@
 package org.yingzai.processes;
 
+import java.util.Set;
+
 /**
  * Element ids, variable names and outcome values of the standard approval process ({@code
  * bpmn/standard-approval.bpmn}): accept, review, decide, with applicant supplements before
@@ -7,6 +9,11 @@ package org.yingzai.processes;
  * are decided in the accept step. An application neither accepted nor returned by {@link
  * #VAR_ACCEPTANCE_DUE_AT} is accepted automatically (§32) and goes on to review, or to the decision
  * for {@code INSTANT} items.
+ *
+ * <p>Steps carry their own limits and levels (DESIGN.md §5): every task in {@link
+ * #TASKS_WITH_STEP_TIMERS} has two timeout listeners, {@link #TIMEOUT_STEP_YELLOW} and {@link
+ * #TIMEOUT_STEP_RED}, armed when the task is entered at the moments the bean {@link
+ * #BEAN_STEP_TIMERS} computes from the step's limit, and run by {@link #DELEGATE_STEP_TIMER}.
  */
 public final class StandardApproval {
 
@@ -30,6 +37,28 @@ public final class StandardApproval {
 
   /** The bean behind {@link #SERVICE_ACCEPT_AUTOMATICALLY}'s delegate expression. */
   public static final String DELEGATE_ACCEPT_AUTOMATICALLY = "acceptAutomaticallyDelegate";
+
+  // step levels: two timeout listeners (task listeners with a timer) on each task below
+  public static final String TIMEOUT_STEP_YELLOW = "stepTurnsYellow";
+  public static final String TIMEOUT_STEP_RED = "stepTurnsRed";
+
+  /** The tasks whose step may have a limit of its own; a special procedure has none. */
+  public static final Set<String> TASKS_WITH_STEP_TIMERS =
+      Set.of(
+          TASK_ACCEPT,
+          TASK_REVIEW,
+          TASK_DECIDE,
+          TASK_SUPPLEMENT_BEFORE_ACCEPTANCE,
+          TASK_SUPPLEMENT_DURING_REVIEW);
+
+  /**
+   * The bean whose {@code yellowAt(execution)} and {@code redAt(execution)} give the timers'
+   * moments ({@link java.util.Date}) when a task is entered.
+   */
+  public static final String BEAN_STEP_TIMERS = "stepTimers";
+
+  /** The bean behind the timeout listeners' delegate expression: records the step's level. */
+  public static final String DELEGATE_STEP_TIMER = "stepTimerDelegate";
 
   // end events
   public static final String END_APPROVED = "approved";

@@ -83,6 +83,7 @@ class StandardApprovalProcessTest {
   void useTestEngine() {
     init(engine.getProcessEngine());
     ClockUtil.setCurrentTime(RECEIVED_AT);
+    StepTimersStandIn.register(new StepTimersStandIn());
     Mocks.register(
         DELEGATE_ACCEPT_AUTOMATICALLY,
         (JavaDelegate)
@@ -394,8 +395,14 @@ class StandardApprovalProcessTest {
     complete(task(pi), withVariables(VAR_OUTCOME, outcome));
   }
 
+  /** The §32 timers; the step timers have a test of their own. */
   private static List<Job> timers(ProcessInstance pi) {
-    return managementService().createJobQuery().processInstanceId(pi.getId()).timers().list();
+    return managementService()
+        .createJobQuery()
+        .processInstanceId(pi.getId())
+        .activityId(EVENT_ACCEPTANCE_DUE)
+        .timers()
+        .list();
   }
 
   private static Job timer(ProcessInstance pi) {
@@ -416,6 +423,7 @@ class StandardApprovalProcessTest {
     return managementService()
         .createJobQuery()
         .processInstanceId(pi.getId())
+        .activityId(EVENT_ACCEPTANCE_DUE)
         .timers()
         .executable()
         .list();

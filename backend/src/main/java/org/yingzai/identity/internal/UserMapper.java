@@ -24,6 +24,10 @@ public interface UserMapper {
   /** Enabled users of an enterprise. */
   List<String> findEnabledEnterpriseUsernames(@Param("enterpriseId") long enterpriseId);
 
+  /** Enabled clerks of the department holding the duty, ordered by username. */
+  List<String> findEnabledClerksWithDuty(
+      @Param("departmentCode") String departmentCode, @Param("duty") String duty);
+
   /** The duties of each of the users, ordered by username and duty. */
   List<UserDuty> findDutiesOf(@Param("usernames") Collection<String> usernames);
 

@@ -70,6 +70,31 @@ class UserMapperTest {
   }
 
   @Test
+  void findsTheEnabledClerksOfADepartmentWhoHoldADuty() {
+    String reviewer = "mapper-" + UUID.randomUUID();
+    String approver = "mapper-" + UUID.randomUUID();
+    String disabled = "mapper-" + UUID.randomUUID();
+    String elsewhere = "mapper-" + UUID.randomUUID();
+    users.insert(account(reviewer, Role.CLERK, null, "environment"));
+    users.insertDuty(reviewer, "review");
+    users.insertDuty(reviewer, "accept");
+    users.insert(account(approver, Role.CLERK, null, "environment"));
+    users.insertDuty(approver, "decide");
+    users.insert(account(disabled, Role.CLERK, null, "environment"));
+    users.insertDuty(disabled, "review");
+    jdbc.update("UPDATE app_user SET enabled = FALSE WHERE username = ?", disabled);
+    users.insert(account(elsewhere, Role.CLERK, null, "market"));
+    users.insertDuty(elsewhere, "review");
+
+    assertThat(users.findEnabledClerksWithDuty("environment", "review"))
+        .contains(reviewer)
+        .doesNotContain(approver, disabled, elsewhere);
+    assertThat(users.findEnabledClerksWithDuty("environment", "decide"))
+        .contains(approver)
+        .doesNotContain(reviewer);
+  }
+
+  @Test
   void readsTheDemoEnterpriseUser() {
     UserAccount enterprise = users.findByUsername("enterprise");
 

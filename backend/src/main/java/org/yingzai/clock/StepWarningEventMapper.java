@@ -1,0 +1,27 @@
+package org.yingzai.clock;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface StepWarningEventMapper {
+
+  record StepWarningEventRow(
+      Long id,
+      String applicationId,
+      String taskId,
+      String taskKey,
+      String step,
+      String levelFrom,
+      String levelTo,
+      Instant at,
+      Instant dueAt,
+      Integer daysLeft,
+      String cause) {}
+
+  void insert(StepWarningEventRow row);
+
+  List<StepWarningEventRow> findByApplication(@Param("applicationId") String applicationId);
+}

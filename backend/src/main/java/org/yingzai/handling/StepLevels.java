@@ -1,0 +1,120 @@
+package org.yingzai.handling;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.yingzai.catalog.LimitUnit;
+import org.yingzai.clock.ClockLedger;
+import org.yingzai.clock.LimitLevel;
+import org.yingzai.clock.StepWarningEvent;
+import org.yingzai.clock.WarningCause;
+import org.yingzai.clock.WarningLevel;
+import org.yingzai.clock.WarningService;
+import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
+import org.yingzai.shared.Times;
+
+/**
+ * The warning level of each step (DESIGN.md §5), kept on its work queue row: set when its task
+ * appears, changed by the task's step timers, settled when the task is finished. Every change is
+ * recorded as a step warning event; a clerk's step turning RED is published as {@link
+ * StepTurnedRed}. Only tasks armed with step timers are kept so: a task of an earlier process
+ * version has no stored level, and the queue derives it when read.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+class StepLevels {
+
+  private final WorkTaskMapper workTasks;
+  private final ClockLedger clocks;
+  private final WarningService warnings;
+  private final Clock clock;
+  private final ApplicationEventPublisher events;
+
+  StepLevels(
+      WorkTaskMapper workTasks,
+      ClockLedger clocks,
+      WarningService warnings,
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.workTasks = workTasks;
+    this.clocks = clocks;
+    this.warnings = warnings;
+    this.clock = clock;
+    this.events = events;
+  }
+
+  /** Records the level a step armed with timers starts with. */
+  void started(WorkTaskRow task, StepSchedule schedule) {
+    record(task, new LimitLevel(schedule.level(), schedule.daysLeft()), WarningCause.STARTED);
+  }
+
+  /** A step timer fired: the level of the open task's step now. */
+  void timerFired(String taskId) {
+    WorkTaskRow task = workTasks.lockById(taskId);
+    if (task == null || task.completedAt() != null || task.warningLevel() == null) {
+      return;
+    }
+    record(task, clocks.limitLevel(dueAt(task), task.stepLimit(), unit(task)), WarningCause.TIMER);
+  }
+
+  /** The task was finished (or cancelled): RED if after its due day, else GREEN. */
+  void stopped(String taskId) {
+    WorkTaskRow task = workTasks.lockById(taskId);
+    if (task == null || task.warningLevel() == null) {
+      return;
+    }
+    record(task, clocks.finishedLevel(dueAt(task), unit(task)), WarningCause.STOPPED);
+  }
+
+  private void record(WorkTaskRow task, LimitLevel now, WarningCause cause) {
+    WarningLevel from =
+        task.warningLevel() == null ? null : WarningLevel.valueOf(task.warningLevel());
+    if (now.level() == from) {
+      return;
+    }
+    workTasks.updateWarningLevel(task.taskId(), now.level().name());
+    OffsetDateTime dueAt = dueAt(task);
+    warnings.recordStep(
+        task.applicationId(),
+        new StepWarningEvent(
+            task.taskId(),
+            task.taskKey(),
+            task.step(),
+            from,
+            now.level(),
+            Times.local(clock.instant()),
+            dueAt,
+            now.daysLeft(),
+            cause));
+    String duty = dutyOf(task);
+    if (now.level() == WarningLevel.RED && cause != WarningCause.STOPPED && duty != null) {
+      events.publishEvent(
+          new StepTurnedRed(
+              task.taskId(),
+              task.applicationId(),
+              task.step(),
+              task.departmentCode(),
+              duty,
+              dueAt));
+    }
+  }
+
+  /** The clerks' duty of the task's group ({@code planning:review}); none for the applicant's. */
+  static String dutyOf(WorkTaskRow task) {
+    String prefix = task.departmentCode() + ":";
+    return task.candidateGroup().startsWith(prefix)
+        ? task.candidateGroup().substring(prefix.length())
+        : null;
+  }
+
+  private static OffsetDateTime dueAt(WorkTaskRow task) {
+    return Times.local(task.dueAt());
+  }
+
+  private static LimitUnit unit(WorkTaskRow task) {
+    return LimitUnit.valueOf(task.limitUnit());
+  }
+}

@@ -1,0 +1,22 @@
+package org.yingzai.handling;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.yingzai.processes.StandardApproval;
+
+/** A step timer of a task fired: record the level its step has now. */
+@Component(StandardApproval.DELEGATE_STEP_TIMER)
+class StepTimerDelegate implements TaskListener {
+
+  private final StepLevels steps;
+
+  StepTimerDelegate(StepLevels steps) {
+    this.steps = steps;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    steps.timerFired(task.getId());
+  }
+}

@@ -1,0 +1,83 @@
+package org.yingzai.handling;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import org.yingzai.applications.ApplicationProgress;
+import org.yingzai.catalog.Catalog;
+import org.yingzai.processes.StandardApproval;
+import org.yingzai.processes.StepTimerMoments;
+
+/**
+ * The moments the step timers of a task are armed for, asked by the engine when the task is entered
+ * ({@code ${stepTimers.yellowAt(execution)}}). The step's schedule is computed once per entry and
+ * kept for the transaction ({@link ArmedSteps}), so that the work queue stores the very limit and
+ * due time the timers were armed with.
+ */
+@Component(StandardApproval.BEAN_STEP_TIMERS)
+class StepTimers implements StepTimerMoments {
+
+  /** A timer that is never due: the step has no limit, or its level is there from the start. */
+  static final Date NEVER = Date.from(Instant.parse("9999-12-31T00:00:00Z"));
+
+  private final ApplicationProgress applications;
+  private final Catalog catalog;
+  private final StepSchedules schedules;
+  private final ArmedSteps armed;
+  private final Clock clock;
+
+  StepTimers(
+      ApplicationProgress applications,
+      Catalog catalog,
+      StepSchedules schedules,
+      ArmedSteps armed,
+      Clock clock) {
+    this.applications = applications;
+    this.catalog = catalog;
+    this.schedules = schedules;
+    this.armed = armed;
+    this.clock = clock;
+  }
+
+  @Override
+  public Date yellowAt(DelegateExecution execution) {
+    return dateOf(schedule(execution).map(StepSchedule::yellowAt));
+  }
+
+  @Override
+  public Date redAt(DelegateExecution execution) {
+    return dateOf(schedule(execution).map(StepSchedule::redAt));
+  }
+
+  // a moment already reached when the task is entered arms nothing: its level is set from the start
+  private Date dateOf(Optional<Instant> moment) {
+    return moment.filter(at -> at.isAfter(clock.instant())).map(Date::from).orElse(NEVER);
+  }
+
+  private Optional<StepSchedule> schedule(DelegateExecution execution) {
+    ArmedSteps.Armed entry =
+        armed
+            .find(execution.getId())
+            .orElseGet(
+                () -> {
+                  ArmedSteps.Armed computed = new ArmedSteps.Armed(compute(execution));
+                  armed.put(execution.getId(), computed);
+                  return computed;
+                });
+    return Optional.ofNullable(entry.schedule());
+  }
+
+  private StepSchedule compute(DelegateExecution execution) {
+    String applicationId = (String) execution.getVariable(StandardApproval.VAR_APPLICATION_ID);
+    String taskKey = execution.getCurrentActivityId();
+    return schedules
+        .startingNow(
+            catalog.requireItem(applications.summary(applicationId).itemCode()),
+            taskKey,
+            WorkQueueSync.STEP_BY_TASK.get(taskKey))
+        .orElse(null);
+  }
+}

@@ -1,0 +1,304 @@
+package org.yingzai.handling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.yingzai.processes.StandardApproval;
+import org.yingzai.shared.Times;
+import org.yingzai.support.Api;
+import org.yingzai.support.EngineTime;
+import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Journeys;
+import org.yingzai.support.StepTimerJobs;
+
+/**
+ * Steps' levels changed by the engine's timers at the exact moment, recorded as step warning
+ * events, kept on the work queue and, at RED, told to the clerks who hold the step's duty. The
+ * planning item's steps: ACCEPT 1 working day, REVIEW 5, DECIDE 2; the instant item's ACCEPT 0.
+ */
+@IntegrationTest
+class StepWarningTimersTest {
+
+  private static final String PLANNING_ITEM = "GX-PLAN-001";
+  private static final String INSTANT_ITEM = "GX-PLAN-002";
+
+  @Autowired TestRestTemplate http;
+  @Autowired ManagementService management;
+  @Autowired RepositoryService repository;
+  @Autowired JdbcTemplate jdbc;
+  Journeys journeys;
+
+  @BeforeEach
+  void setUp() {
+    journeys = new Journeys(http);
+  }
+
+  @AfterEach
+  void resetClock() {
+    EngineTime.reset();
+  }
+
+  private static void now(int month, int day, int hour, int minute, int second) {
+    EngineTime.at(LocalDateTime.of(2026, month, day, hour, minute, second));
+  }
+
+  private String processInstance(String applicationId) {
+    return jdbc.queryForObject(
+        "SELECT process_instance_id FROM application WHERE id = ?", String.class, applicationId);
+  }
+
+  private int runDueStepTimers(String applicationId) {
+    return StepTimerJobs.runDue(management, processInstance(applicationId));
+  }
+
+  private List<String> stepTimerMoments(String applicationId) {
+    return StepTimerJobs.of(management, processInstance(applicationId)).stream()
+        .map(Job::getDuedate)
+        .map(date -> Times.local(date.toInstant()).toString())
+        .sorted()
+        .toList();
+  }
+
+  private String storedLevel(String taskId) {
+    return jdbc.queryForObject(
+        "SELECT warning_level FROM work_task WHERE task_id = ?", String.class, taskId);
+  }
+
+  /** step:from:to:cause:daysLeft of each step warning event of the application. */
+  private List<String> stepEvents(String applicationId) {
+    List<String> events = new ArrayList<>();
+    journeys
+        .application("supervisor", applicationId)
+        .path("stepWarningEvents")
+        .forEach(
+            e ->
+                events.add(
+                    e.path("step").asText()
+                        + ":"
+                        + e.path("levelFrom").asText("-")
+                        + ":"
+                        + e.path("levelTo").asText()
+                        + ":"
+                        + e.path("cause").asText()
+                        + ":"
+                        + e.path("daysLeft").asInt()));
+    return events;
+  }
+
+  private boolean queued(String username, String level, String taskId) {
+    Api.Response queue = journeys.as(username).get("/api/tasks?size=100&warningLevel=" + level);
+    assertThat(queue.status()).as(queue.toString()).isEqualTo(200);
+    for (JsonNode task : queue.body().path("content")) {
+      assertThat(task.path("warningLevel").asText()).isEqualTo(level);
+      if (taskId.equals(task.path("id").asText())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Optional<JsonNode> stepNotice(String username, String applicationId) {
+    Api.Response inbox = journeys.as(username).get("/api/notifications?size=100");
+    assertThat(inbox.status()).isEqualTo(200);
+    for (JsonNode notice : inbox.body().path("content")) {
+      if (applicationId.equals(notice.path("applicationId").asText())
+          && "STEP_RED".equals(notice.path("kind").asText())) {
+        return Optional.of(notice);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Test
+  void aStepTurnsYellowThenRedByItsTimersAndTheClerksHoldingItsDutyAreTold() {
+    // Friday before the 2026 Spring Festival: Saturday Feb 14 is worked, Feb 15–23 are off
+    now(2, 13, 10, 0, 0);
+    String id = journeys.submitted("enterprise", PLANNING_ITEM);
+    String number = journeys.application("enterprise", id).path("number").asText();
+    JsonNode task = journeys.findTask("clerk", id).orElseThrow();
+    String taskId = task.path("id").asText();
+    assertThat(task.path("dueAt").asText()).isEqualTo("2026-02-14T23:59:59+08:00");
+    assertThat(task.path("warningLevel").asText()).isEqualTo("GREEN");
+    assertThat(storedLevel(taskId)).isEqualTo("GREEN");
+    assertThat(stepTimerMoments(id))
+        .containsExactly("2026-02-14T00:00+08:00", "2026-02-15T00:00+08:00");
+    assertThat(stepEvents(id)).containsExactly("ACCEPT:-:GREEN:STARTED:2");
+    assertThat(queued("clerk", "GREEN", taskId)).isTrue();
+    assertThat(queued("clerk", "YELLOW", taskId)).isFalse();
+
+    now(2, 13, 23, 59, 59);
+    assertThat(runDueStepTimers(id)).isZero();
+    now(2, 14, 0, 0, 0);
+    assertThat(runDueStepTimers(id)).isEqualTo(1);
+    assertThat(storedLevel(taskId)).isEqualTo("YELLOW");
+    assertThat(queued("clerk", "YELLOW", taskId)).isTrue();
+    assertThat(queued("clerk", "GREEN", taskId)).isFalse();
+    assertThat(stepEvents(id))
+        .containsExactly("ACCEPT:-:GREEN:STARTED:2", "ACCEPT:GREEN:YELLOW:TIMER:1");
+    JsonNode turned = journeys.application("supervisor", id).path("stepWarningEvents").get(1);
+    assertThat(turned.path("taskId").asText()).isEqualTo(taskId);
+    assertThat(turned.path("taskKey").asText()).isEqualTo("accept");
+    assertThat(turned.path("at").asText()).isEqualTo("2026-02-14T00:00:00+08:00");
+    assertThat(turned.path("dueAt").asText()).isEqualTo("2026-02-14T23:59:59+08:00");
+
+    now(2, 14, 23, 59, 59);
+    assertThat(runDueStepTimers(id)).isZero();
+    assertThat(stepNotice("clerk", id)).isEmpty();
+    now(2, 15, 0, 0, 0);
+    assertThat(runDueStepTimers(id)).isEqualTo(1);
+    assertThat(storedLevel(taskId)).isEqualTo("RED");
+    assertThat(queued("clerk", "RED", taskId)).isTrue();
+    assertThat(stepEvents(id))
+        .containsExactly(
+            "ACCEPT:-:GREEN:STARTED:2", "ACCEPT:GREEN:YELLOW:TIMER:1", "ACCEPT:YELLOW:RED:TIMER:0");
+    assertThat(stepTimerMoments(id)).isEmpty();
+
+    // told: the planning clerks holding the accept duty, no one else
+    JsonNode notice = stepNotice("clerk", id).orElseThrow();
+    assertThat(notice.path("title").asText()).contains(number).contains("受理");
+    assertThat(notice.path("body").asText()).contains("2026-02-14 23:59");
+    assertThat(stepNotice("reviewer", id)).isEmpty();
+    assertThat(stepNotice("approver", id)).isEmpty();
+    assertThat(stepNotice("market-clerk", id)).isEmpty();
+    assertThat(stepNotice("supervisor", id)).isEmpty();
+
+    // accepted late it stays RED; the review step starts on its own
+    now(2, 24, 10, 0, 0);
+    assertThat(journeys.complete("clerk", id, "ACCEPT", null).status()).isEqualTo(200);
+    assertThat(storedLevel(taskId)).isEqualTo("RED");
+    assertThat(stepEvents(id))
+        .containsExactly(
+            "ACCEPT:-:GREEN:STARTED:2",
+            "ACCEPT:GREEN:YELLOW:TIMER:1",
+            "ACCEPT:YELLOW:RED:TIMER:0",
+            "REVIEW:-:GREEN:STARTED:6");
+    // five working days from Tuesday Feb 24: due Monday Mar 2, YELLOW from Sunday Mar 1 (one
+    // working day left), RED after Monday
+    assertThat(stepTimerMoments(id))
+        .containsExactly("2026-03-01T00:00+08:00", "2026-03-03T00:00+08:00");
+  }
+
+  @Test
+  void aStepFinishedOnTimeEndsGreenAndItsTimersGoWithItsTask() {
+    now(3, 2, 9, 0, 0);
+    String id = journeys.submitted("enterprise", PLANNING_ITEM);
+    String taskId = journeys.taskId("clerk", id);
+    now(3, 3, 8, 0, 0);
+    assertThat(runDueStepTimers(id)).isEqualTo(1);
+    assertThat(storedLevel(taskId)).isEqualTo("YELLOW");
+
+    now(3, 3, 10, 0, 0);
+    assertThat(journeys.complete("clerk", id, "ACCEPT", null).status()).isEqualTo(200);
+
+    assertThat(storedLevel(taskId)).isEqualTo("GREEN");
+    assertThat(stepEvents(id))
+        .containsExactly(
+            "ACCEPT:-:GREEN:STARTED:2",
+            "ACCEPT:GREEN:YELLOW:TIMER:1",
+            "ACCEPT:YELLOW:GREEN:STOPPED:1",
+            "REVIEW:-:GREEN:STARTED:6");
+    // only the review step's timers are left: due Tuesday Mar 10
+    assertThat(stepTimerMoments(id))
+        .containsExactly("2026-03-10T00:00+08:00", "2026-03-11T00:00+08:00");
+  }
+
+  @Test
+  void anInstantItemsAcceptStepStartsYellowAndArmsOnlyItsRedTimer() {
+    now(3, 2, 9, 0, 0);
+    String id = journeys.submitted("enterprise", INSTANT_ITEM);
+    String taskId = journeys.taskId("clerk", id);
+
+    assertThat(storedLevel(taskId)).isEqualTo("YELLOW");
+    assertThat(stepEvents(id)).containsExactly("ACCEPT:-:YELLOW:STARTED:1");
+    assertThat(stepTimerMoments(id))
+        .containsExactly("2026-03-03T00:00+08:00", "9999-12-31T08:00+08:00");
+  }
+
+  @Test
+  void aStepWithoutALimitOfItsOwnHasNoLevelAndNoTimerThatIsEverDue() {
+    // the instant item has no DECIDE limit: accepted automatically (§32), it is decided at leisure
+    now(3, 2, 9, 0, 0);
+    String id = journeys.submitted("enterprise", INSTANT_ITEM);
+    now(3, 10, 0, 0, 0);
+    Job acceptanceDue =
+        management
+            .createJobQuery()
+            .processInstanceId(processInstance(id))
+            .activityId(StandardApproval.EVENT_ACCEPTANCE_DUE)
+            .executable()
+            .singleResult();
+    management.executeJob(acceptanceDue.getId());
+
+    JsonNode decide = journeys.findTask("approver", id).orElseThrow();
+    assertThat(decide.path("step").asText()).isEqualTo("DECIDE");
+    assertThat(decide.has("dueAt")).isFalse();
+    assertThat(decide.has("warningLevel")).isFalse();
+    assertThat(stepTimerMoments(id))
+        .containsExactly("9999-12-31T08:00+08:00", "9999-12-31T08:00+08:00");
+    assertThat(stepEvents(id)).doesNotContain("DECIDE");
+  }
+
+  @Test
+  void theQueueRefusesAnUnknownLevel() {
+    Api.Response refused = journeys.as("clerk").get("/api/tasks?warningLevel=PURPLE");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.code()).isEqualTo("PARAMETER_INVALID");
+  }
+
+  @Test
+  void aTaskOfTheEarlierProcessVersionHasNoTimersAndItsLevelIsDerivedWhenRead() {
+    now(2, 13, 10, 0, 0);
+    String id;
+    repository
+        .createDeployment()
+        .name("standard-approval before step timers")
+        .addClasspathResource("legacy/standard-approval-before-step-timers.bpmn")
+        .deploy();
+    try {
+      id = journeys.submitted("enterprise", PLANNING_ITEM);
+    } finally {
+      // the current model is the latest again for every other application
+      repository
+          .createDeployment()
+          .name("standard-approval")
+          .addClasspathResource(StandardApproval.RESOURCE)
+          .deploy();
+    }
+    String taskId = journeys.taskId("clerk", id);
+    assertThat(StepTimerJobs.of(management, processInstance(id))).isEmpty();
+    assertThat(storedLevel(taskId)).isNull();
+    JsonNode task = journeys.findTask("clerk", id).orElseThrow();
+    assertThat(task.path("dueAt").asText()).isEqualTo("2026-02-14T23:59:59+08:00");
+    assertThat(task.path("warningLevel").asText()).isEqualTo("GREEN");
+
+    now(2, 14, 9, 0, 0);
+    assertThat(journeys.findTask("clerk", id).orElseThrow().path("warningLevel").asText())
+        .isEqualTo("YELLOW");
+    now(2, 24, 9, 0, 0);
+    assertThat(journeys.findTask("clerk", id).orElseThrow().path("warningLevel").asText())
+        .isEqualTo("RED");
+
+    assertThat(journeys.complete("clerk", id, "ACCEPT", null).status()).isEqualTo(200);
+    JsonNode review = journeys.findTask("reviewer", id).orElseThrow();
+    assertThat(review.path("dueAt").asText()).isEqualTo("2026-03-02T23:59:59+08:00");
+    assertThat(review.path("warningLevel").asText()).isEqualTo("GREEN");
+    assertThat(storedLevel(review.path("id").asText())).isNull();
+    assertThat(stepEvents(id)).isEmpty();
+    assertThat(OffsetDateTime.parse(review.path("createdAt").asText()).getDayOfMonth())
+        .isEqualTo(24);
+  }
+}

@@ -1,0 +1,18 @@
+package org.yingzai.processes;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+/**
+ * What the standard approval asks of the bean {@link StandardApproval#BEAN_STEP_TIMERS} when a task
+ * in {@link StandardApproval#TASKS_WITH_STEP_TIMERS} is entered: the moments its step's timeout
+ * listeners are due. The engine calls it through this public interface.
+ */
+public interface StepTimerMoments {
+
+  /** When the step turns YELLOW; a moment far in the future when it never will by a timer. */
+  Date yellowAt(DelegateExecution execution);
+
+  /** When the step turns RED; a moment far in the future when it never will by a timer. */
+  Date redAt(DelegateExecution execution);
+}
