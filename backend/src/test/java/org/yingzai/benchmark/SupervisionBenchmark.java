@@ -54,6 +54,7 @@ class SupervisionBenchmark {
         "/api/supervision/overview?item=GX-PLAN-001&from=2026-01&to=2026-06");
     endpoints.put("overdue, first page", "/api/supervision/overdue?size=20");
     endpoints.put("overdue, page 50", "/api/supervision/overdue?size=20&page=50");
+    endpoints.put("overdue past legal, first page", "/api/supervision/overdue?basis=LEGAL&size=20");
     endpoints.put("at-risk, one department", "/api/supervision/at-risk?size=20&department=market");
     endpoints.put("applications, RED, page 1", "/api/applications?warningLevel=RED&size=20");
 
@@ -124,7 +125,8 @@ class SupervisionBenchmark {
     batches.add(
         "INSERT INTO application (id, number, item_code, department_code, handling_type,"
             + " enterprise_id, applicant_username, channel, status, form_json, created_at,"
-            + " submitted_at, accepted_at, deadline, warning_level, clock_paused)"
+            + " submitted_at, accepted_at, deadline, legal_deadline, warning_level, clock_paused,"
+            + " clock_paused_at)"
             + " SELECT UUID(), CONCAT('BO', LPAD(n, 12, '0')), "
             + items
             + ", "
@@ -134,8 +136,9 @@ class SupervisionBenchmark {
             + " UTC_TIMESTAMP() - INTERVAL n % 40 DAY, UTC_TIMESTAMP() - INTERVAL n % 40 DAY,"
             + " UTC_TIMESTAMP() - INTERVAL n % 30 DAY,"
             + " UTC_TIMESTAMP() + INTERVAL (n % 40) - 4 DAY,"
+            + " UTC_TIMESTAMP() + INTERVAL (n % 40) - 4 + n % 15 DAY,"
             + " IF(n % 4 = 3, NULL, IF(n % 10 = 0, 'RED', IF(n % 10 < 3, 'YELLOW', 'GREEN'))),"
-            + " n % 4 = 2 FROM ("
+            + " n % 4 = 2, IF(n % 4 = 2, UTC_TIMESTAMP() - INTERVAL n % 5 DAY, NULL) FROM ("
             + numbers
             + ") numbers WHERE n < "
             + OPEN);
