@@ -223,8 +223,11 @@ class EvidenceService {
             case CONSENT -> awaitingConsent ? ApplicantAction.CONSENT : ApplicantAction.PREVIEW;
           };
     }
+    // a preview nobody consented to is the applicant's business while drafting, nothing more
     FetchRow preview =
-        s.latest() != null && s.latest().found() && !s.latest().consented() ? s.latest() : null;
+        draft && s.latest() != null && s.latest().found() && !s.latest().consented()
+            ? s.latest()
+            : null;
     Long reliedOnSignature = fixed == null ? null : fixed.commitmentId();
     return new ProofMaterialResponse(
         s.material().code(),

@@ -170,6 +170,19 @@ class SharedEvidenceTest {
   }
 
   @Test
+  void aPreviewLeftWithoutConsentIsNotShownOnceSubmitted() {
+    String id = journeys.draftWithMaterials("enterprise", EvidenceFixtures.PLANNING_PERMIT);
+    assertThat(fixtures.preview("enterprise", id, licence).status()).isEqualTo(200);
+    assertThat(fixtures.proof("enterprise", id, licence).has("preview")).isTrue();
+
+    assertThat(fixtures.submit("enterprise", id).status()).isEqualTo(200);
+
+    JsonNode proof = fixtures.proof("clerk", id, licence);
+    assertThat(proof.has("preview")).isFalse();
+    assertThat(proof.path("evidence").path("consent").path("by").asText()).isEqualTo("enterprise");
+  }
+
+  @Test
   void aConsentRefersToTheLatestFreshPreviewOfTheSameUser() {
     String id = fixtures.draft("enterprise", EvidenceFixtures.PLANNING_PERMIT);
     long first = fixtures.preview("enterprise", id, licence).body().path("id").asLong();
