@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
@@ -50,6 +51,7 @@ class CalendarService {
   private final Clock clock;
   private final MessageSource messages;
   private final CalendarRearm rearm;
+  private final ApplicationEventPublisher events;
 
   CalendarService(
       CalendarMapper calendar,
@@ -57,13 +59,15 @@ class CalendarService {
       PlatformTransactionManager transactionManager,
       Clock clock,
       MessageSource messages,
-      CalendarRearm rearm) {
+      CalendarRearm rearm,
+      ApplicationEventPublisher events) {
     this.calendar = calendar;
     this.workingCalendar = workingCalendar;
     this.transaction = new TransactionTemplate(transactionManager);
     this.clock = clock;
     this.messages = messages;
     this.rearm = rearm;
+    this.events = events;
   }
 
   /** A year as the public sees it: published with its days, or not published. */
@@ -118,8 +122,7 @@ class CalendarService {
       // another administrator published the same year at the same moment
       throw ProblemException.conflict("CALENDAR_CHANGE_CONFLICT", String.valueOf(year));
     }
-    workingCalendar.reload();
-    rearm.rearmAllLater();
+    changed(year, created ? PUBLISHED : REPLACED);
     return new Publication(created, year(year));
   }
 
@@ -172,8 +175,14 @@ class CalendarService {
           calendar.insertChange(
               new CalendarChangeRow(null, year, by, now, DELETED, existing.source(), json(days)));
         });
+    changed(year, DELETED);
+  }
+
+  // once committed: what was counted on the calendar follows it, running clocks and open steps
+  private void changed(int year, String action) {
     workingCalendar.reload();
     rearm.rearmAllLater();
+    events.publishEvent(new CalendarChanged(year, action));
   }
 
   /** The calendar's audit trail, newest first; of one year when {@code year} is given. */

@@ -11,7 +11,8 @@ import java.time.OffsetDateTime;
  * @param levelFrom the level before; {@code null} for the level the step started with
  * @param dueAt the end of the step's last day
  * @param daysLeft days left at that moment, today and the due day included
- * @param cause {@code STARTED}, {@code TIMER} or {@code STOPPED} (the task was finished)
+ * @param cause {@code STARTED}, {@code TIMER}, {@code CALENDAR_CHANGED} (a calendar year was
+ *     published or withdrawn, which moved the due time) or {@code STOPPED} (the task was finished)
  */
 public record StepWarningEvent(
     String taskId,

@@ -15,6 +15,9 @@ public enum WarningCause {
   EXTENDED,
   /** The clock stopped at the decision (the step's task was finished): on time or late. */
   STOPPED,
-  /** An administrator published or withdrew a calendar year, which moved the deadline. */
+  /**
+   * An administrator published or withdrew a calendar year, which moved the deadline (the step's
+   * due time).
+   */
   CALENDAR_CHANGED
 }

@@ -18,10 +18,11 @@ import org.yingzai.shared.Times;
 
 /**
  * The warning level of each step (DESIGN.md §5), kept on its work queue row: set when its task
- * appears, changed by the task's step timers, settled when the task is finished. Every change is
- * recorded as a step warning event; a clerk's step turning RED is published as {@link
- * StepTurnedRed}. Only tasks armed with step timers are kept so: a task of an earlier process
- * version has no stored level, and the queue derives it when read.
+ * appears, changed by the task's step timers and by calendar changes that move its due time,
+ * settled when the task is finished. Every change is recorded as a step warning event; a clerk's
+ * step turning RED is published as {@link StepTurnedRed}. Only tasks armed with step timers are
+ * kept so: a task of an earlier process version has no stored level, and the queue derives it when
+ * read.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
@@ -58,6 +59,21 @@ class StepLevels {
       return;
     }
     record(task, clocks.limitLevel(dueAt(task), task.stepLimit(), unit(task)), WarningCause.TIMER);
+  }
+
+  /**
+   * A calendar change moved the open task's due time (already stored) or its timers: the level of
+   * its step now.
+   */
+  void calendarChanged(String taskId) {
+    WorkTaskRow task = workTasks.lockById(taskId);
+    if (task == null || task.completedAt() != null || task.warningLevel() == null) {
+      return;
+    }
+    record(
+        task,
+        clocks.limitLevel(dueAt(task), task.stepLimit(), unit(task)),
+        WarningCause.CALENDAR_CHANGED);
   }
 
   /** The task was finished (or cancelled): RED if after its due day, else GREEN. */

@@ -42,21 +42,24 @@ class StepSchedules {
     }
     LocalDate today = LocalDate.ofInstant(clock.instant(), Times.ZONE);
     LimitUnit unit = item.limitUnit();
-    return catalog
-        .stepLimit(item.code(), step.name())
-        .map(
-            limit -> {
-              OffsetDateTime dueAt = calendar.deadline(today, limit, unit).deadline();
-              LimitLevel level = clocks.limitLevel(dueAt, limit, unit);
-              WarningMoments moments = clocks.warningMoments(today, dueAt, limit, unit);
-              return new StepSchedule(
-                  limit,
-                  unit,
-                  dueAt.toInstant(),
-                  level.level(),
-                  level.daysLeft(),
-                  moments.yellowAt(),
-                  moments.redAt());
-            });
+    return catalog.stepLimit(item.code(), step.name()).map(limit -> startedOn(today, limit, unit));
+  }
+
+  /**
+   * The clock of a step whose task appeared on {@code startedOn} with {@code limit}, as the
+   * calendar counts it now: after a calendar change, the same limit may end on another day.
+   */
+  StepSchedule startedOn(LocalDate startedOn, int limit, LimitUnit unit) {
+    OffsetDateTime dueAt = calendar.deadline(startedOn, limit, unit).deadline();
+    LimitLevel level = clocks.limitLevel(dueAt, limit, unit);
+    WarningMoments moments = clocks.warningMoments(startedOn, dueAt, limit, unit);
+    return new StepSchedule(
+        limit,
+        unit,
+        dueAt.toInstant(),
+        level.level(),
+        level.daysLeft(),
+        moments.yellowAt(),
+        moments.redAt());
   }
 }

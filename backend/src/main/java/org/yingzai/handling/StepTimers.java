@@ -52,9 +52,16 @@ class StepTimers implements StepTimerMoments {
     return dateOf(schedule(execution).map(StepSchedule::redAt));
   }
 
-  // a moment already reached when the task is entered arms nothing: its level is set from the start
   private Date dateOf(Optional<Instant> moment) {
-    return moment.filter(at -> at.isAfter(clock.instant())).map(Date::from).orElse(NEVER);
+    return moment.map(at -> dueDate(at, clock.instant())).orElse(NEVER);
+  }
+
+  /**
+   * The due date of a step timer for {@code moment}: a moment already reached arms nothing, the
+   * level is set at once instead (when the task is entered, or when a calendar change moves it).
+   */
+  static Date dueDate(Instant moment, Instant now) {
+    return moment.isAfter(now) ? Date.from(moment) : NEVER;
   }
 
   private Optional<StepSchedule> schedule(DelegateExecution execution) {

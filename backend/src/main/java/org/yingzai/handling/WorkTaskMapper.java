@@ -39,6 +39,14 @@ interface WorkTaskMapper {
 
   int updateWarningLevel(@Param("taskId") String taskId, @Param("level") String level);
 
+  int updateDueAt(@Param("taskId") String taskId, @Param("dueAt") Instant dueAt);
+
+  /**
+   * The open tasks whose step timers keep a stored level (a limit and a level), in task id order
+   * after {@code after}: a page of the pass that re-arms them after a calendar change.
+   */
+  List<String> findOpenWithStepTimers(@Param("after") String after, @Param("limit") int limit);
+
   int markCompleted(
       @Param("taskId") String taskId,
       @Param("at") Instant at,

@@ -1,0 +1,127 @@
+package org.yingzai.handling;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.yingzai.catalog.LimitUnit;
+import org.yingzai.clock.CalendarChanged;
+import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
+import org.yingzai.shared.Times;
+
+/**
+ * After an administrator publishes, replaces or withdraws a calendar year, counts every open step
+ * armed with timers again from the day its task appeared, with its own limit: the due time on the
+ * work queue, the moments of its two timers and its level follow, one task per transaction, in the
+ * background. A step whose due time and timers stay as they were is left alone.
+ */
+@Component
+class StepRearm {
+
+  private static final Logger log = LoggerFactory.getLogger(StepRearm.class);
+  private static final int PAGE = 500;
+  // a timer firing at the same moment changes the same job: try that task again
+  private static final int ATTEMPTS = 3;
+
+  private final WorkTaskMapper workTasks;
+  private final StepSchedules schedules;
+  private final StepTimeouts timers;
+  private final StepLevels steps;
+  private final TransactionTemplate transaction;
+  private final TaskExecutor executor;
+
+  StepRearm(
+      WorkTaskMapper workTasks,
+      StepSchedules schedules,
+      StepTimeouts timers,
+      StepLevels steps,
+      PlatformTransactionManager transactions,
+      @Value("${yingzai.calendar.rearm-in-background:true}") boolean inBackground) {
+    this.workTasks = workTasks;
+    this.schedules = schedules;
+    this.timers = timers;
+    this.steps = steps;
+    this.transaction = new TransactionTemplate(transactions);
+    // tests re-arm in the caller's thread, so that nothing runs beside the next test
+    this.executor = inBackground ? new SimpleAsyncTaskExecutor("step-rearm-") : Runnable::run;
+  }
+
+  @EventListener
+  void on(CalendarChanged change) {
+    executor.execute(this::rearmAll);
+  }
+
+  /** Re-arms every open step with timers whose schedule the calendar moved; returns how many. */
+  int rearmAll() {
+    int moved = 0;
+    int failed = 0;
+    String after = "";
+    List<String> page;
+    do {
+      page = workTasks.findOpenWithStepTimers(after, PAGE);
+      for (String taskId : page) {
+        try {
+          if (rearmWithRetry(taskId)) {
+            moved++;
+          }
+        } catch (RuntimeException e) {
+          // one step that cannot be re-armed must not keep the others from it
+          failed++;
+          log.warn("Step of task {} not re-armed after a calendar change", taskId, e);
+        }
+        after = taskId;
+      }
+    } while (page.size() == PAGE);
+    log.info(
+        "Re-armed {} open steps after a calendar change{}",
+        moved,
+        failed == 0 ? "" : "; " + failed + " failed");
+    return moved;
+  }
+
+  private boolean rearmWithRetry(String taskId) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return Boolean.TRUE.equals(transaction.execute(status -> rearm(taskId)));
+      } catch (OptimisticLockingException e) {
+        if (attempt == ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  // true when the task's due time or a timer moved
+  private boolean rearm(String taskId) {
+    WorkTaskRow task = workTasks.lockById(taskId);
+    if (task == null
+        || task.completedAt() != null
+        || task.warningLevel() == null
+        || task.stepLimit() == null) {
+      return false;
+    }
+    StepSchedule schedule =
+        schedules.startedOn(
+            LocalDate.ofInstant(task.createdAt(), Times.ZONE),
+            task.stepLimit(),
+            LimitUnit.valueOf(task.limitUnit()));
+    boolean dueMoved = !schedule.dueAt().equals(task.dueAt());
+    if (dueMoved) {
+      workTasks.updateDueAt(taskId, schedule.dueAt());
+    }
+    boolean timersMoved = timers.rearm(taskId, task.taskKey(), schedule);
+    if (!dueMoved && !timersMoved) {
+      return false;
+    }
+    steps.calendarChanged(taskId);
+    return true;
+  }
+}
