@@ -108,6 +108,7 @@ class VerificationService {
             .putValue(CommitmentVerification.VAR_RISK_LEVEL, risk.name())
             .putValue(CommitmentVerification.VAR_FIRST_COMMITMENT, first)
             .putValue(CommitmentVerification.VAR_VERIFY_DUE_AT, Date.from(dueAt))
+            .putValue(CommitmentVerification.VAR_VERIFICATION_DAYS, days)
             .putValue(CommitmentVerification.VAR_ENTERPRISE_ID, decided.enterpriseId())
             .putValue(CommitmentVerification.VAR_APPROVED_AT, Date.from(decided.decidedAt())));
   }

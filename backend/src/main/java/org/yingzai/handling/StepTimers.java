@@ -2,14 +2,18 @@ package org.yingzai.handling;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.yingzai.applications.ApplicationProgress;
 import org.yingzai.catalog.Catalog;
+import org.yingzai.catalog.LimitUnit;
+import org.yingzai.processes.CommitmentVerification;
 import org.yingzai.processes.StandardApproval;
 import org.yingzai.processes.StepTimerMoments;
+import org.yingzai.shared.Times;
 
 /**
  * The moments the step timers of a task are armed for, asked by the engine when the task is entered
@@ -80,6 +84,16 @@ class StepTimers implements StepTimerMoments {
   private StepSchedule compute(DelegateExecution execution) {
     String applicationId = (String) execution.getVariable(StandardApproval.VAR_APPLICATION_ID);
     String taskKey = execution.getCurrentActivityId();
+    if (CommitmentVerification.TASK_VERIFY.equals(taskKey)) {
+      // the verification deadline of the proofs committed to, in working days from today
+      Number days = (Number) execution.getVariable(CommitmentVerification.VAR_VERIFICATION_DAYS);
+      return days == null
+          ? null
+          : schedules.startedOn(
+              LocalDate.ofInstant(clock.instant(), Times.ZONE),
+              days.intValue(),
+              LimitUnit.WORKING_DAYS);
+    }
     return schedules
         .startingNow(
             catalog.requireItem(applications.summary(applicationId).itemCode()),

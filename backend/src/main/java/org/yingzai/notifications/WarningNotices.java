@@ -59,7 +59,9 @@ class WarningNotices {
     ApplicationSummary application = applications.summary(red.applicationId());
     Object[] arguments = {
       application.number(),
-      messages.getMessage("notification.step." + red.step(), null, Locale.SIMPLIFIED_CHINESE),
+      // a step without a label of its own is named by its code rather than fail the timer
+      messages.getMessage(
+          "notification.step." + red.step(), null, red.step(), Locale.SIMPLIFIED_CHINESE),
       application.itemName(),
       DEADLINE.format(red.dueAt())
     };

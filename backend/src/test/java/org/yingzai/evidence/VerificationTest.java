@@ -3,6 +3,11 @@ package org.yingzai.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.yingzai.catalog.Catalog;
 import org.yingzai.evidence.EvidenceFixtures.TestEnterprise;
 import org.yingzai.identity.Enterprises;
+import org.yingzai.processes.CommitmentVerification;
 import org.yingzai.support.Api;
 import org.yingzai.support.EngineTime;
 import org.yingzai.support.IntegrationTest;
@@ -32,6 +38,8 @@ class VerificationTest {
   @Autowired Enterprises enterprises;
   @Autowired Catalog catalog;
   @Autowired VerificationSampler sampler;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
 
   Journeys journeys;
   EvidenceFixtures fixtures;
@@ -148,6 +156,47 @@ class VerificationTest {
     assertThat(verification.path("status").asText()).isEqualTo("VERIFIED");
     assertThat(verification.path("finishedBy").asText()).isEqualTo("market-clerk");
     assertThat(journeys.findTask("market-clerk", id)).isEmpty();
+  }
+
+  @Test
+  void theVerifyStepTurnsRedByItsTimerWhenItsDeadlinePasses() {
+    TestEnterprise applicant = fixtures.registeredEnterprise();
+    String id = journeys.submitted(applicant.username(), EvidenceFixtures.FOOD_PERMIT);
+    approve(id);
+    JsonNode task = journeys.findTask("market-clerk", id).orElseThrow();
+    assertThat(task.path("warningLevel").asText()).isEqualTo("GREEN");
+
+    EngineTime.at(
+        java.time.OffsetDateTime.parse(task.path("dueAt").asText()).plusMinutes(1).toString());
+    String instance =
+        runtime
+            .createProcessInstanceQuery()
+            .processDefinitionKey(CommitmentVerification.PROCESS_KEY)
+            .processInstanceBusinessKey(id)
+            .singleResult()
+            .getId();
+    for (Job due :
+        management.createJobQuery().processInstanceId(instance).timers().executable().list()) {
+      management.executeJob(due.getId());
+    }
+
+    assertThat(journeys.findTask("market-clerk", id).orElseThrow().path("warningLevel").asText())
+        .isEqualTo("RED");
+    JsonNode events = journeys.application("supervisor", id).path("stepWarningEvents");
+    JsonNode last = events.get(events.size() - 1);
+    assertThat(last.path("step").asText()).isEqualTo("VERIFY");
+    assertThat(last.path("levelTo").asText()).isEqualTo("RED");
+    assertThat(last.path("cause").asText()).isEqualTo("TIMER");
+    JsonNode inbox =
+        journeys.as("market-clerk").get("/api/notifications?size=100").body().path("content");
+    List<String> stepRed = new ArrayList<>();
+    inbox.forEach(
+        notice -> {
+          if (id.equals(notice.path("applicationId").asText())) {
+            stepRed.add(notice.path("kind").asText());
+          }
+        });
+    assertThat(stepRed).containsExactly("STEP_RED");
   }
 
   @Test

@@ -55,6 +55,14 @@ public final class CommitmentVerification {
   /** A {@link java.util.Date}: when the verification is due. */
   public static final String VAR_VERIFY_DUE_AT = "verifyDueAt";
 
+  /**
+   * An int: the verification deadline in working days after the approval, the limit of the VERIFY
+   * step, whose level turns YELLOW and RED by the timeout listeners {@link
+   * StandardApproval#TIMEOUT_STEP_YELLOW} and {@link StandardApproval#TIMEOUT_STEP_RED} like the
+   * approval's steps.
+   */
+  public static final String VAR_VERIFICATION_DAYS = "verificationDays";
+
   /** Set when completing the verify task. */
   public static final String VAR_OUTCOME = StandardApproval.VAR_OUTCOME;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.decisionService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -63,9 +64,12 @@ class CommitmentVerificationProcessTest {
 
   private final List<String> calls = new ArrayList<>();
 
+  private StepTimersStandIn stepTimers;
+
   @BeforeEach
   void registerDelegates() {
     init(engine.getProcessEngine());
+    stepTimers = StepTimersStandIn.register(new StepTimersStandIn());
     Mocks.register(
         DELEGATE_DRAW_SAMPLE,
         (JavaDelegate)
@@ -128,6 +132,30 @@ class CommitmentVerificationProcessTest {
     BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_VERIFY);
     BpmnAwareTests.assertThat(task()).hasCandidateGroup("market:verify").hasDueDate(DUE_AT);
     assertThat(calls).containsExactly("draw 0.3");
+  }
+
+  @Test
+  void theVerifyStepTurnsYellowAndRedByItsOwnTimersAndStaysWhereItIs() {
+    Date yellowAt = Date.from(OffsetDateTime.parse("2026-12-24T00:00:00+08:00").toInstant());
+    Date redAt = Date.from(OffsetDateTime.parse("2027-01-01T00:00:00+08:00").toInstant());
+    stepTimers.arm(yellowAt, redAt);
+    draw = 0.0;
+    ProcessInstance instance = start(false, "HIGH");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_VERIFY);
+
+    List<org.camunda.bpm.engine.runtime.Job> timers =
+        managementService().createJobQuery().processInstanceId(instance.getId()).timers().list();
+    assertThat(timers)
+        .extracting(org.camunda.bpm.engine.runtime.Job::getDuedate)
+        .containsExactlyInAnyOrder(yellowAt, redAt);
+    for (org.camunda.bpm.engine.runtime.Job timer : timers) {
+      managementService().executeJob(timer.getId());
+    }
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_VERIFY);
+    assertThat(stepTimers.fired())
+        .extracting(StepTimersStandIn.Fired::taskKey)
+        .containsExactly(TASK_VERIFY, TASK_VERIFY);
   }
 
   @Test
