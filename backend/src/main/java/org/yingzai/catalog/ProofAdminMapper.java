@@ -11,44 +11,6 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface ProofAdminMapper {
 
-  /** A row to insert into or update in {@code proof}. */
-  record ProofRow(
-      String code,
-      String name,
-      String issuingAuthority,
-      Disposition disposition,
-      String evidenceType,
-      String provider,
-      ProofFallback fallback,
-      String verificationMethod,
-      Integer verificationDays,
-      RiskLevel riskLevel,
-      String basis,
-      String note,
-      boolean sample,
-      Instant updatedAt,
-      String updatedBy) {
-
-    static ProofRow of(ProofDraft draft, boolean sample, Instant at, String by) {
-      return new ProofRow(
-          draft.code(),
-          draft.name(),
-          draft.issuingAuthority(),
-          draft.disposition(),
-          draft.evidenceType(),
-          draft.provider(),
-          draft.fallback(),
-          draft.verificationMethod(),
-          draft.verificationDays(),
-          draft.riskLevel(),
-          draft.basis(),
-          draft.note(),
-          sample,
-          at,
-          by);
-    }
-  }
-
   /** One version of a commitment text. */
   record TextRow(
       String proofCode,
@@ -97,9 +59,10 @@ interface ProofAdminMapper {
   /** The proofs with these codes that exist, their rows locked until the transaction ends. */
   List<StoredProof> lockByCodes(@Param("codes") Collection<String> codes);
 
-  void insertAll(@Param("rows") List<ProofRow> rows);
+  void insertAll(@Param("rows") List<StoredProof> rows);
 
-  int update(ProofRow row);
+  /** Writes every field but the code, {@code sample} and the commitment text. */
+  int update(StoredProof proof);
 
   int delete(@Param("code") String code);
 

@@ -52,14 +52,8 @@ final class ProofAdminResponses {
           proof.basis(),
           proof.note(),
           proof.sample(),
-          proof.allowsCommitment() && proof.latestVersion() != null
-              ? new CommitmentTextResponse(
-                  proof.code(),
-                  proof.latestVersion(),
-                  proof.latestText(),
-                  proof.latestSha256(),
-                  Times.local(proof.latestCreatedAt()),
-                  proof.latestCreatedBy())
+          proof.allowsCommitment() && proof.latest() != null
+              ? CommitmentTextResponse.of(proof.code(), proof.latest())
               : null,
           Times.local(proof.updatedAt()),
           proof.updatedBy(),
@@ -76,8 +70,13 @@ final class ProofAdminResponses {
       String createdBy) {
 
     static CommitmentTextResponse of(TextRow row) {
+      return of(row.proofCode(), row);
+    }
+
+    /** The text as a version of the proof named {@code proofCode}. */
+    static CommitmentTextResponse of(String proofCode, TextRow row) {
       return new CommitmentTextResponse(
-          row.proofCode(),
+          proofCode,
           row.version(),
           row.text(),
           row.sha256(),

@@ -17,7 +17,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.catalog.ProofAdminMapper.ChangeRow;
 import org.yingzai.catalog.ProofAdminMapper.MaterialUse;
-import org.yingzai.catalog.ProofAdminMapper.ProofRow;
 import org.yingzai.catalog.ProofAdminMapper.TextRow;
 import org.yingzai.catalog.ProofAdminRequests.ProofRequest;
 import org.yingzai.catalog.ProofAdminResponses.CommitmentTextResponse;
@@ -82,20 +81,19 @@ class ProofAdminService {
     }
     String by = CurrentUser.get().username();
     Instant at = now();
-    ProofRow row = ProofRow.of(draft, false, at, by);
     TextRow text =
         draft.commitmentText() == null
             ? null
             : ProofHistory.text(null, draft.code(), draft.commitmentText(), by, at);
+    StoredProof created = StoredProof.of(draft, false, at, by, text);
     try {
-      proofs.insertAll(List.of(row));
+      proofs.insertAll(List.of(created));
     } catch (DuplicateKeyException raced) {
       throw ProblemException.conflict("PROOF_EXISTS", draft.code());
     }
     if (text != null) {
       proofs.insertTexts(List.of(text));
     }
-    StoredProof created = ProofHistory.after(row, text, null);
     proofs.insertChanges(
         List.of(
             ProofHistory.change(
@@ -132,16 +130,16 @@ class ProofAdminService {
     }
     String by = CurrentUser.get().username();
     Instant at = now();
-    ProofRow row = ProofRow.of(draft, before.sample(), at, by);
-    proofs.update(row);
     TextRow text =
         draft.publishesTextOver(before)
             ? ProofHistory.text(before, code, draft.commitmentText(), by, at)
             : null;
+    StoredProof after =
+        StoredProof.of(draft, before.sample(), at, by, text == null ? before.latest() : text);
+    proofs.update(after);
     if (text != null) {
       proofs.insertTexts(List.of(text));
     }
-    StoredProof after = ProofHistory.after(row, text, before);
     proofs.insertChanges(
         List.of(
             ProofHistory.change(
@@ -203,22 +201,14 @@ class ProofAdminService {
     }
     String normalized = ProofRules.normalize(text);
     if (normalized.equals(before.latestText())) {
-      return new Publication(
-          false,
-          new CommitmentTextResponse(
-              code,
-              before.latestVersion(),
-              before.latestText(),
-              before.latestSha256(),
-              Times.local(before.latestCreatedAt()),
-              before.latestCreatedBy()));
+      return new Publication(false, CommitmentTextResponse.of(code, before.latest()));
     }
     String by = CurrentUser.get().username();
     Instant at = now();
     TextRow row = ProofHistory.text(before, code, normalized, by, at);
     proofs.insertTexts(List.of(row));
-    ProofRow proofRow = rowOf(before, at, by);
-    proofs.update(proofRow);
+    StoredProof after = before.publishing(row, at, by);
+    proofs.update(after);
     proofs.insertChanges(
         List.of(
             ProofHistory.change(
@@ -226,7 +216,7 @@ class ProofAdminService {
                 ProofHistory.VIA_API,
                 null,
                 before,
-                ProofHistory.after(proofRow, row, before),
+                after,
                 by,
                 at)));
     log.info("Commitment text {} of proof {} published by {}", row.version(), code, by);
@@ -295,25 +285,6 @@ class ProofAdminService {
     fields.put(ProofField.NOTE, proof.note());
     fields.put(ProofField.COMMITMENT_TEXT, proof.allowsCommitment() ? proof.latestText() : null);
     return fields;
-  }
-
-  private static ProofRow rowOf(StoredProof proof, Instant at, String by) {
-    return new ProofRow(
-        proof.code(),
-        proof.name(),
-        proof.issuingAuthority(),
-        proof.disposition(),
-        proof.evidenceType(),
-        proof.provider(),
-        proof.fallback(),
-        proof.verificationMethod(),
-        proof.verificationDays(),
-        proof.riskLevel(),
-        proof.basis(),
-        proof.note(),
-        proof.sample(),
-        at,
-        by);
   }
 
   private static String name(Enum<?> value) {

@@ -28,7 +28,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yingzai.catalog.ProofAdminMapper.ChangeRow;
-import org.yingzai.catalog.ProofAdminMapper.ProofRow;
 import org.yingzai.catalog.ProofAdminMapper.TextRow;
 import org.yingzai.catalog.ProofAdminResponses.ImportResponse;
 import org.yingzai.catalog.ProofAdminResponses.ImportedRow;
@@ -325,8 +324,8 @@ class ProofFileService {
 
   /** What an import does: the rows to write and the changes to record. */
   private record Plan(
-      List<ProofRow> inserts,
-      List<ProofRow> updates,
+      List<StoredProof> inserts,
+      List<StoredProof> updates,
       List<TextRow> texts,
       List<StoredProof[]> states,
       List<ImportedRow> rows,
@@ -347,8 +346,8 @@ class ProofFileService {
       Map<String, StoredProof> existing,
       String by,
       Instant at) {
-    List<ProofRow> inserts = new ArrayList<>();
-    List<ProofRow> updates = new ArrayList<>();
+    List<StoredProof> inserts = new ArrayList<>();
+    List<StoredProof> updates = new ArrayList<>();
     List<TextRow> texts = new ArrayList<>();
     List<StoredProof[]> states = new ArrayList<>();
     List<ImportedRow> rows = new ArrayList<>();
@@ -359,14 +358,14 @@ class ProofFileService {
       int line = sheet.rows().get(i).line();
       StoredProof before = existing.get(draft.code());
       if (before == null) {
-        ProofRow row = ProofRow.of(draft, false, at, by);
         TextRow text =
             draft.commitmentText() == null
                 ? null
                 : ProofHistory.text(null, draft.code(), draft.commitmentText(), by, at);
-        inserts.add(row);
+        StoredProof created = StoredProof.of(draft, false, at, by, text);
+        inserts.add(created);
         add(texts, text);
-        states.add(new StoredProof[] {null, ProofHistory.after(row, text, null)});
+        states.add(new StoredProof[] {null, created});
         rows.add(new ImportedRow(line, draft.code(), ProofHistory.CREATED, null));
         continue;
       }
@@ -375,14 +374,15 @@ class ProofFileService {
         unchanged++;
         continue;
       }
-      ProofRow row = ProofRow.of(draft, before.sample(), at, by);
       TextRow text =
           draft.publishesTextOver(before)
               ? ProofHistory.text(before, draft.code(), draft.commitmentText(), by, at)
               : null;
-      updates.add(row);
+      StoredProof after =
+          StoredProof.of(draft, before.sample(), at, by, text == null ? before.latest() : text);
+      updates.add(after);
       add(texts, text);
-      states.add(new StoredProof[] {before, ProofHistory.after(row, text, before)});
+      states.add(new StoredProof[] {before, after});
       rows.add(
           new ImportedRow(
               line,
@@ -394,7 +394,7 @@ class ProofFileService {
   }
 
   private void write(Plan plan, String source, String by, Instant at) {
-    for (List<ProofRow> chunk : chunks(plan.inserts())) {
+    for (List<StoredProof> chunk : chunks(plan.inserts())) {
       proofs.insertAll(chunk);
     }
     plan.updates().forEach(proofs::update);

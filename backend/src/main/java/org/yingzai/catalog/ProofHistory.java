@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.yingzai.catalog.ProofAdminMapper.ChangeRow;
-import org.yingzai.catalog.ProofAdminMapper.ProofRow;
 import org.yingzai.catalog.ProofAdminMapper.TextRow;
 
 /**
@@ -43,42 +42,6 @@ final class ProofHistory {
       Instant at) {
     String code = after == null ? before.code() : after.code();
     return new ChangeRow(null, code, action, via, source, by, at, json(before), json(after));
-  }
-
-  /** The proof as it is once the row is written and, when given, the new text published. */
-  static StoredProof after(ProofRow row, TextRow newText, StoredProof before) {
-    TextRow latest = newText;
-    if (latest == null && before != null && before.latestVersion() != null) {
-      latest =
-          new TextRow(
-              before.code(),
-              before.latestVersion(),
-              before.latestText(),
-              before.latestSha256(),
-              before.latestCreatedAt(),
-              before.latestCreatedBy());
-    }
-    return new StoredProof(
-        row.code(),
-        row.name(),
-        row.issuingAuthority(),
-        row.disposition(),
-        row.evidenceType(),
-        row.provider(),
-        row.fallback(),
-        row.verificationMethod(),
-        row.verificationDays(),
-        row.riskLevel(),
-        row.basis(),
-        row.note(),
-        row.sample(),
-        row.updatedAt(),
-        row.updatedBy(),
-        latest == null ? null : latest.version(),
-        latest == null ? null : latest.text(),
-        latest == null ? null : latest.sha256(),
-        latest == null ? null : latest.createdAt(),
-        latest == null ? null : latest.createdBy());
   }
 
   /** The next version of the proof's commitment text, hashed. */
@@ -115,13 +78,14 @@ final class ProofHistory {
     state.put(ProofField.BASIS.column(), proof.basis());
     state.put(ProofField.NOTE.column(), proof.note());
     state.put("sample", proof.sample());
-    if (proof.latestVersion() == null) {
+    TextRow latest = proof.latest();
+    if (latest == null) {
       state.put("commitment", null);
     } else {
       Map<String, Object> commitment = new LinkedHashMap<>();
-      commitment.put("version", proof.latestVersion());
-      commitment.put("sha256", proof.latestSha256());
-      commitment.put("text", proof.latestText());
+      commitment.put("version", latest.version());
+      commitment.put("sha256", latest.sha256());
+      commitment.put("text", latest.text());
       state.put("commitment", commitment);
     }
     try {

@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.catalog.ProofAdminMapper.ChangeRow;
-import org.yingzai.catalog.ProofAdminMapper.ProofRow;
 import org.yingzai.catalog.ProofAdminMapper.TextRow;
 import org.yingzai.support.IntegrationTest;
 
@@ -25,8 +24,8 @@ class ProofAdminMapperTest {
   @Autowired ProofMapper proofs;
   @Autowired JdbcTemplate jdbc;
 
-  private static ProofRow row(String code, Disposition disposition) {
-    return new ProofRow(
+  private static StoredProof row(String code, Disposition disposition) {
+    return new StoredProof(
         code,
         "样例证明",
         "某局",
@@ -41,7 +40,8 @@ class ProofAdminMapperTest {
         null,
         false,
         AT,
-        "admin");
+        "admin",
+        null);
   }
 
   @Test
