@@ -165,7 +165,7 @@ public class Catalog {
   }
 
   /** Makes {@code %} and {@code _} in a search text match themselves. */
-  private static String escapeLike(String text) {
+  static String escapeLike(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

@@ -51,7 +51,7 @@ class ProofAdminService {
 
   @Transactional(readOnly = true)
   PageResponse<ProofAdminResponse> list(Disposition disposition, String q, PageRequest page) {
-    String pattern = q == null || q.isBlank() ? null : "%" + escapeLike(q.strip()) + "%";
+    String pattern = q == null || q.isBlank() ? null : "%" + Catalog.escapeLike(q.strip()) + "%";
     long total = proofs.count(disposition, pattern);
     List<ProofAdminResponse> content =
         total <= page.offset()
@@ -313,10 +313,5 @@ class ProofAdminService {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("A proof change holds no JSON", e);
     }
-  }
-
-  /** Makes {@code %} and {@code _} in a search text match themselves. */
-  private static String escapeLike(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

@@ -17,7 +17,11 @@ import static org.yingzai.catalog.ProofViolation.Reason.TOO_LONG;
 import static org.yingzai.catalog.ProofViolation.Reason.UNKNOWN_VALUE;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.AbstractListAssert;
+import org.assertj.core.api.ObjectAssert;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,6 +60,13 @@ class ProofRulesTest {
     return ProofRules.check(fields, false);
   }
 
+  /** Asserts on the field and reason of each violation. */
+  private static AbstractListAssert<?, List<? extends Tuple>, Tuple, ObjectAssert<Tuple>>
+      assertViolations(Map<ProofField, String> fields) {
+    return assertThat(check(fields).violations())
+        .extracting(ProofViolation::field, ProofViolation::reason);
+  }
+
   @Test
   void aRequiredProofNeedsCodeNameAuthorityAndDispositionAndIsLowRiskByDefault() {
     ProofRules.Checked checked = check(required("T-R-1"));
@@ -86,8 +97,7 @@ class ProofRulesTest {
     fields.put(ProofField.DISPOSITION, "DATA_SHARING");
     fields.put(ProofField.EVIDENCE_TYPE, "TAX_CREDIT");
 
-    assertThat(check(fields).violations())
-        .extracting(ProofViolation::field, ProofViolation::reason)
+    assertViolations(fields)
         .containsExactly(
             tuple(ProofField.PROVIDER, SHARING_REQUIRED),
             tuple(ProofField.FALLBACK, SHARING_REQUIRED));
@@ -100,8 +110,7 @@ class ProofRulesTest {
     fields.put(ProofField.PROVIDER, "tax-credit");
     fields.put(ProofField.FALLBACK, "UPLOAD");
 
-    assertThat(check(fields).violations())
-        .extracting(ProofViolation::field, ProofViolation::reason)
+    assertViolations(fields)
         .containsExactly(
             tuple(ProofField.PROVIDER, SHARING_ONLY), tuple(ProofField.FALLBACK, SHARING_ONLY));
   }
@@ -111,8 +120,7 @@ class ProofRulesTest {
     Map<ProofField, String> fields = required("T-R-4");
     fields.put(ProofField.DISPOSITION, "COMMITMENT");
 
-    assertThat(check(fields).violations())
-        .extracting(ProofViolation::field, ProofViolation::reason)
+    assertViolations(fields)
         .containsExactly(
             tuple(ProofField.VERIFICATION_METHOD, COMMITMENT_REQUIRED),
             tuple(ProofField.VERIFICATION_DAYS, COMMITMENT_REQUIRED),
@@ -138,8 +146,7 @@ class ProofRulesTest {
   void sharedDataFallingBackToACommitmentNeedsWhatACommitmentNeeds() {
     Map<ProofField, String> fields = sharing("T-R-6", "COMMITMENT");
 
-    assertThat(check(fields).violations())
-        .extracting(ProofViolation::field, ProofViolation::reason)
+    assertViolations(fields)
         .containsExactly(
             tuple(ProofField.VERIFICATION_METHOD, COMMITMENT_REQUIRED),
             tuple(ProofField.VERIFICATION_DAYS, COMMITMENT_REQUIRED),
@@ -156,8 +163,7 @@ class ProofRulesTest {
     fields.put(ProofField.VERIFICATION_DAYS, "10");
     fields.put(ProofField.COMMITMENT_TEXT, "承诺");
 
-    assertThat(check(fields).violations())
-        .extracting(ProofViolation::field, ProofViolation::reason)
+    assertViolations(fields)
         .containsExactly(
             tuple(ProofField.VERIFICATION_DAYS, COMMITMENT_ONLY),
             tuple(ProofField.COMMITMENT_TEXT, COMMITMENT_ONLY));
@@ -193,9 +199,7 @@ class ProofRulesTest {
         "GXZM-0001-ABCDEFGHIJKLMNOPQRSTUVW"
       })
   void refusesCodesOutsideThePattern(String code) {
-    assertThat(check(required(code)).violations())
-        .extracting(ProofViolation::field, ProofViolation::reason)
-        .containsExactly(tuple(ProofField.CODE, CODE_FORMAT));
+    assertViolations(required(code)).containsExactly(tuple(ProofField.CODE, CODE_FORMAT));
   }
 
   @Test
@@ -246,8 +250,7 @@ class ProofRulesTest {
     fields.put(ProofField.EVIDENCE_TYPE, "market entity");
     fields.put(ProofField.PROVIDER, "Market_Register");
 
-    assertThat(check(fields).violations())
-        .extracting(ProofViolation::field, ProofViolation::reason)
+    assertViolations(fields)
         .containsExactly(
             tuple(ProofField.EVIDENCE_TYPE, EVIDENCE_TYPE_FORMAT),
             tuple(ProofField.PROVIDER, PROVIDER_FORMAT));
@@ -260,8 +263,7 @@ class ProofRulesTest {
     fields.put(ProofField.ISSUING_AUTHORITY, "市场\n监督管理局");
     fields.put(ProofField.NOTE, "@SUM(A1)");
 
-    assertThat(check(fields).violations())
-        .extracting(ProofViolation::field, ProofViolation::reason)
+    assertViolations(fields)
         .containsExactly(
             tuple(ProofField.NAME, FORMULA),
             tuple(ProofField.ISSUING_AUTHORITY, LINE_BREAK),
