@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.yingzai.clock.TestYear2027;
 import org.yingzai.shared.Times;
 import org.yingzai.support.Api;
 import org.yingzai.support.EngineTime;
@@ -31,7 +30,6 @@ import org.yingzai.support.Journeys;
 class CalendarRearmStepsTest {
 
   private static final String PLANNING_ITEM = "GX-PLAN-001";
-  private static final String YEAR_PATH = "/api/admin/calendar/years/2027";
 
   @Autowired TestRestTemplate http;
   @Autowired ManagementService management;
@@ -56,26 +54,12 @@ class CalendarRearmStepsTest {
   }
 
   private void publish2027() {
-    Api.Response published =
-        Api.as(http, "admin")
-            .put(
-                YEAR_PATH,
-                Map.of(
-                    "source",
-                    "测试用 2027 年安排",
-                    "days",
-                    List.of(
-                        Map.of("day", "2027-01-01", "kind", "HOLIDAY", "name", "元旦"),
-                        Map.of("day", "2027-01-04", "kind", "HOLIDAY", "name", "元旦"),
-                        Map.of("day", "2027-01-05", "kind", "HOLIDAY", "name", "元旦"))));
+    Api.Response published = TestYear2027.publish(http);
     assertThat(published.status()).as(published.toString()).isIn(200, 201);
   }
 
   private int withdraw2027() {
-    return http.withBasicAuth("admin", Api.DEMO_PASSWORD)
-        .exchange(YEAR_PATH, HttpMethod.DELETE, null, String.class)
-        .getStatusCode()
-        .value();
+    return TestYear2027.withdraw(http);
   }
 
   /** The task's row on the work queue, finished or not: level and due time. */
