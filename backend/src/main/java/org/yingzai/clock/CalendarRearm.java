@@ -66,7 +66,7 @@ class CalendarRearm {
                       .filter(state -> !state.finished())
                       .ifPresent(
                           state -> {
-                            sync.rearm(applicationId, state.paused());
+                            sync.rearm(applicationId);
                             events.publishEvent(new ClockRederived(applicationId));
                           }));
           count++;

@@ -26,21 +26,23 @@ class LegalClockSync {
 
   /**
    * Derives the clock's level and timer moments afresh after a calendar change, and re-arms its
-   * legal clock process; a paused clock keeps its level and gets no timer.
+   * legal clock process; a paused clock keeps its level and gets no timer (as the warnings derive
+   * it).
    */
-  void rearm(String applicationId, boolean paused) {
-    WarningSchedule schedule =
-        paused
-            ? warnings.schedule(applicationId)
-            : warnings.record(applicationId, WarningCause.CALENDAR_CHANGED);
+  void rearm(String applicationId) {
+    WarningSchedule schedule = warnings.record(applicationId, WarningCause.CALENDAR_CHANGED);
     ProcessInstance instance = instance(applicationId);
     if (instance != null) {
-      runtime
-          .createMessageCorrelation(LegalClock.MESSAGE_CLOCK_CHANGED)
-          .processInstanceId(instance.getId())
-          .setVariables(schedule.variables())
-          .correlate();
+      changed(instance, schedule);
     }
+  }
+
+  private void changed(ProcessInstance instance, WarningSchedule schedule) {
+    runtime
+        .createMessageCorrelation(LegalClock.MESSAGE_CLOCK_CHANGED)
+        .processInstanceId(instance.getId())
+        .setVariables(schedule.variables())
+        .correlate();
   }
 
   private ProcessInstance instance(String applicationId) {
@@ -77,11 +79,7 @@ class LegalClockSync {
       variables.put(LegalClock.VAR_APPLICATION_ID, applicationId);
       runtime.startProcessInstanceByKey(LegalClock.PROCESS_KEY, applicationId, variables);
     } else {
-      runtime
-          .createMessageCorrelation(LegalClock.MESSAGE_CLOCK_CHANGED)
-          .processInstanceId(instance.getId())
-          .setVariables(schedule.variables())
-          .correlate();
+      changed(instance, schedule);
     }
   }
 }

@@ -6,18 +6,22 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.yingzai.applications.ApplicationSummary;
 
 /**
  * The schedules the step timers of tasks were armed with in the current transaction, by the task's
  * execution: computed once when the engine arms the timers of a task it enters, taken by the work
  * queue when it creates the task a moment later, so that both keep the very same limit and due
- * time. Forgotten when the transaction ends.
+ * time, and the application is read once. Forgotten when the transaction ends.
  */
 @Component
 class ArmedSteps {
 
-  /** What one task's timers were armed with; no schedule when its step has no limit. */
-  record Armed(StepSchedule schedule) {}
+  /**
+   * What one task's timers were armed with; no schedule when its step has no limit, no application
+   * when an open task's timer is armed again.
+   */
+  record Armed(ApplicationSummary application, StepSchedule schedule) {}
 
   private static final Object KEY = ArmedSteps.class;
 

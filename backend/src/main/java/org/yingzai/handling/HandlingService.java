@@ -136,7 +136,7 @@ class HandlingService {
     }
     Map<String, Object> variables = new HashMap<>();
     variables.put(StandardApproval.VAR_OUTCOME, outcome);
-    record(task, step, outcome, comment, request, variables);
+    record(application, step, outcome, comment, request, variables);
     if (task.assignee() == null) {
       engine(() -> engineTasks.claim(taskId, clerk.username()));
     }
@@ -212,24 +212,24 @@ class HandlingService {
         receivedAt,
         instant ? ApplicationStatus.AWAITING_DECISION : ApplicationStatus.UNDER_REVIEW);
     startClock(
-        applicationId,
+        application,
         LocalDate.ofInstant(receivedAt, Times.ZONE),
         ClockLegalBasis.ACCEPTED_AUTOMATICALLY,
         CurrentUser.SYSTEM);
   }
 
   private void record(
-      WorkTaskRow task,
+      ApplicationSummary application,
       Step step,
       String outcome,
       String comment,
       CompleteTaskRequest request,
       Map<String, Object> variables) {
-    String id = task.applicationId();
+    String id = application.id();
     switch (step + ":" + outcome) {
       case "ACCEPT:ACCEPT" -> {
         applications.record(id, step, "ACCEPTED", ApplicationStatus.UNDER_REVIEW, true, comment);
-        startClock(id);
+        startClock(application);
       }
       case "ACCEPT:NOT_ACCEPT" ->
           applications.record(
@@ -237,7 +237,7 @@ class HandlingService {
       case "ACCEPT:APPROVE", "ACCEPT:DENY" -> {
         // 即办件: accepted and decided in the one step, due the day it is accepted
         applications.record(id, step, "ACCEPTED", ApplicationStatus.ACCEPTED, true, null);
-        startClock(id);
+        startClock(application);
         decide(id, outcome, comment);
       }
       case "REVIEW:PASS" ->
@@ -314,22 +314,23 @@ class HandlingService {
         .orElseThrow(() -> ProblemException.conflict("CLOCK_NOT_PAUSED"));
   }
 
-  private void startClock(String applicationId) {
+  private void startClock(ApplicationSummary application) {
     startClock(
-        applicationId,
+        application,
         LocalDate.ofInstant(clock.instant(), Times.ZONE),
         ClockLegalBasis.ACCEPTED,
         CurrentUser.get().username());
   }
 
+  // the application as locked by the caller: its item does not change while it is handled
   private void startClock(
-      String applicationId, LocalDate acceptedOn, String legalBasis, String actor) {
-    ServiceItem item = catalog.requireItem(applications.summary(applicationId).itemCode());
+      ApplicationSummary application, LocalDate acceptedOn, String legalBasis, String actor) {
+    ServiceItem item = catalog.requireItem(application.itemCode());
     int limit = item.handlingType() == HandlingType.INSTANT ? 0 : item.promisedLimit();
     applications.updateClock(
-        applicationId,
+        application.id(),
         clocks.start(
-            applicationId,
+            application.id(),
             acceptedOn,
             limit,
             item.legalLimit(),

@@ -127,7 +127,7 @@ class StepTimeouts {
   private void create(
       String executionId, String taskKey, String listenerId, StepSchedule schedule) {
     // the timer's date expression asks stepTimers, which answers from the schedule armed here
-    armed.put(executionId, new ArmedSteps.Armed(schedule));
+    armed.put(executionId, new ArmedSteps.Armed(null, schedule));
     try {
       engine
           .getCommandExecutorTxRequired()

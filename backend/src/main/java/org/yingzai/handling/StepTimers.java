@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.yingzai.applications.ApplicationProgress;
+import org.yingzai.applications.ApplicationSummary;
 import org.yingzai.catalog.Catalog;
 import org.yingzai.catalog.LimitUnit;
 import org.yingzai.processes.CommitmentVerification;
@@ -74,31 +75,37 @@ class StepTimers implements StepTimerMoments {
             .find(execution.getId())
             .orElseGet(
                 () -> {
-                  ArmedSteps.Armed computed = new ArmedSteps.Armed(compute(execution));
+                  ArmedSteps.Armed computed = compute(execution);
                   armed.put(execution.getId(), computed);
                   return computed;
                 });
     return Optional.ofNullable(entry.schedule());
   }
 
-  private StepSchedule compute(DelegateExecution execution) {
-    String applicationId = (String) execution.getVariable(StandardApproval.VAR_APPLICATION_ID);
+  private ArmedSteps.Armed compute(DelegateExecution execution) {
+    // read here once, for the work queue too
+    ApplicationSummary application =
+        applications.summary((String) execution.getVariable(StandardApproval.VAR_APPLICATION_ID));
     String taskKey = execution.getCurrentActivityId();
     if (CommitmentVerification.TASK_VERIFY.equals(taskKey)) {
       // the verification deadline of the proofs committed to, in working days from today
       Number days = (Number) execution.getVariable(CommitmentVerification.VAR_VERIFICATION_DAYS);
-      return days == null
-          ? null
-          : schedules.startedOn(
-              LocalDate.ofInstant(clock.instant(), Times.ZONE),
-              days.intValue(),
-              LimitUnit.WORKING_DAYS);
+      return new ArmedSteps.Armed(
+          application,
+          days == null
+              ? null
+              : schedules.startedOn(
+                  LocalDate.ofInstant(clock.instant(), Times.ZONE),
+                  days.intValue(),
+                  LimitUnit.WORKING_DAYS));
     }
-    return schedules
-        .startingNow(
-            catalog.requireItem(applications.summary(applicationId).itemCode()),
-            taskKey,
-            WorkQueueSync.STEP_BY_TASK.get(taskKey))
-        .orElse(null);
+    return new ArmedSteps.Armed(
+        application,
+        schedules
+            .startingNow(
+                catalog.requireItem(application.itemCode()),
+                taskKey,
+                WorkQueueSync.STEP_BY_TASK.get(taskKey))
+            .orElse(null));
   }
 }

@@ -91,7 +91,13 @@ class WorkQueueSync {
 
   private void created(DelegateTask task) {
     String applicationId = (String) task.getVariable(StandardApproval.VAR_APPLICATION_ID);
-    ApplicationSummary application = applications.summary(applicationId);
+    // a step's own limit, counted from the day its task appears: as its timers were armed with
+    // when it has them; a task of an earlier process version has none, its level is derived
+    Optional<ArmedSteps.Armed> armed = armedSteps.take(task.getExecutionId());
+    ApplicationSummary application =
+        armed
+            .map(ArmedSteps.Armed::application)
+            .orElseGet(() -> applications.summary(applicationId));
     Step step = STEP_BY_TASK.get(task.getTaskDefinitionKey());
     if (step == null) {
       throw new IllegalStateException("No step for task " + task.getTaskDefinitionKey());
@@ -103,9 +109,6 @@ class WorkQueueSync {
             .filter(id -> id != null)
             .findFirst()
             .orElseThrow(() -> new IllegalStateException("Task " + task.getId() + " has no group"));
-    // a step's own limit, counted from the day its task appears: as its timers were armed with
-    // when it has them; a task of an earlier process version has none, its level is derived
-    Optional<ArmedSteps.Armed> armed = armedSteps.take(task.getExecutionId());
     StepSchedule schedule =
         armed.isPresent()
             ? armed.get().schedule()

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpMethod;
 import org.yingzai.processes.LegalClock;
 import org.yingzai.shared.Times;
 import org.yingzai.support.Api;
@@ -33,8 +31,7 @@ class CalendarRearmTest {
   @AfterEach
   void restore() {
     EngineTime.reset();
-    http.withBasicAuth("admin", Api.DEMO_PASSWORD)
-        .exchange("/api/admin/calendar/years/2027", HttpMethod.DELETE, null, String.class);
+    TestYear2027.withdraw(http);
   }
 
   private List<OffsetDateTime> timerMoments(String applicationId) {
@@ -66,18 +63,7 @@ class CalendarRearmTest {
     assertThat(listedBefore.path("legalDeadline").asText()).isEqualTo("2027-01-25T23:59:59+08:00");
 
     // a 2027 notice (hypothetical test data): Jan 1, 4 and 5 off
-    Api.Response published =
-        Api.as(http, "admin")
-            .put(
-                "/api/admin/calendar/years/2027",
-                Map.of(
-                    "source",
-                    "测试用 2027 年安排",
-                    "days",
-                    List.of(
-                        Map.of("day", "2027-01-01", "kind", "HOLIDAY", "name", "元旦"),
-                        Map.of("day", "2027-01-04", "kind", "HOLIDAY", "name", "元旦"),
-                        Map.of("day", "2027-01-05", "kind", "HOLIDAY", "name", "元旦"))));
+    Api.Response published = TestYear2027.publish(http);
     assertThat(published.status()).as(published.toString()).isIn(200, 201);
 
     assertThat(journeys.application("enterprise", id).path("deadline").asText())

@@ -4,25 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.yingzai.clock.TestYear2027;
 import org.yingzai.shared.Times;
 import org.yingzai.support.Api;
 import org.yingzai.support.EngineTime;
 import org.yingzai.support.IntegrationTest;
 import org.yingzai.support.Journeys;
-import org.yingzai.support.StepTimerJobs;
 
 /**
  * A calendar year published or withdrawn moves the due time of open steps counted on it: the work
@@ -35,16 +30,17 @@ import org.yingzai.support.StepTimerJobs;
 class CalendarRearmStepsTest {
 
   private static final String PLANNING_ITEM = "GX-PLAN-001";
-  private static final String YEAR_PATH = "/api/admin/calendar/years/2027";
 
   @Autowired TestRestTemplate http;
   @Autowired ManagementService management;
   @Autowired JdbcTemplate jdbc;
   Journeys journeys;
+  StepObservations observed;
 
   @BeforeEach
   void setUp() {
     journeys = new Journeys(http);
+    observed = new StepObservations(journeys, management, jdbc);
   }
 
   @AfterEach
@@ -58,43 +54,12 @@ class CalendarRearmStepsTest {
   }
 
   private void publish2027() {
-    Api.Response published =
-        Api.as(http, "admin")
-            .put(
-                YEAR_PATH,
-                Map.of(
-                    "source",
-                    "测试用 2027 年安排",
-                    "days",
-                    List.of(
-                        Map.of("day", "2027-01-01", "kind", "HOLIDAY", "name", "元旦"),
-                        Map.of("day", "2027-01-04", "kind", "HOLIDAY", "name", "元旦"),
-                        Map.of("day", "2027-01-05", "kind", "HOLIDAY", "name", "元旦"))));
+    Api.Response published = TestYear2027.publish(http);
     assertThat(published.status()).as(published.toString()).isIn(200, 201);
   }
 
   private int withdraw2027() {
-    return http.withBasicAuth("admin", Api.DEMO_PASSWORD)
-        .exchange(YEAR_PATH, HttpMethod.DELETE, null, String.class)
-        .getStatusCode()
-        .value();
-  }
-
-  private String processInstance(String applicationId) {
-    return jdbc.queryForObject(
-        "SELECT process_instance_id FROM application WHERE id = ?", String.class, applicationId);
-  }
-
-  private int runDueStepTimers(String applicationId) {
-    return StepTimerJobs.runDue(management, processInstance(applicationId));
-  }
-
-  private List<String> stepTimerMoments(String applicationId) {
-    return StepTimerJobs.of(management, processInstance(applicationId)).stream()
-        .map(Job::getDuedate)
-        .map(date -> Times.local(date.toInstant()).toString())
-        .sorted()
-        .toList();
+    return TestYear2027.withdraw(http);
   }
 
   /** The task's row on the work queue, finished or not: level and due time. */
@@ -116,39 +81,6 @@ class CalendarRearmStepsTest {
         applicationId);
   }
 
-  /** step:from:to:cause:daysLeft of each step warning event of the application. */
-  private List<String> stepEvents(String applicationId) {
-    List<String> events = new ArrayList<>();
-    journeys
-        .application("supervisor", applicationId)
-        .path("stepWarningEvents")
-        .forEach(
-            e ->
-                events.add(
-                    e.path("step").asText()
-                        + ":"
-                        + e.path("levelFrom").asText("-")
-                        + ":"
-                        + e.path("levelTo").asText()
-                        + ":"
-                        + e.path("cause").asText()
-                        + ":"
-                        + e.path("daysLeft").asInt()));
-    return events;
-  }
-
-  private Optional<JsonNode> stepNotice(String username, String applicationId) {
-    Api.Response inbox = journeys.as(username).get("/api/notifications?size=100");
-    assertThat(inbox.status()).isEqualTo(200);
-    for (JsonNode notice : inbox.body().path("content")) {
-      if (applicationId.equals(notice.path("applicationId").asText())
-          && "STEP_RED".equals(notice.path("kind").asText())) {
-        return Optional.of(notice);
-      }
-    }
-    return Optional.empty();
-  }
-
   @Test
   void publishingHolidaysMovesAnOpenStepsDueTimeAndItsTimersFireAtTheNewMomentsOnly() {
     // Monday Dec 28 2026: the review step's five working days reach into 2027
@@ -161,17 +93,17 @@ class CalendarRearmStepsTest {
     String reviewTask = journeys.taskId("reviewer", id);
     String untouchedTask = journeys.taskId("clerk", untouched);
     assertThat(stored(reviewTask)).isEqualTo("GREEN@2027-01-04T23:59:59+08:00");
-    assertThat(stepTimerMoments(id))
+    assertThat(observed.stepTimerMoments(id))
         .containsExactly("2027-01-02T00:00+08:00", "2027-01-05T00:00+08:00");
     String acceptBefore = stored(acceptTask);
-    List<String> untouchedTimers = stepTimerMoments(untouched);
+    List<String> untouchedTimers = observed.stepTimerMoments(untouched);
     assertThat(untouchedTimers).containsExactly("2026-12-29T00:00+08:00", "2026-12-30T00:00+08:00");
 
     // Saturday Jan 2: one working day left, the step turns YELLOW and its YELLOW timer is gone
     now(2027, 1, 2, 0, 0, 0);
-    assertThat(runDueStepTimers(id)).isEqualTo(1);
+    assertThat(observed.runDueStepTimers(id)).isEqualTo(1);
     assertThat(stored(reviewTask)).isEqualTo("YELLOW@2027-01-04T23:59:59+08:00");
-    assertThat(stepTimerMoments(id)).containsExactly("2027-01-05T00:00+08:00");
+    assertThat(observed.stepTimerMoments(id)).containsExactly("2027-01-05T00:00+08:00");
 
     // the 2027 calendar: Dec 29, 30, 31, Jan 6 and 7 are the five working days now
     now(2027, 1, 2, 10, 0, 0);
@@ -182,9 +114,9 @@ class CalendarRearmStepsTest {
     assertThat(review.path("warningLevel").asText()).isEqualTo("GREEN");
     assertThat(stored(reviewTask)).isEqualTo("GREEN@2027-01-07T23:59:59+08:00");
     // YELLOW from Thursday Jan 7 (armed anew), RED after it (moved)
-    assertThat(stepTimerMoments(id))
+    assertThat(observed.stepTimerMoments(id))
         .containsExactly("2027-01-07T00:00+08:00", "2027-01-08T00:00+08:00");
-    assertThat(stepEvents(id))
+    assertThat(observed.stepEvents(id))
         .containsExactly(
             "ACCEPT:-:GREEN:STARTED:2",
             "REVIEW:-:GREEN:STARTED:6",
@@ -198,29 +130,29 @@ class CalendarRearmStepsTest {
     // the finished step and the other application's step, due in 2026, are as they were
     assertThat(stored(acceptTask)).isEqualTo(acceptBefore);
     assertThat(stored(untouchedTask)).isEqualTo("GREEN@2026-12-29T23:59:59+08:00");
-    assertThat(stepTimerMoments(untouched)).isEqualTo(untouchedTimers);
-    assertThat(stepEvents(untouched)).containsExactly("ACCEPT:-:GREEN:STARTED:2");
+    assertThat(observed.stepTimerMoments(untouched)).isEqualTo(untouchedTimers);
+    assertThat(observed.stepEvents(untouched)).containsExactly("ACCEPT:-:GREEN:STARTED:2");
 
     // nothing fires at the old moments
-    assertThat(runDueStepTimers(id)).isZero();
+    assertThat(observed.runDueStepTimers(id)).isZero();
     now(2027, 1, 5, 0, 0, 0);
-    assertThat(runDueStepTimers(id)).isZero();
+    assertThat(observed.runDueStepTimers(id)).isZero();
     now(2027, 1, 6, 23, 59, 59);
-    assertThat(runDueStepTimers(id)).isZero();
+    assertThat(observed.runDueStepTimers(id)).isZero();
     assertThat(stored(reviewTask)).isEqualTo("GREEN@2027-01-07T23:59:59+08:00");
 
     // and both fire at the new ones
     now(2027, 1, 7, 0, 0, 0);
-    assertThat(runDueStepTimers(id)).isEqualTo(1);
+    assertThat(observed.runDueStepTimers(id)).isEqualTo(1);
     assertThat(stored(reviewTask)).startsWith("YELLOW@");
     now(2027, 1, 7, 23, 59, 59);
-    assertThat(runDueStepTimers(id)).isZero();
-    assertThat(stepNotice("reviewer", id)).isEmpty();
+    assertThat(observed.runDueStepTimers(id)).isZero();
+    assertThat(observed.stepNotice("reviewer", id)).isEmpty();
     now(2027, 1, 8, 0, 0, 0);
-    assertThat(runDueStepTimers(id)).isEqualTo(1);
+    assertThat(observed.runDueStepTimers(id)).isEqualTo(1);
     assertThat(stored(reviewTask)).isEqualTo("RED@2027-01-07T23:59:59+08:00");
-    assertThat(stepTimerMoments(id)).isEmpty();
-    assertThat(stepEvents(id))
+    assertThat(observed.stepTimerMoments(id)).isEmpty();
+    assertThat(observed.stepEvents(id))
         .containsExactly(
             "ACCEPT:-:GREEN:STARTED:2",
             "REVIEW:-:GREEN:STARTED:6",
@@ -228,7 +160,7 @@ class CalendarRearmStepsTest {
             "REVIEW:YELLOW:GREEN:CALENDAR_CHANGED:2",
             "REVIEW:GREEN:YELLOW:TIMER:1",
             "REVIEW:YELLOW:RED:TIMER:-1");
-    assertThat(stepNotice("reviewer", id).orElseThrow().path("body").asText())
+    assertThat(observed.stepNotice("reviewer", id).orElseThrow().path("body").asText())
         .contains("2027-01-07 23:59");
   }
 
@@ -242,7 +174,7 @@ class CalendarRearmStepsTest {
     String other = journeys.submitted("enterprise", PLANNING_ITEM);
     String taskId = journeys.taskId("clerk", id);
     assertThat(stored(taskId)).isEqualTo("GREEN@2027-01-06T23:59:59+08:00");
-    assertThat(stepTimerMoments(id))
+    assertThat(observed.stepTimerMoments(id))
         .containsExactly("2027-01-01T00:00+08:00", "2027-01-07T00:00+08:00");
     // the other application is accepted at once: its accept step is finished, its review open
     now(2026, 12, 31, 10, 30, 0);
@@ -252,11 +184,11 @@ class CalendarRearmStepsTest {
     assertThat(stored(otherAccept)).isEqualTo("GREEN@2027-01-06T23:59:59+08:00");
     // Jan 6, 7, 8, 11 and 12
     assertThat(stored(otherReview)).isEqualTo("GREEN@2027-01-12T23:59:59+08:00");
-    assertThat(stepTimerMoments(other))
+    assertThat(observed.stepTimerMoments(other))
         .containsExactly("2027-01-12T00:00+08:00", "2027-01-13T00:00+08:00");
 
     now(2027, 1, 1, 0, 0, 0);
-    assertThat(runDueStepTimers(id)).isEqualTo(1);
+    assertThat(observed.runDueStepTimers(id)).isEqualTo(1);
     assertThat(stored(taskId)).startsWith("YELLOW@");
 
     // Monday Jan 4, off under the notice; withdrawn, the one working day was Friday Jan 1
@@ -267,29 +199,29 @@ class CalendarRearmStepsTest {
     assertThat(task.path("dueAt").asText()).isEqualTo("2027-01-01T23:59:59+08:00");
     assertThat(task.path("warningLevel").asText()).isEqualTo("RED");
     assertThat(stored(taskId)).isEqualTo("RED@2027-01-01T23:59:59+08:00");
-    assertThat(stepEvents(id))
+    assertThat(observed.stepEvents(id))
         .containsExactly(
             "ACCEPT:-:GREEN:STARTED:2",
             "ACCEPT:GREEN:YELLOW:TIMER:1",
             "ACCEPT:YELLOW:RED:CALENDAR_CHANGED:-1");
     // the RED timer's moment has passed: it is parked, the level was set at once
-    assertThat(stepTimerMoments(id)).containsExactly("9999-12-31T08:00+08:00");
-    JsonNode notice = stepNotice("clerk", id).orElseThrow();
+    assertThat(observed.stepTimerMoments(id)).containsExactly("9999-12-31T08:00+08:00");
+    JsonNode notice = observed.stepNotice("clerk", id).orElseThrow();
     assertThat(notice.path("body").asText()).contains("2027-01-01 23:59");
-    assertThat(stepNotice("reviewer", id)).isEmpty();
+    assertThat(observed.stepNotice("reviewer", id)).isEmpty();
 
     // the finished step keeps its due time; the open review moves to Jan 7 and stays GREEN
     assertThat(stored(otherAccept)).isEqualTo("GREEN@2027-01-06T23:59:59+08:00");
     assertThat(stored(otherReview)).isEqualTo("GREEN@2027-01-07T23:59:59+08:00");
-    assertThat(stepTimerMoments(other))
+    assertThat(observed.stepTimerMoments(other))
         .containsExactly("2027-01-07T00:00+08:00", "2027-01-08T00:00+08:00");
-    assertThat(stepEvents(other))
+    assertThat(observed.stepEvents(other))
         .containsExactly("ACCEPT:-:GREEN:STARTED:2", "REVIEW:-:GREEN:STARTED:6");
 
     // nothing fires at the old RED moment
     now(2027, 1, 7, 0, 0, 0);
-    assertThat(runDueStepTimers(id)).isZero();
-    assertThat(stepEvents(id)).hasSize(3);
+    assertThat(observed.runDueStepTimers(id)).isZero();
+    assertThat(observed.stepEvents(id)).hasSize(3);
   }
 
   @Test
@@ -316,7 +248,7 @@ class CalendarRearmStepsTest {
 
       assertThat(stored(broken)).isEqualTo("GREEN@2027-01-04T23:59:59+08:00");
       assertThat(stored(reviewTask)).isEqualTo("GREEN@2027-01-07T23:59:59+08:00");
-      assertThat(stepTimerMoments(id))
+      assertThat(observed.stepTimerMoments(id))
           .containsExactly("2027-01-07T00:00+08:00", "2027-01-08T00:00+08:00");
     } finally {
       jdbc.update("DELETE FROM work_task WHERE task_id = ?", broken);

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -18,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.yingzai.processes.StandardApproval;
-import org.yingzai.shared.Times;
 import org.yingzai.support.Api;
 import org.yingzai.support.EngineTime;
 import org.yingzai.support.IntegrationTest;
@@ -41,10 +37,12 @@ class StepWarningTimersTest {
   @Autowired RepositoryService repository;
   @Autowired JdbcTemplate jdbc;
   Journeys journeys;
+  StepObservations observed;
 
   @BeforeEach
   void setUp() {
     journeys = new Journeys(http);
+    observed = new StepObservations(journeys, management, jdbc);
   }
 
   @AfterEach
@@ -56,47 +54,9 @@ class StepWarningTimersTest {
     EngineTime.at(LocalDateTime.of(2026, month, day, hour, minute, second));
   }
 
-  private String processInstance(String applicationId) {
-    return jdbc.queryForObject(
-        "SELECT process_instance_id FROM application WHERE id = ?", String.class, applicationId);
-  }
-
-  private int runDueStepTimers(String applicationId) {
-    return StepTimerJobs.runDue(management, processInstance(applicationId));
-  }
-
-  private List<String> stepTimerMoments(String applicationId) {
-    return StepTimerJobs.of(management, processInstance(applicationId)).stream()
-        .map(Job::getDuedate)
-        .map(date -> Times.local(date.toInstant()).toString())
-        .sorted()
-        .toList();
-  }
-
   private String storedLevel(String taskId) {
     return jdbc.queryForObject(
         "SELECT warning_level FROM work_task WHERE task_id = ?", String.class, taskId);
-  }
-
-  /** step:from:to:cause:daysLeft of each step warning event of the application. */
-  private List<String> stepEvents(String applicationId) {
-    List<String> events = new ArrayList<>();
-    journeys
-        .application("supervisor", applicationId)
-        .path("stepWarningEvents")
-        .forEach(
-            e ->
-                events.add(
-                    e.path("step").asText()
-                        + ":"
-                        + e.path("levelFrom").asText("-")
-                        + ":"
-                        + e.path("levelTo").asText()
-                        + ":"
-                        + e.path("cause").asText()
-                        + ":"
-                        + e.path("daysLeft").asInt()));
-    return events;
   }
 
   private boolean queued(String username, String level, String taskId) {
@@ -111,18 +71,6 @@ class StepWarningTimersTest {
     return false;
   }
 
-  private Optional<JsonNode> stepNotice(String username, String applicationId) {
-    Api.Response inbox = journeys.as(username).get("/api/notifications?size=100");
-    assertThat(inbox.status()).isEqualTo(200);
-    for (JsonNode notice : inbox.body().path("content")) {
-      if (applicationId.equals(notice.path("applicationId").asText())
-          && "STEP_RED".equals(notice.path("kind").asText())) {
-        return Optional.of(notice);
-      }
-    }
-    return Optional.empty();
-  }
-
   @Test
   void aStepTurnsYellowThenRedByItsTimersAndTheClerksHoldingItsDutyAreTold() {
     // Friday before the 2026 Spring Festival: Saturday Feb 14 is worked, Feb 15–23 are off
@@ -134,20 +82,20 @@ class StepWarningTimersTest {
     assertThat(task.path("dueAt").asText()).isEqualTo("2026-02-14T23:59:59+08:00");
     assertThat(task.path("warningLevel").asText()).isEqualTo("GREEN");
     assertThat(storedLevel(taskId)).isEqualTo("GREEN");
-    assertThat(stepTimerMoments(id))
+    assertThat(observed.stepTimerMoments(id))
         .containsExactly("2026-02-14T00:00+08:00", "2026-02-15T00:00+08:00");
-    assertThat(stepEvents(id)).containsExactly("ACCEPT:-:GREEN:STARTED:2");
+    assertThat(observed.stepEvents(id)).containsExactly("ACCEPT:-:GREEN:STARTED:2");
     assertThat(queued("clerk", "GREEN", taskId)).isTrue();
     assertThat(queued("clerk", "YELLOW", taskId)).isFalse();
 
     now(2, 13, 23, 59, 59);
-    assertThat(runDueStepTimers(id)).isZero();
+    assertThat(observed.runDueStepTimers(id)).isZero();
     now(2, 14, 0, 0, 0);
-    assertThat(runDueStepTimers(id)).isEqualTo(1);
+    assertThat(observed.runDueStepTimers(id)).isEqualTo(1);
     assertThat(storedLevel(taskId)).isEqualTo("YELLOW");
     assertThat(queued("clerk", "YELLOW", taskId)).isTrue();
     assertThat(queued("clerk", "GREEN", taskId)).isFalse();
-    assertThat(stepEvents(id))
+    assertThat(observed.stepEvents(id))
         .containsExactly("ACCEPT:-:GREEN:STARTED:2", "ACCEPT:GREEN:YELLOW:TIMER:1");
     JsonNode turned = journeys.application("supervisor", id).path("stepWarningEvents").get(1);
     assertThat(turned.path("taskId").asText()).isEqualTo(taskId);
@@ -156,31 +104,31 @@ class StepWarningTimersTest {
     assertThat(turned.path("dueAt").asText()).isEqualTo("2026-02-14T23:59:59+08:00");
 
     now(2, 14, 23, 59, 59);
-    assertThat(runDueStepTimers(id)).isZero();
-    assertThat(stepNotice("clerk", id)).isEmpty();
+    assertThat(observed.runDueStepTimers(id)).isZero();
+    assertThat(observed.stepNotice("clerk", id)).isEmpty();
     now(2, 15, 0, 0, 0);
-    assertThat(runDueStepTimers(id)).isEqualTo(1);
+    assertThat(observed.runDueStepTimers(id)).isEqualTo(1);
     assertThat(storedLevel(taskId)).isEqualTo("RED");
     assertThat(queued("clerk", "RED", taskId)).isTrue();
-    assertThat(stepEvents(id))
+    assertThat(observed.stepEvents(id))
         .containsExactly(
             "ACCEPT:-:GREEN:STARTED:2", "ACCEPT:GREEN:YELLOW:TIMER:1", "ACCEPT:YELLOW:RED:TIMER:0");
-    assertThat(stepTimerMoments(id)).isEmpty();
+    assertThat(observed.stepTimerMoments(id)).isEmpty();
 
     // told: the planning clerks holding the accept duty, no one else
-    JsonNode notice = stepNotice("clerk", id).orElseThrow();
+    JsonNode notice = observed.stepNotice("clerk", id).orElseThrow();
     assertThat(notice.path("title").asText()).contains(number).contains("受理");
     assertThat(notice.path("body").asText()).contains("2026-02-14 23:59");
-    assertThat(stepNotice("reviewer", id)).isEmpty();
-    assertThat(stepNotice("approver", id)).isEmpty();
-    assertThat(stepNotice("market-clerk", id)).isEmpty();
-    assertThat(stepNotice("supervisor", id)).isEmpty();
+    assertThat(observed.stepNotice("reviewer", id)).isEmpty();
+    assertThat(observed.stepNotice("approver", id)).isEmpty();
+    assertThat(observed.stepNotice("market-clerk", id)).isEmpty();
+    assertThat(observed.stepNotice("supervisor", id)).isEmpty();
 
     // accepted late it stays RED; the review step starts on its own
     now(2, 24, 10, 0, 0);
     assertThat(journeys.complete("clerk", id, "ACCEPT", null).status()).isEqualTo(200);
     assertThat(storedLevel(taskId)).isEqualTo("RED");
-    assertThat(stepEvents(id))
+    assertThat(observed.stepEvents(id))
         .containsExactly(
             "ACCEPT:-:GREEN:STARTED:2",
             "ACCEPT:GREEN:YELLOW:TIMER:1",
@@ -188,7 +136,7 @@ class StepWarningTimersTest {
             "REVIEW:-:GREEN:STARTED:6");
     // five working days from Tuesday Feb 24: due Monday Mar 2, YELLOW from Sunday Mar 1 (one
     // working day left), RED after Monday
-    assertThat(stepTimerMoments(id))
+    assertThat(observed.stepTimerMoments(id))
         .containsExactly("2026-03-01T00:00+08:00", "2026-03-03T00:00+08:00");
   }
 
@@ -198,21 +146,21 @@ class StepWarningTimersTest {
     String id = journeys.submitted("enterprise", PLANNING_ITEM);
     String taskId = journeys.taskId("clerk", id);
     now(3, 3, 8, 0, 0);
-    assertThat(runDueStepTimers(id)).isEqualTo(1);
+    assertThat(observed.runDueStepTimers(id)).isEqualTo(1);
     assertThat(storedLevel(taskId)).isEqualTo("YELLOW");
 
     now(3, 3, 10, 0, 0);
     assertThat(journeys.complete("clerk", id, "ACCEPT", null).status()).isEqualTo(200);
 
     assertThat(storedLevel(taskId)).isEqualTo("GREEN");
-    assertThat(stepEvents(id))
+    assertThat(observed.stepEvents(id))
         .containsExactly(
             "ACCEPT:-:GREEN:STARTED:2",
             "ACCEPT:GREEN:YELLOW:TIMER:1",
             "ACCEPT:YELLOW:GREEN:STOPPED:1",
             "REVIEW:-:GREEN:STARTED:6");
     // only the review step's timers are left: due Tuesday Mar 10
-    assertThat(stepTimerMoments(id))
+    assertThat(observed.stepTimerMoments(id))
         .containsExactly("2026-03-10T00:00+08:00", "2026-03-11T00:00+08:00");
   }
 
@@ -223,8 +171,8 @@ class StepWarningTimersTest {
     String taskId = journeys.taskId("clerk", id);
 
     assertThat(storedLevel(taskId)).isEqualTo("YELLOW");
-    assertThat(stepEvents(id)).containsExactly("ACCEPT:-:YELLOW:STARTED:1");
-    assertThat(stepTimerMoments(id))
+    assertThat(observed.stepEvents(id)).containsExactly("ACCEPT:-:YELLOW:STARTED:1");
+    assertThat(observed.stepTimerMoments(id))
         .containsExactly("2026-03-03T00:00+08:00", "9999-12-31T08:00+08:00");
   }
 
@@ -237,7 +185,7 @@ class StepWarningTimersTest {
     Job acceptanceDue =
         management
             .createJobQuery()
-            .processInstanceId(processInstance(id))
+            .processInstanceId(observed.processInstance(id))
             .activityId(StandardApproval.EVENT_ACCEPTANCE_DUE)
             .executable()
             .singleResult();
@@ -247,9 +195,9 @@ class StepWarningTimersTest {
     assertThat(decide.path("step").asText()).isEqualTo("DECIDE");
     assertThat(decide.has("dueAt")).isFalse();
     assertThat(decide.has("warningLevel")).isFalse();
-    assertThat(stepTimerMoments(id))
+    assertThat(observed.stepTimerMoments(id))
         .containsExactly("9999-12-31T08:00+08:00", "9999-12-31T08:00+08:00");
-    assertThat(stepEvents(id)).doesNotContain("DECIDE");
+    assertThat(observed.stepEvents(id)).doesNotContain("DECIDE");
   }
 
   @Test
@@ -279,7 +227,7 @@ class StepWarningTimersTest {
           .deploy();
     }
     String taskId = journeys.taskId("clerk", id);
-    assertThat(StepTimerJobs.of(management, processInstance(id))).isEmpty();
+    assertThat(StepTimerJobs.of(management, observed.processInstance(id))).isEmpty();
     assertThat(storedLevel(taskId)).isNull();
     JsonNode task = journeys.findTask("clerk", id).orElseThrow();
     assertThat(task.path("dueAt").asText()).isEqualTo("2026-02-14T23:59:59+08:00");
@@ -297,7 +245,7 @@ class StepWarningTimersTest {
     assertThat(review.path("dueAt").asText()).isEqualTo("2026-03-02T23:59:59+08:00");
     assertThat(review.path("warningLevel").asText()).isEqualTo("GREEN");
     assertThat(storedLevel(review.path("id").asText())).isNull();
-    assertThat(stepEvents(id)).isEmpty();
+    assertThat(observed.stepEvents(id)).isEmpty();
     assertThat(OffsetDateTime.parse(review.path("createdAt").asText()).getDayOfMonth())
         .isEqualTo(24);
   }
