@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.catalog.Catalog;
-import org.yingzai.catalog.ServiceItem;
 import org.yingzai.clock.WarningLevel;
 import org.yingzai.identity.Department;
 import org.yingzai.identity.Departments;
@@ -141,8 +140,7 @@ class WatchListService {
           row.id(),
           row.number(),
           row.itemCode(),
-          items.computeIfAbsent(
-              row.itemCode(), code -> catalog.findItem(code).map(ServiceItem::name).orElse(code)),
+          items.computeIfAbsent(row.itemCode(), code -> catalog.findItemName(code).orElse(code)),
           row.departmentCode(),
           departmentNames.computeIfAbsent(
               row.departmentCode(),
