@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,7 +15,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.applications.ApplicationMapper.ApplicationRow;
-import org.yingzai.applications.ApplicationMapper.MaterialRow;
 import org.yingzai.applications.ApplicationMapper.SupplementRow;
 import org.yingzai.applications.ProofChecks.ProofContext;
 import org.yingzai.catalog.Catalog;
@@ -142,10 +140,13 @@ public class ApplicationProgress {
     }
     applications.timeline(applicationId, Step.VERIFY, "REVOKED", CurrentUser.get(), reason);
     mapper.updateStatus(applicationId, ApplicationStatus.REVOKED.name());
-    ApplicationSummary summary = summary(applicationId);
     events.publishEvent(
         new ApplicationRevoked(
-            applicationId, summary.number(), summary.itemName(), summary.enterpriseId(), reason));
+            applicationId,
+            row.number(),
+            catalog.requireItemName(row.itemCode()),
+            row.enterpriseId(),
+            reason));
   }
 
   /**
@@ -241,13 +242,7 @@ public class ApplicationProgress {
     ServiceItem item = catalog.requireItem(row.itemCode());
     Set<String> codes = new LinkedHashSet<>(materialCodes);
     ProofContext context =
-        new ProofContext(
-            row.id(),
-            row.enterpriseId(),
-            item,
-            mapper.findMaterials(row.id()).stream()
-                .map(MaterialRow::materialCode)
-                .collect(Collectors.toSet()));
+        ApplicationService.proofContext(row, item, mapper.findMaterials(row.id()));
     for (String code : codes) {
       // a waived proof only where a provider's fallback or the dishonesty list made it an upload
       if (item.material(code)
@@ -282,6 +277,6 @@ public class ApplicationProgress {
   }
 
   private ApplicationSummary summary(ApplicationRow row) {
-    return ApplicationSummary.of(row, catalog.requireItem(row.itemCode()).name());
+    return ApplicationSummary.of(row, catalog.requireItemName(row.itemCode()));
   }
 }

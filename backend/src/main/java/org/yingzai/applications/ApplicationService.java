@@ -52,6 +52,7 @@ import org.yingzai.applications.ApplicationResponse.SupplementResponse;
 import org.yingzai.applications.ApplicationResponse.TimelineResponse;
 import org.yingzai.applications.ProofChecks.ProofAction;
 import org.yingzai.applications.ProofChecks.ProofContext;
+import org.yingzai.applications.ProofChecks.ProofNeed;
 import org.yingzai.catalog.Catalog;
 import org.yingzai.catalog.LimitUnit;
 import org.yingzai.catalog.Material;
@@ -368,17 +369,17 @@ class ApplicationService {
     List<ApplicationRow> rows = mapper.findPage(scope, page.offset(), page.size());
     long total = mapper.count(scope);
     Map<Long, Enterprise> enterpriseById = new HashMap<>();
-    Map<String, ServiceItem> itemByCode = new HashMap<>();
+    Map<String, String> itemNameByCode = new HashMap<>();
     List<ApplicationListItem> content = new ArrayList<>();
     for (ApplicationRow row : rows) {
       Enterprise enterprise = enterpriseById.computeIfAbsent(row.enterpriseId(), this::enterprise);
-      ServiceItem item = itemByCode.computeIfAbsent(row.itemCode(), catalog::requireItem);
+      String itemName = itemNameByCode.computeIfAbsent(row.itemCode(), catalog::requireItemName);
       content.add(
           new ApplicationListItem(
               row.id(),
               row.number(),
               row.itemCode(),
-              item.name(),
+              itemName,
               row.departmentCode(),
               new EnterpriseRef(enterprise.creditCode(), enterprise.name()),
               ApplicationStatus.valueOf(row.status()),
@@ -463,7 +464,7 @@ class ApplicationService {
     Outstanding outstanding =
         ApplicationStatus.DRAFT.name().equals(row.status())
             ? outstanding(proofContext(row, item, uploaded))
-            : new Outstanding(missingUploads(item, uploaded), List.of());
+            : outstanding(proofContext(row, item, uploaded), List.of());
     Optional<ClockState> legalClock = clocks.state(row.id());
     return new ApplicationResponse(
         row.id(),
@@ -528,7 +529,7 @@ class ApplicationService {
     return "YZ" + NUMBER_DATE.format(day) + String.format("%06d", sequence);
   }
 
-  private static ProofContext proofContext(
+  static ProofContext proofContext(
       ApplicationRow row, ServiceItem item, List<MaterialRow> uploaded) {
     return new ProofContext(
         row.id(),
@@ -537,25 +538,18 @@ class ApplicationService {
         uploaded.stream().map(MaterialRow::materialCode).collect(Collectors.toSet()));
   }
 
-  /** The uploads the catalogue asks for that are not there yet. */
-  private static List<MissingMaterial> missingUploads(
-      ServiceItem item, List<MaterialRow> uploaded) {
-    Set<String> present =
-        uploaded.stream().map(MaterialRow::materialCode).collect(Collectors.toSet());
-    return item.materials().stream()
-        .filter(Material::mustUpload)
-        .filter(m -> !present.contains(m.code()))
-        .map(m -> new MissingMaterial(m.code(), m.name()))
-        .toList();
-  }
-
   /**
    * Everything a draft still lacks, in the item's order: uploads (those the catalogue asks for, and
    * waived proofs that became uploads) and the proofs waiting for a consent or a signature.
    */
   private Outstanding outstanding(ProofContext context) {
+    return outstanding(context, proofs.needs(context));
+  }
+
+  /** The uploads the catalogue asks for that are not there yet, and what the proofs still need. */
+  private static Outstanding outstanding(ProofContext context, List<ProofNeed> proofNeeds) {
     Map<String, ProofAction> needs = new HashMap<>();
-    proofs.needs(context).forEach(need -> needs.put(need.materialCode(), need.action()));
+    proofNeeds.forEach(need -> needs.put(need.materialCode(), need.action()));
     List<MissingMaterial> missing = new ArrayList<>();
     List<PendingProof> pending = new ArrayList<>();
     for (Material material : context.item().materials()) {

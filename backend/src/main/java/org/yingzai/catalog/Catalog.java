@@ -94,6 +94,20 @@ public class Catalog {
   }
 
   /**
+   * The name of the item with this code, without its materials and department.
+   *
+   * @throws ProblemException {@code 404 ITEM_NOT_FOUND} when there is none
+   */
+  public String requireItemName(String code) {
+    return findItemName(code).orElseThrow(() -> ProblemException.notFound("ITEM_NOT_FOUND", code));
+  }
+
+  /** The name of the item with this code, also one no longer offered. */
+  public Optional<String> findItemName(String code) {
+    return items.findByCode(code).map(ItemRow::name);
+  }
+
+  /**
    * The item's limit for one step ({@code ACCEPT}, {@code REVIEW}, {@code DECIDE}, {@code
    * SUPPLEMENT}), in the item's limit unit. ACCEPT is bounded at 5 working days by 行政许可法 §32 where
    * the item sets nothing shorter; other steps without a limit of their own have none.

@@ -3,6 +3,7 @@ package org.yingzai.supervision;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.YearMonth;
+import java.util.function.Consumer;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -87,13 +88,11 @@ class OverviewController {
       @RequestParam(defaultValue = "PROMISED") DeadlineBasis basis,
       @RequestParam(required = false) String department,
       @RequestParam(required = false) String item) {
-    return excel(
-        basis == DeadlineBasis.LEGAL ? "overdue-legal.xlsx" : "overdue.xlsx",
-        out ->
-            excel.watchList(
-                basis == DeadlineBasis.LEGAL ? "超过法定期限办件" : "超期办件",
-                rows -> watchLists.eachOverdue(basis, department, item, rows),
-                out));
+    boolean legal = basis == DeadlineBasis.LEGAL;
+    return watchListExcel(
+        legal ? "overdue-legal.xlsx" : "overdue.xlsx",
+        legal ? "超过法定期限办件" : "超期办件",
+        rows -> watchLists.eachOverdue(basis, department, item, rows));
   }
 
   @GetMapping("/api/supervision/at-risk.xlsx")
@@ -101,11 +100,15 @@ class OverviewController {
   ResponseEntity<StreamingResponseBody> atRiskExcel(
       @RequestParam(required = false) String department,
       @RequestParam(required = false) String item) {
-    return excel(
+    return watchListExcel(
         "at-risk.xlsx",
-        out ->
-            excel.watchList(
-                "临期办件", rows -> watchLists.each(WarningLevel.YELLOW, department, item, rows), out));
+        "临期办件",
+        rows -> watchLists.each(WarningLevel.YELLOW, department, item, rows));
+  }
+
+  private ResponseEntity<StreamingResponseBody> watchListExcel(
+      String fileName, String title, Consumer<Consumer<WatchedApplication>> rows) {
+    return excel(fileName, out -> excel.watchList(title, rows, out));
   }
 
   private static ResponseEntity<StreamingResponseBody> excel(

@@ -6,10 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.catalog.Catalog;
-import org.yingzai.catalog.ServiceItem;
 import org.yingzai.clock.WarningLevel;
 import org.yingzai.identity.Department;
 import org.yingzai.identity.Departments;
@@ -48,32 +48,14 @@ class WatchListService {
   @Transactional(readOnly = true)
   PageResponse<WatchedApplication> page(
       WarningLevel level, String departmentCode, String itemCode, PageRequest page) {
-    Filter filter = new Filter(departmentCode, itemCode, null, null);
-    Names names = new Names(clock.instant());
-    List<WatchedApplication> content =
-        statistics.findWatched(level.name(), filter, page.offset(), page.size()).stream()
-            .map(names::row)
-            .toList();
-    return new PageResponse<>(
-        content, page.page(), page.size(), statistics.countWatched(level.name(), filter));
+    return page(atLevel(level, departmentCode, itemCode), page);
   }
 
   /** Open applications past the deadline of the basis, nearest that deadline first. */
   @Transactional(readOnly = true)
   PageResponse<WatchedApplication> overdue(
       DeadlineBasis basis, String departmentCode, String itemCode, PageRequest page) {
-    if (basis == DeadlineBasis.PROMISED) {
-      return page(WarningLevel.RED, departmentCode, itemCode, page);
-    }
-    Filter filter = new Filter(departmentCode, itemCode, null, null);
-    Instant now = clock.instant();
-    Names names = new Names(now);
-    List<WatchedApplication> content =
-        statistics.findPastLegal(filter, now, page.offset(), page.size()).stream()
-            .map(names::row)
-            .toList();
-    return new PageResponse<>(
-        content, page.page(), page.size(), statistics.countPastLegal(filter, now));
+    return page(overdue(basis, departmentCode, itemCode), page);
   }
 
   /** Every row of the level's list, page by page, for an export. */
@@ -83,8 +65,7 @@ class WatchListService {
       String departmentCode,
       String itemCode,
       Consumer<WatchedApplication> row) {
-    Filter filter = new Filter(departmentCode, itemCode, null, null);
-    each(row, (offset, limit) -> statistics.findWatched(level.name(), filter, offset, limit));
+    each(atLevel(level, departmentCode, itemCode), row);
   }
 
   /** Every row of the overdue list of the basis, page by page, for an export. */
@@ -94,23 +75,47 @@ class WatchListService {
       String departmentCode,
       String itemCode,
       Consumer<WatchedApplication> row) {
-    if (basis == DeadlineBasis.PROMISED) {
-      each(WarningLevel.RED, departmentCode, itemCode, row);
-      return;
-    }
-    Filter filter = new Filter(departmentCode, itemCode, null, null);
-    Instant now = clock.instant();
-    each(row, (offset, limit) -> statistics.findPastLegal(filter, now, offset, limit));
+    each(overdue(basis, departmentCode, itemCode), row);
   }
+
+  /** One list's rows and count, as of {@code now}. */
+  private record WatchList(Instant now, Rows rows, LongSupplier count) {}
 
   private interface Rows {
     List<WatchedRow> find(long offset, int limit);
   }
 
-  private void each(Consumer<WatchedApplication> row, Rows rows) {
-    Names names = new Names(clock.instant());
+  private WatchList atLevel(WarningLevel level, String departmentCode, String itemCode) {
+    Filter filter = new Filter(departmentCode, itemCode, null, null);
+    return new WatchList(
+        clock.instant(),
+        (offset, limit) -> statistics.findWatched(level.name(), filter, offset, limit),
+        () -> statistics.countWatched(level.name(), filter));
+  }
+
+  private WatchList overdue(DeadlineBasis basis, String departmentCode, String itemCode) {
+    if (basis == DeadlineBasis.PROMISED) {
+      return atLevel(WarningLevel.RED, departmentCode, itemCode);
+    }
+    Filter filter = new Filter(departmentCode, itemCode, null, null);
+    Instant now = clock.instant();
+    return new WatchList(
+        now,
+        (offset, limit) -> statistics.findPastLegal(filter, now, offset, limit),
+        () -> statistics.countPastLegal(filter, now));
+  }
+
+  private PageResponse<WatchedApplication> page(WatchList list, PageRequest page) {
+    Names names = new Names(list.now());
+    List<WatchedApplication> content =
+        list.rows().find(page.offset(), page.size()).stream().map(names::row).toList();
+    return new PageResponse<>(content, page.page(), page.size(), list.count().getAsLong());
+  }
+
+  private void each(WatchList list, Consumer<WatchedApplication> row) {
+    Names names = new Names(list.now());
     for (int offset = 0; offset < EXPORT_LIMIT; offset += EXPORT_PAGE) {
-      List<WatchedRow> page = rows.find(offset, EXPORT_PAGE);
+      List<WatchedRow> page = list.rows().find(offset, EXPORT_PAGE);
       page.stream().map(names::row).forEach(row);
       if (page.size() < EXPORT_PAGE) {
         return;
@@ -141,8 +146,7 @@ class WatchListService {
           row.id(),
           row.number(),
           row.itemCode(),
-          items.computeIfAbsent(
-              row.itemCode(), code -> catalog.findItem(code).map(ServiceItem::name).orElse(code)),
+          items.computeIfAbsent(row.itemCode(), code -> catalog.findItemName(code).orElse(code)),
           row.departmentCode(),
           departmentNames.computeIfAbsent(
               row.departmentCode(),

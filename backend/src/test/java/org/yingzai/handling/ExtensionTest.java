@@ -128,11 +128,7 @@ class ExtensionTest {
   @Test
   void aPausedApplicationCanBeExtendedAndStaysPaused() {
     String id = accepted();
-    Map<String, Object> procedure = new HashMap<>(Api.complete("SPECIAL_PROCEDURE", "组织听证"));
-    procedure.put("procedure", "HEARING");
-    journeys
-        .as("reviewer")
-        .post("/api/tasks/" + journeys.taskId("reviewer", id) + "/complete", procedure);
+    journeys.startSpecialProcedure("reviewer", id, "HEARING", "组织听证");
 
     Api.Response extended = extend("approver", id, 5, "听证程序耗时较长");
     assertThat(extended.status()).as(extended.toString()).isEqualTo(201);
@@ -195,9 +191,7 @@ class ExtensionTest {
   }
 
   private String accepted() {
-    String id = journeys.submitted("enterprise", PLANNING_ITEM);
-    assertThat(journeys.complete("clerk", id, "ACCEPT", null).status()).isEqualTo(200);
-    return id;
+    return journeys.accepted("enterprise", PLANNING_ITEM);
   }
 
   private Api.Response extend(String username, String id, int days, String reason) {

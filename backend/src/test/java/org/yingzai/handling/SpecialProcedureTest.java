@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -219,23 +217,11 @@ class SpecialProcedureTest {
   }
 
   private String accepted() {
-    String id = journeys.submitted("enterprise", PLANNING_ITEM);
-    assertThat(journeys.complete("clerk", id, "ACCEPT", null).status()).isEqualTo(200);
-    return id;
+    return journeys.accepted("enterprise", PLANNING_ITEM);
   }
 
   private Api.Response start(String username, String id, String procedure, String comment) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("outcome", "SPECIAL_PROCEDURE");
-    if (procedure != null) {
-      body.put("procedure", procedure);
-    }
-    if (comment != null) {
-      body.put("comment", comment);
-    }
-    return journeys
-        .as(username)
-        .post("/api/tasks/" + journeys.taskId(username, id) + "/complete", body);
+    return journeys.startSpecialProcedure(username, id, procedure, comment);
   }
 
   private static List<String> kinds(JsonNode application) {

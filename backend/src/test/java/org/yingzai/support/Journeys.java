@@ -3,6 +3,7 @@ package org.yingzai.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,6 +112,27 @@ public final class Journeys {
     Api.Response submitted = as(enterprise).post("/api/applications/" + id + "/submit", null);
     assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
     return id;
+  }
+
+  /** A submitted application of the enterprise that the clerk accepted, waiting at REVIEW. */
+  public String accepted(String enterprise, String itemCode) {
+    String id = submitted(enterprise, itemCode);
+    assertThat(complete("clerk", id, "ACCEPT", null).status()).isEqualTo(200);
+    return id;
+  }
+
+  /** The user's open task of the application starts a special procedure (§45); null is left out. */
+  public Api.Response startSpecialProcedure(
+      String username, String applicationId, String procedure, String comment) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("outcome", "SPECIAL_PROCEDURE");
+    if (procedure != null) {
+      body.put("procedure", procedure);
+    }
+    if (comment != null) {
+      body.put("comment", comment);
+    }
+    return as(username).post("/api/tasks/" + taskId(username, applicationId) + "/complete", body);
   }
 
   /** The open task of the application in the user's queue, paging through the whole queue. */

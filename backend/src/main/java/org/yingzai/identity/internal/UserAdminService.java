@@ -96,25 +96,27 @@ class UserAdminService {
     String stationCode = blankToNull(request.stationCode());
     List<String> requestedDuties = request.duties() == null ? List.of() : request.duties();
 
+    // only an enterprise user holds an enterprise, only a clerk a department, station and duties
+    if (role != Role.ENTERPRISE) {
+      refuseIfPresent(creditCode, "ENTERPRISE_NOT_ALLOWED", role);
+    }
+    if (role != Role.CLERK) {
+      refuseIfPresent(departmentCode, "DEPARTMENT_NOT_ALLOWED", role);
+      refuseIfPresent(stationCode, "STATION_NOT_ALLOWED", role);
+      if (!requestedDuties.isEmpty()) {
+        throw ProblemException.badRequest("DUTIES_NOT_ALLOWED", role);
+      }
+    }
     Long enterpriseId = null;
     SortedSet<String> duties = new TreeSet<>();
     if (role == Role.ENTERPRISE) {
-      refuseIfPresent(departmentCode, "DEPARTMENT_NOT_ALLOWED", role);
-      refuseIfPresent(stationCode, "STATION_NOT_ALLOWED", role);
-      refuseIfPresent(requestedDuties, role);
       enterpriseId = requireEnterprise(creditCode).id();
     } else if (role == Role.CLERK) {
-      refuseIfPresent(creditCode, "ENTERPRISE_NOT_ALLOWED", role);
       requireDepartment(departmentCode);
       duties = requireDuties(requestedDuties);
       if (stationCode != null && stations.find(stationCode).isEmpty()) {
         throw ProblemException.badRequest("STATION_UNKNOWN", stationCode);
       }
-    } else {
-      refuseIfPresent(creditCode, "ENTERPRISE_NOT_ALLOWED", role);
-      refuseIfPresent(departmentCode, "DEPARTMENT_NOT_ALLOWED", role);
-      refuseIfPresent(stationCode, "STATION_NOT_ALLOWED", role);
-      refuseIfPresent(requestedDuties, role);
     }
     if (users.findByUsername(username) != null) {
       throw ProblemException.conflict("USER_EXISTS", username);
@@ -334,12 +336,6 @@ class UserAdminService {
   private static void refuseIfPresent(String value, String code, Role role) {
     if (value != null) {
       throw ProblemException.badRequest(code, role);
-    }
-  }
-
-  private static void refuseIfPresent(List<String> duties, Role role) {
-    if (!duties.isEmpty()) {
-      throw ProblemException.badRequest("DUTIES_NOT_ALLOWED", role);
     }
   }
 
