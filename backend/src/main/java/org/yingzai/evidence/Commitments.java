@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.applications.ApplicationAccess;
 import org.yingzai.applications.ApplicationSummary;
+import org.yingzai.applications.ProofChecks.ProofContext;
 import org.yingzai.catalog.Catalog;
 import org.yingzai.catalog.Disposition;
 import org.yingzai.catalog.Material;
@@ -97,22 +98,21 @@ public class Commitments {
                 () ->
                     ProblemException.badRequest(
                         "MATERIAL_UNKNOWN", request.materialCode(), item.code()));
-    Proof proof = material.proofCode() == null ? null : catalog.proofsOf(item).get(material.code());
-    if (proof == null || !proof.allowsCommitment()) {
-      throw ProblemException.badRequest(
-          "COMMITMENT_NOT_APPLICABLE", material.code(), material.name());
-    }
     ProofStanding standing =
         rules
-            .standings(
-                application.id(),
-                application.enterpriseId(),
-                item,
-                applications.uploadedMaterialCodes(application.id()))
-            .stream()
-            .filter(s -> s.material().code().equals(material.code()))
-            .findFirst()
-            .orElseThrow();
+            .standing(
+                new ProofContext(
+                    application.id(),
+                    application.enterpriseId(),
+                    item,
+                    applications.uploadedMaterialCodes(application.id())),
+                material.code())
+            .filter(s -> s.proof().allowsCommitment())
+            .orElseThrow(
+                () ->
+                    ProblemException.badRequest(
+                        "COMMITMENT_NOT_APPLICABLE", material.code(), material.name()));
+    Proof proof = standing.proof();
     Enterprise enterprise = enterprise(application.enterpriseId());
     if (!standing.commitmentsAllowed()) {
       throw ProblemException.conflict("COMMITMENT_NOT_ALLOWED", material.code(), material.name());

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +13,7 @@ import org.yingzai.applications.ApplicationAccess;
 import org.yingzai.applications.ApplicationStatus;
 import org.yingzai.applications.ApplicationSummary;
 import org.yingzai.applications.ProofChecks.ProofAction;
+import org.yingzai.applications.ProofChecks.ProofContext;
 import org.yingzai.catalog.Catalog;
 import org.yingzai.catalog.Disposition;
 import org.yingzai.catalog.Material;
@@ -85,13 +85,14 @@ class EvidenceService {
     ApplicationSummary application = applications.visible(applicationId);
     ServiceItem item = catalog.requireItem(application.itemCode());
     Enterprise enterprise = enterprise(application.enterpriseId());
-    Set<String> uploaded = applications.uploadedMaterialCodes(application.id());
     boolean draft = application.status() == ApplicationStatus.DRAFT;
-    List<ProofStanding> standings =
-        rules.standings(application.id(), application.enterpriseId(), item, uploaded);
+    List<ProofStanding> standings = rules.standings(context(application, item));
     Map<String, BasisRow> fixed = new HashMap<>();
     evidence.findBases(application.id()).forEach(b -> fixed.put(b.materialCode(), b));
-    boolean commitmentsAllowed = rules.commitmentsAllowed(application.enterpriseId());
+    boolean commitmentsAllowed =
+        standings.isEmpty()
+            ? rules.commitmentsAllowed(application.enterpriseId())
+            : standings.get(0).commitmentsAllowed();
     List<ProofMaterialResponse> proofs =
         standings.stream()
             .map(s -> proof(s, draft, fixed.get(s.material().code()), enterprise))
@@ -171,16 +172,15 @@ class EvidenceService {
 
   private ProofStanding standing(
       ApplicationSummary application, ServiceItem item, Material material) {
-    return rules
-        .standings(
-            application.id(),
-            application.enterpriseId(),
-            item,
-            applications.uploadedMaterialCodes(application.id()))
-        .stream()
-        .filter(s -> s.material().code().equals(material.code()))
-        .findFirst()
-        .orElseThrow();
+    return rules.standing(context(application, item), material.code()).orElseThrow();
+  }
+
+  private ProofContext context(ApplicationSummary application, ServiceItem item) {
+    return new ProofContext(
+        application.id(),
+        application.enterpriseId(),
+        item,
+        applications.uploadedMaterialCodes(application.id()));
   }
 
   private ProofMaterialResponse proof(
@@ -272,13 +272,7 @@ class EvidenceService {
 
   private String notice(ProofStanding s, ProofState state) {
     if (state == ProofState.FAILED) {
-      return views.message(
-          s.fallbackAction() == ProofAction.SIGN
-              ? "evidence.fallback.SIGN"
-              : s.commitmentsAllowed()
-                  ? "evidence.fallback.UPLOAD"
-                  : "evidence.fallback.DISHONEST_UPLOAD",
-          new Object[] {s.material().name()});
+      return views.fallbackMessage(s);
     }
     if (s.disposition() == Disposition.COMMITMENT && !s.commitmentsAllowed()) {
       return views.message(

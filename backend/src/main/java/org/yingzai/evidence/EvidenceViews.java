@@ -106,19 +106,28 @@ class EvidenceViews {
 
   FallbackResponse fallback(ProofStanding standing, Locale locale) {
     ProofAction action = standing.fallbackAction();
-    String key =
+    return new FallbackResponse(
+        standing.proof().fallback(),
+        action,
+        fallbackMessage(standing, locale),
         action == ProofAction.SIGN
+            ? CommitmentTextResponse.of(standing.proof().commitment())
+            : null);
+  }
+
+  /** What the applicant is told to do after the provider of this proof failed. */
+  String fallbackMessage(ProofStanding standing) {
+    return fallbackMessage(standing, LocaleContextHolder.getLocale());
+  }
+
+  private String fallbackMessage(ProofStanding standing, Locale locale) {
+    String key =
+        standing.fallbackAction() == ProofAction.SIGN
             ? "evidence.fallback.SIGN"
             : standing.commitmentsAllowed()
                 ? "evidence.fallback.UPLOAD"
                 : "evidence.fallback.DISHONEST_UPLOAD";
-    return new FallbackResponse(
-        standing.proof().fallback(),
-        action,
-        messages.getMessage(key, new Object[] {standing.material().name()}, locale),
-        action == ProofAction.SIGN
-            ? CommitmentTextResponse.of(standing.proof().commitment())
-            : null);
+    return messages.getMessage(key, new Object[] {standing.material().name()}, locale);
   }
 
   SignatureResponse signature(SignatureRow row, Enterprise enterprise, Boolean reliedOn) {

@@ -1,8 +1,6 @@
 package org.yingzai.evidence;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.yingzai.evidence.EvidenceResult.Failed;
 import org.yingzai.evidence.EvidenceResult.FailureReason;
 import org.yingzai.evidence.EvidenceResult.Found;
+import org.yingzai.evidence.SharedDataMapper.SharedRecord;
 
 /**
  * The providers served from the data our exchange keeps in step with the authorities: the
@@ -26,46 +25,13 @@ class LocalProviders {
   @Bean
   EvidenceProvider marketRegisterProvider(SharedDataMapper data, Clock clock) {
     return new LocalProvider(
-        MARKET_REGISTER,
-        "MARKET_ENTITY",
-        "market entity",
-        code -> {
-          SharedDataMapper.MarketEntityRow row = data.findMarketEntity(code);
-          return row == null
-              ? null
-              : new Record(
-                  row.authority(),
-                  fields(
-                      "creditCode", row.creditCode(),
-                      "name", row.name(),
-                      "legalRepresentative", row.legalRepresentative(),
-                      "status", row.status(),
-                      "registeredCapital", row.registeredCapital(),
-                      "address", row.address(),
-                      "establishedOn", row.establishedOn().toString()));
-        },
-        clock);
+        MARKET_REGISTER, "MARKET_ENTITY", "market entity", data::findMarketEntity, clock);
   }
 
   @Bean
   EvidenceProvider taxCreditProvider(SharedDataMapper data, Clock clock) {
     return new LocalProvider(
-        TAX_CREDIT,
-        "TAX_CREDIT",
-        "tax-credit rating",
-        code -> {
-          SharedDataMapper.TaxCreditRow row = data.findLatestTaxCredit(code);
-          return row == null
-              ? null
-              : new Record(
-                  row.authority(),
-                  fields(
-                      "creditCode", row.creditCode(),
-                      "year", row.year(),
-                      "rating", row.rating(),
-                      "authority", row.authority()));
-        },
-        clock);
+        TAX_CREDIT, "TAX_CREDIT", "tax-credit rating", data::findLatestTaxCredit, clock);
   }
 
   @Bean
@@ -74,32 +40,8 @@ class LocalProviders {
         SOCIAL_INSURANCE,
         "SOCIAL_INSURANCE",
         "social-insurance record",
-        code -> {
-          SharedDataMapper.SocialInsuranceRow row = data.findSocialInsurance(code);
-          return row == null
-              ? null
-              : new Record(
-                  row.authority(),
-                  fields(
-                      "creditCode", row.creditCode(),
-                      "monthsPaid", row.monthsPaid(),
-                      "insuredEmployees", row.insuredEmployees(),
-                      "inArrears", row.inArrears(),
-                      "lastPaidMonth", row.lastPaidMonth()));
-        },
+        data::findSocialInsurance,
         clock);
-  }
-
-  /** What one of our tables holds of an enterprise: the authority it came from and the fields. */
-  record Record(String source, Map<String, Object> fields) {}
-
-  /** The fields in the order given, as the applicant is shown them. */
-  private static Map<String, Object> fields(Object... namesAndValues) {
-    Map<String, Object> fields = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
-    }
-    return fields;
   }
 
   /** One provider over one of our tables, looked up by credit code. */
@@ -108,14 +50,14 @@ class LocalProviders {
     private final String name;
     private final String evidenceType;
     private final String what;
-    private final Function<String, Record> lookup;
+    private final Function<String, ? extends SharedRecord> lookup;
     private final Clock clock;
 
     LocalProvider(
         String name,
         String evidenceType,
         String what,
-        Function<String, Record> lookup,
+        Function<String, ? extends SharedRecord> lookup,
         Clock clock) {
       this.name = name;
       this.evidenceType = evidenceType;
@@ -136,11 +78,11 @@ class LocalProviders {
 
     @Override
     public EvidenceResult fetch(String creditCode, String evidenceType) {
-      Record found = lookup.apply(creditCode);
+      SharedRecord found = lookup.apply(creditCode);
       if (found == null) {
         return new Failed(FailureReason.NOT_FOUND, "No " + what + " of " + creditCode);
       }
-      return new Found(name, found.source(), clock.instant(), found.fields());
+      return new Found(name, found.authority(), clock.instant(), found.fields());
     }
   }
 }

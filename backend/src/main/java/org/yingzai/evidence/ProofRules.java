@@ -68,9 +68,7 @@ class ProofRules implements ProofChecks {
     if (material.kind() != MaterialKind.PROOF) {
       return material.uploadAllowed();
     }
-    return standings(application).stream()
-        .filter(s -> s.material().code().equals(material.code()))
-        .anyMatch(ProofStanding::uploadAllowed);
+    return standing(application, material.code()).map(ProofStanding::uploadAllowed).orElse(false);
   }
 
   @Override
@@ -96,26 +94,20 @@ class ProofRules implements ProofChecks {
 
   /** Every proof material of the application's item, in the item's order. */
   List<ProofStanding> standings(ProofContext application) {
-    return standings(
-        application.applicationId(),
-        application.enterpriseId(),
-        application.item(),
-        application.uploadedMaterialCodes());
-  }
-
-  List<ProofStanding> standings(
-      String applicationId, long enterpriseId, ServiceItem item, Set<String> uploaded) {
+    ServiceItem item = application.item();
     Map<String, Proof> proofs = catalog.proofsOf(item);
     if (proofs.isEmpty()) {
       return List.of();
     }
+    String applicationId = application.applicationId();
     Map<String, List<FetchRow>> fetches = new HashMap<>();
     evidence
         .findFetches(applicationId)
         .forEach(f -> fetches.computeIfAbsent(f.materialCode(), code -> new ArrayList<>()).add(f));
     Map<String, SignatureRow> signatures = new HashMap<>();
     commitments.findByApplication(applicationId).forEach(s -> signatures.put(s.materialCode(), s));
-    boolean commitmentsAllowed = commitmentsAllowed(enterpriseId);
+    boolean commitmentsAllowed = commitmentsAllowed(application.enterpriseId());
+    Set<String> uploaded = application.uploadedMaterialCodes();
     List<ProofStanding> standings = new ArrayList<>();
     for (Material material : item.materials()) {
       Proof proof = proofs.get(material.code());
@@ -137,12 +129,19 @@ class ProofRules implements ProofChecks {
     return standings;
   }
 
+  /** Where one material of the application stands; empty for a material without a proof. */
+  Optional<ProofStanding> standing(ProofContext application, String materialCode) {
+    return standings(application).stream()
+        .filter(s -> s.material().code().equals(materialCode))
+        .findFirst();
+  }
+
   /** Whether the enterprise is off the dishonesty list today (Asia/Shanghai). */
   boolean commitmentsAllowed(long enterpriseId) {
     return credit.findActive(enterpriseId, today()).isEmpty();
   }
 
-  LocalDate today() {
+  private LocalDate today() {
     return LocalDate.ofInstant(clock.instant(), Times.ZONE);
   }
 

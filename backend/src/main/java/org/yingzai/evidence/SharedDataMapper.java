@@ -2,12 +2,23 @@ package org.yingzai.evidence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 /** The shared data the local evidence providers serve, by credit code. */
 @Mapper
 interface SharedDataMapper {
+
+  /** What one of our tables holds of an enterprise: the authority it came from and the fields. */
+  interface SharedRecord {
+
+    String authority();
+
+    /** The fields in the order the applicant is shown them. */
+    Map<String, Object> fields();
+  }
 
   record MarketEntityRow(
       String creditCode,
@@ -18,10 +29,35 @@ interface SharedDataMapper {
       String address,
       LocalDate establishedOn,
       String authority,
-      Instant updatedAt) {}
+      Instant updatedAt)
+      implements SharedRecord {
+
+    @Override
+    public Map<String, Object> fields() {
+      return SharedDataMapper.fields(
+          "creditCode", creditCode,
+          "name", name,
+          "legalRepresentative", legalRepresentative,
+          "status", status,
+          "registeredCapital", registeredCapital,
+          "address", address,
+          "establishedOn", establishedOn.toString());
+    }
+  }
 
   record TaxCreditRow(
-      String creditCode, int year, String rating, String authority, Instant updatedAt) {}
+      String creditCode, int year, String rating, String authority, Instant updatedAt)
+      implements SharedRecord {
+
+    @Override
+    public Map<String, Object> fields() {
+      return SharedDataMapper.fields(
+          "creditCode", creditCode,
+          "year", year,
+          "rating", rating,
+          "authority", authority);
+    }
+  }
 
   record SocialInsuranceRow(
       String creditCode,
@@ -30,7 +66,19 @@ interface SharedDataMapper {
       boolean inArrears,
       String lastPaidMonth,
       String authority,
-      Instant updatedAt) {}
+      Instant updatedAt)
+      implements SharedRecord {
+
+    @Override
+    public Map<String, Object> fields() {
+      return SharedDataMapper.fields(
+          "creditCode", creditCode,
+          "monthsPaid", monthsPaid,
+          "insuredEmployees", insuredEmployees,
+          "inArrears", inArrears,
+          "lastPaidMonth", lastPaidMonth);
+    }
+  }
 
   MarketEntityRow findMarketEntity(@Param("creditCode") String creditCode);
 
@@ -38,4 +86,12 @@ interface SharedDataMapper {
   TaxCreditRow findLatestTaxCredit(@Param("creditCode") String creditCode);
 
   SocialInsuranceRow findSocialInsurance(@Param("creditCode") String creditCode);
+
+  private static Map<String, Object> fields(Object... namesAndValues) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return fields;
+  }
 }

@@ -42,8 +42,6 @@ interface VerificationMapper {
   @Select("SELECT COUNT(*) FROM commitment_verification WHERE enterprise_id = #{enterpriseId}")
   long countForEnterprise(long enterpriseId);
 
-  VerificationRow findByApplication(String applicationId);
-
   /** A page of verifications, newest first, of one department or all and of one status or all. */
   List<VerificationRow> findPage(
       @Param("departmentCode") String departmentCode,

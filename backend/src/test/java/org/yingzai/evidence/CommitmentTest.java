@@ -7,34 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.yingzai.catalog.Catalog;
-import org.yingzai.identity.Enterprises;
 import org.yingzai.identity.IdentityFixtures;
 import org.yingzai.support.Api;
-import org.yingzai.support.IntegrationTest;
-import org.yingzai.support.Journeys;
 
 /** Signed commitments (告知承诺): the exact text signed, by whom, when and from where. */
-@IntegrationTest
-class CommitmentTest {
+class CommitmentTest extends EvidenceIntegrationTest {
 
-  @Autowired TestRestTemplate http;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired Enterprises enterprises;
-  @Autowired Catalog catalog;
-
-  Journeys journeys;
-  EvidenceFixtures fixtures;
   String residence;
 
   @BeforeEach
   void setUp() {
-    journeys = new Journeys(http);
-    fixtures = new EvidenceFixtures(jdbc, enterprises, catalog, journeys);
     residence = fixtures.material(EvidenceFixtures.COMPANY_SETUP, EvidenceFixtures.RESIDENCE);
   }
 

@@ -9,53 +9,32 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.yingzai.catalog.Catalog;
 import org.yingzai.evidence.EvidenceFixtures.TestEnterprise;
-import org.yingzai.identity.Enterprises;
 import org.yingzai.identity.IdentityFixtures;
 import org.yingzai.shared.ProblemException;
 import org.yingzai.shared.Times;
 import org.yingzai.support.Api;
 import org.yingzai.support.EngineTime;
-import org.yingzai.support.IntegrationTest;
-import org.yingzai.support.Journeys;
 
 /**
  * The dishonesty list (失信): an enterprise with an active credit record cannot use commitments and
  * uploads the proof instead; administrators keep the list, supervisors read it.
  */
-@IntegrationTest
-class DishonestyTest {
+class DishonestyTest extends EvidenceIntegrationTest {
 
-  @Autowired TestRestTemplate http;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired Enterprises enterprises;
-  @Autowired Catalog catalog;
   @Autowired CreditRecords creditRecords;
   @Autowired Commitments commitments;
 
-  Journeys journeys;
-  EvidenceFixtures fixtures;
   String residence;
   String shareholders;
 
   @BeforeEach
   void setUp() {
-    journeys = new Journeys(http);
-    fixtures = new EvidenceFixtures(jdbc, enterprises, catalog, journeys);
     residence = fixtures.material(EvidenceFixtures.COMPANY_SETUP, EvidenceFixtures.RESIDENCE);
     shareholders = fixtures.material(EvidenceFixtures.COMPANY_SETUP, EvidenceFixtures.SHAREHOLDERS);
-  }
-
-  @AfterEach
-  void resetTime() {
-    EngineTime.reset();
   }
 
   @Test

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,9 +35,6 @@ import org.yingzai.catalog.Proof;
 import org.yingzai.catalog.ProofFallback;
 import org.yingzai.catalog.RiskLevel;
 import org.yingzai.catalog.ServiceItem;
-import org.yingzai.evidence.CommitmentMapper.SignatureRow;
-import org.yingzai.evidence.CreditRecordMapper.CreditRecordRow;
-import org.yingzai.evidence.CreditRecordMapper.Filter;
 import org.yingzai.evidence.EvidenceMapper.BasisRow;
 import org.yingzai.evidence.EvidenceMapper.FetchRow;
 import org.yingzai.evidence.EvidenceProperties.HttpProviderSettings;
@@ -168,7 +164,8 @@ class PreviewFailureTest {
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);
     ProofRules rules =
-        new ProofRules(catalog, fetches, new NoCommitments(), new NoCreditRecords(), clock);
+        new ProofRules(
+            catalog, fetches, mock(CommitmentMapper.class), mock(CreditRecordMapper.class), clock);
     return new EvidenceService(
         applications,
         catalog,
@@ -285,72 +282,6 @@ class PreviewFailureTest {
     @Override
     public List<BasisRow> findBases(String applicationId) {
       return List.of();
-    }
-  }
-
-  private static final class NoCommitments implements CommitmentMapper {
-
-    @Override
-    public void insert(SignatureRow row) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public long lastInsertId() {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public List<SignatureRow> findByApplication(String applicationId) {
-      return List.of();
-    }
-
-    @Override
-    public List<SignatureRow> findReliedOn(String applicationId) {
-      return List.of();
-    }
-  }
-
-  private static final class NoCreditRecords implements CreditRecordMapper {
-
-    @Override
-    public void insert(CreditRecordRow row) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public long lastInsertId() {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public CreditRecordRow findById(long id) {
-      return null;
-    }
-
-    @Override
-    public CreditRecordRow lockById(long id) {
-      return null;
-    }
-
-    @Override
-    public List<CreditRecordRow> findActive(long enterpriseId, LocalDate today) {
-      return List.of();
-    }
-
-    @Override
-    public List<CreditRecordRow> findPage(Filter filter, long offset, int limit) {
-      return List.of();
-    }
-
-    @Override
-    public long count(Filter filter) {
-      return 0;
-    }
-
-    @Override
-    public int lift(long id, Instant at, String by, String reason) {
-      return 0;
     }
   }
 }

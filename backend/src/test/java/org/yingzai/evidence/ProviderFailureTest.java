@@ -5,40 +5,19 @@ import static org.yingzai.evidence.SharedEvidenceTest.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.yingzai.catalog.Catalog;
 import org.yingzai.catalog.RiskLevel;
 import org.yingzai.evidence.EvidenceFixtures.TestEnterprise;
-import org.yingzai.identity.Enterprises;
 import org.yingzai.support.Api;
-import org.yingzai.support.IntegrationTest;
-import org.yingzai.support.Journeys;
 
 /**
  * A provider that cannot deliver never blocks silently: the applicant is told why and offered the
  * fallback the catalogue names, an upload or a commitment.
  */
-@IntegrationTest
-class ProviderFailureTest {
+class ProviderFailureTest extends EvidenceIntegrationTest {
 
-  @Autowired TestRestTemplate http;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired Enterprises enterprises;
-  @Autowired Catalog catalog;
   @Autowired Commitments commitments;
-
-  Journeys journeys;
-  EvidenceFixtures fixtures;
-
-  @BeforeEach
-  void setUp() {
-    journeys = new Journeys(http);
-    fixtures = new EvidenceFixtures(jdbc, enterprises, catalog, journeys);
-  }
 
   @Test
   void afterAFailureWithUploadFallbackTheProofIsUploadedAndRequired() {

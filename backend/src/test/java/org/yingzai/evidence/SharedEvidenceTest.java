@@ -7,44 +7,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.yingzai.catalog.Catalog;
-import org.yingzai.identity.Enterprises;
 import org.yingzai.shared.Times;
 import org.yingzai.support.Api;
 import org.yingzai.support.EngineTime;
-import org.yingzai.support.IntegrationTest;
-import org.yingzai.support.Journeys;
 
 /** Shared evidence (数据共享核验): previewed, consented to, recorded and shown to the department. */
-@IntegrationTest
-class SharedEvidenceTest {
+class SharedEvidenceTest extends EvidenceIntegrationTest {
 
-  @Autowired TestRestTemplate http;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired Enterprises enterprises;
-  @Autowired Catalog catalog;
-
-  Journeys journeys;
-  EvidenceFixtures fixtures;
   String licence;
 
   @BeforeEach
   void setUp() {
-    journeys = new Journeys(http);
-    fixtures = new EvidenceFixtures(jdbc, enterprises, catalog, journeys);
     licence = fixtures.material(EvidenceFixtures.PLANNING_PERMIT, EvidenceFixtures.LICENCE);
-  }
-
-  @AfterEach
-  void resetTime() {
-    EngineTime.reset();
   }
 
   @Test

@@ -4,38 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.yingzai.evidence.SharedEvidenceTest.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.yingzai.catalog.Catalog;
-import org.yingzai.identity.Enterprises;
 import org.yingzai.support.Api;
-import org.yingzai.support.IntegrationTest;
-import org.yingzai.support.Journeys;
 
 /**
  * Submission waits for every proof: uploads where the catalogue (or a fallback, or the dishonesty
  * list) asks for them, consented evidence, signed commitments; and nothing for the rest.
  */
-@IntegrationTest
-class SubmissionProofsTest {
+class SubmissionProofsTest extends EvidenceIntegrationTest {
 
-  @Autowired TestRestTemplate http;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired Enterprises enterprises;
-  @Autowired Catalog catalog;
   @Autowired Commitments commitments;
-
-  Journeys journeys;
-  EvidenceFixtures fixtures;
-
-  @BeforeEach
-  void setUp() {
-    journeys = new Journeys(http);
-    fixtures = new EvidenceFixtures(jdbc, enterprises, catalog, journeys);
-  }
 
   @Test
   void submissionIsRefusedUntilEveryProofIsSatisfiedAndNamesEverythingAtOnce() {

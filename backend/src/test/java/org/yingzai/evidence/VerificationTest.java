@@ -8,20 +8,13 @@ import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.yingzai.catalog.Catalog;
 import org.yingzai.evidence.EvidenceFixtures.TestEnterprise;
-import org.yingzai.identity.Enterprises;
 import org.yingzai.processes.CommitmentVerification;
 import org.yingzai.support.Api;
 import org.yingzai.support.EngineTime;
-import org.yingzai.support.IntegrationTest;
-import org.yingzai.support.Journeys;
 
 /**
  * The certificate-free path end to end over HTTP (issue "Certificate-free handling"): an enterprise
@@ -30,33 +23,19 @@ import org.yingzai.support.Journeys;
  * approval the verification is drawn, and a false commitment revokes the result, makes a credit
  * record, tells the enterprise, and keeps it from signing commitments again.
  */
-@IntegrationTest
-class VerificationTest {
+class VerificationTest extends EvidenceIntegrationTest {
 
-  @Autowired TestRestTemplate http;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired Enterprises enterprises;
-  @Autowired Catalog catalog;
   @Autowired VerificationSampler sampler;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
 
-  Journeys journeys;
-  EvidenceFixtures fixtures;
   String licence;
   String residence;
 
   @BeforeEach
   void setUp() {
-    journeys = new Journeys(http);
-    fixtures = new EvidenceFixtures(jdbc, enterprises, catalog, journeys);
     licence = fixtures.material(EvidenceFixtures.FOOD_PERMIT, EvidenceFixtures.LICENCE);
     residence = fixtures.material(EvidenceFixtures.FOOD_PERMIT, EvidenceFixtures.RESIDENCE);
-  }
-
-  @AfterEach
-  void resetTime() {
-    EngineTime.reset();
   }
 
   @Test
