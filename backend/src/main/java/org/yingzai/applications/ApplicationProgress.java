@@ -221,7 +221,7 @@ public class ApplicationProgress {
     }
     mapper.updateWarningLevel(applicationId, level.name());
     if (level == WarningLevel.RED && !level.name().equals(row.warningLevel())) {
-      // the notifications module, once it exists, tells the department and the supervisors
+      // the notifications module tells the department and the supervisors
       log.info(
           "Application {} ({}) of {} turned RED, deadline {}",
           row.number(),

@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,6 +67,7 @@ import org.yingzai.processes.StandardApproval;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
 import org.yingzai.shared.ProblemException;
+import org.yingzai.shared.Sha256;
 import org.yingzai.shared.Times;
 
 /** The applicant's side of an application, and what everyone may read of it. */
@@ -135,7 +132,7 @@ class ApplicationService {
   @Transactional
   ApplicationResponse create(CreateApplicationRequest request, String idempotencyKey) {
     AuthenticatedUser user = CurrentUser.get();
-    String requestHash = hash(request.itemCode() + "\n" + String.valueOf(request.form()));
+    String requestHash = Sha256.of(request.itemCode() + "\n" + String.valueOf(request.form()));
     if (idempotencyKey != null) {
       IdempotencyRow earlier = findReplay(user, idempotencyKey, OPERATION_CREATE, requestHash);
       if (earlier != null) {
@@ -247,7 +244,7 @@ class ApplicationService {
   ApplicationResponse submit(String applicationId, String idempotencyKey) {
     AuthenticatedUser user = CurrentUser.get();
     ApplicationRow row = ownedForUpdate(applicationId, user);
-    String requestHash = hash(applicationId);
+    String requestHash = Sha256.of(applicationId);
     if (idempotencyKey != null) {
       IdempotencyRow earlier = findReplay(user, idempotencyKey, OPERATION_SUBMIT, requestHash);
       if (earlier != null) {
@@ -372,7 +369,8 @@ class ApplicationService {
     Map<String, String> itemNameByCode = new HashMap<>();
     List<ApplicationListItem> content = new ArrayList<>();
     for (ApplicationRow row : rows) {
-      Enterprise enterprise = enterpriseById.computeIfAbsent(row.enterpriseId(), this::enterprise);
+      Enterprise enterprise =
+          enterpriseById.computeIfAbsent(row.enterpriseId(), enterprises::requireById);
       String itemName = itemNameByCode.computeIfAbsent(row.itemCode(), catalog::requireItemName);
       content.add(
           new ApplicationListItem(
@@ -458,7 +456,7 @@ class ApplicationService {
 
   ApplicationResponse view(ApplicationRow row) {
     ServiceItem item = catalog.requireItem(row.itemCode());
-    Enterprise enterprise = enterprise(row.enterpriseId());
+    Enterprise enterprise = enterprises.requireById(row.enterpriseId());
     List<MaterialRow> uploaded = mapper.findMaterials(row.id());
     // what a draft still needs; once submitted, what the proofs relied on is fixed
     Outstanding outstanding =
@@ -593,12 +591,6 @@ class ApplicationService {
     }
   }
 
-  private Enterprise enterprise(long id) {
-    return enterprises
-        .findById(id)
-        .orElseThrow(() -> new IllegalStateException("Enterprise " + id + " is missing"));
-  }
-
   private static MaterialResponse material(MaterialRow m) {
     return new MaterialResponse(
         m.id(),
@@ -668,16 +660,6 @@ class ApplicationService {
       return json.readTree(formJson);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String hash(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

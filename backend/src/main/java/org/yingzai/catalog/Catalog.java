@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.identity.Department;
 import org.yingzai.identity.Departments;
+import org.yingzai.shared.LikePatterns;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
 import org.yingzai.shared.ProblemException;
@@ -137,7 +138,8 @@ public class Catalog {
    */
   public PageResponse<ServiceItem> findItems(ItemFilter filter, PageRequest page) {
     ItemFilter criteria = filter == null ? ItemFilter.none() : filter;
-    String namePattern = criteria.q() == null ? null : "%" + escapeLike(criteria.q()) + "%";
+    String namePattern =
+        criteria.q() == null ? null : "%" + LikePatterns.escape(criteria.q()) + "%";
     long total =
         items.countActive(
             criteria.theme(), criteria.departmentCode(), criteria.handlingType(), namePattern);
@@ -176,10 +178,5 @@ public class Catalog {
           "Department " + row.departmentCode() + " of item " + row.code() + " does not exist");
     }
     return department;
-  }
-
-  /** Makes {@code %} and {@code _} in a search text match themselves. */
-  static String escapeLike(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

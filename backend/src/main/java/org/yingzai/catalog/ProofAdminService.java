@@ -23,6 +23,7 @@ import org.yingzai.catalog.ProofAdminResponses.CommitmentTextResponse;
 import org.yingzai.catalog.ProofAdminResponses.ProofAdminResponse;
 import org.yingzai.catalog.ProofAdminResponses.ProofChangeResponse;
 import org.yingzai.identity.CurrentUser;
+import org.yingzai.shared.LikePatterns;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
 import org.yingzai.shared.ProblemException;
@@ -51,7 +52,7 @@ class ProofAdminService {
 
   @Transactional(readOnly = true)
   PageResponse<ProofAdminResponse> list(Disposition disposition, String q, PageRequest page) {
-    String pattern = q == null || q.isBlank() ? null : "%" + Catalog.escapeLike(q.strip()) + "%";
+    String pattern = q == null || q.isBlank() ? null : "%" + LikePatterns.escape(q.strip()) + "%";
     long total = proofs.count(disposition, pattern);
     List<ProofAdminResponse> content =
         total <= page.offset()

@@ -2,15 +2,12 @@ package org.yingzai.catalog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.yingzai.catalog.ProofAdminMapper.ChangeRow;
 import org.yingzai.catalog.ProofAdminMapper.TextRow;
+import org.yingzai.shared.Sha256;
 
 /**
  * The entries of the proof catalogue's audit trail: each holds the proof as it was before and after
@@ -46,18 +43,8 @@ final class ProofHistory {
 
   /** The next version of the proof's commitment text, hashed. */
   static TextRow text(StoredProof before, String code, String text, String by, Instant at) {
-    return new TextRow(code, before == null ? 1 : before.nextVersion(), text, sha256(text), at, by);
-  }
-
-  /** Hex sha256 of the text's UTF-8 bytes, as a signature records it. */
-  static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java platform has SHA-256", e);
-    }
+    return new TextRow(
+        code, before == null ? 1 : before.nextVersion(), text, Sha256.of(text), at, by);
   }
 
   private static String json(StoredProof proof) {

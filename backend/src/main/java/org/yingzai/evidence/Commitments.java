@@ -22,6 +22,7 @@ import org.yingzai.identity.CurrentUser;
 import org.yingzai.identity.Enterprise;
 import org.yingzai.identity.Enterprises;
 import org.yingzai.shared.ProblemException;
+import org.yingzai.shared.Sha256;
 
 /**
  * Signed commitments (告知承诺): an applicant signs a proof's current commitment text instead of
@@ -113,7 +114,7 @@ public class Commitments {
                     ProblemException.badRequest(
                         "COMMITMENT_NOT_APPLICABLE", material.code(), material.name()));
     Proof proof = standing.proof();
-    Enterprise enterprise = enterprise(application.enterpriseId());
+    Enterprise enterprise = enterprises.requireById(application.enterpriseId());
     if (!standing.commitmentsAllowed()) {
       throw ProblemException.conflict("COMMITMENT_NOT_ALLOWED", material.code(), material.name());
     }
@@ -179,11 +180,5 @@ public class Commitments {
             .findFirst()
             .orElseThrow();
     return new Signed(views.signature(stored, enterprise, null), true);
-  }
-
-  private Enterprise enterprise(long id) {
-    return enterprises
-        .findById(id)
-        .orElseThrow(() -> new IllegalStateException("Enterprise " + id + " is missing"));
   }
 }

@@ -106,7 +106,7 @@ public class CreditRecords {
     if (row == null) {
       throw ProblemException.notFound("CREDIT_RECORD_NOT_FOUND", id);
     }
-    return view(row, enterprise(row.enterpriseId()));
+    return view(row, enterprises.requireById(row.enterpriseId()));
   }
 
   @Transactional(readOnly = true)
@@ -122,7 +122,9 @@ public class CreditRecords {
     Map<Long, Enterprise> byId = new HashMap<>();
     List<CreditRecordResponse> content =
         rows.stream()
-            .map(row -> view(row, byId.computeIfAbsent(row.enterpriseId(), this::enterprise)))
+            .map(
+                row ->
+                    view(row, byId.computeIfAbsent(row.enterpriseId(), enterprises::requireById)))
             .toList();
     return new PageResponse<>(content, page.page(), page.size(), total);
   }
@@ -140,7 +142,7 @@ public class CreditRecords {
       throw ProblemException.badRequest("CREDIT_RECORD_LIFT_REASON_REQUIRED");
     }
     records.lift(id, clock.instant(), CurrentUser.get().username(), limit(reason.strip()));
-    return view(records.findById(id), enterprise(row.enterpriseId()));
+    return view(records.findById(id), enterprises.requireById(row.enterpriseId()));
   }
 
   private long insert(
@@ -194,12 +196,6 @@ public class CreditRecords {
     } catch (IllegalArgumentException e) {
       throw ProblemException.badRequest("CREDIT_RECORD_KIND_INVALID", kind);
     }
-  }
-
-  private Enterprise enterprise(long id) {
-    return enterprises
-        .findById(id)
-        .orElseThrow(() -> new IllegalStateException("Enterprise " + id + " is missing"));
   }
 
   private LocalDate today() {

@@ -33,6 +33,7 @@ import org.yingzai.identity.CurrentUser;
 import org.yingzai.identity.Enterprise;
 import org.yingzai.identity.Enterprises;
 import org.yingzai.shared.ProblemException;
+import org.yingzai.shared.Sha256;
 
 /**
  * Shared evidence for an application's proofs (数据共享核验): the applicant previews what a provider
@@ -84,7 +85,7 @@ class EvidenceService {
   ProofsResponse proofs(String applicationId) {
     ApplicationSummary application = applications.visible(applicationId);
     ServiceItem item = catalog.requireItem(application.itemCode());
-    Enterprise enterprise = enterprise(application.enterpriseId());
+    Enterprise enterprise = enterprises.requireById(application.enterpriseId());
     boolean draft = application.status() == ApplicationStatus.DRAFT;
     List<ProofStanding> standings = rules.standings(context(application, item));
     Map<String, BasisRow> fixed = new HashMap<>();
@@ -117,7 +118,7 @@ class EvidenceService {
     ServiceItem item = catalog.requireItem(application.itemCode());
     Material material = sharedMaterial(item, materialCode);
     Proof proof = catalog.proofsOf(item).get(material.code());
-    String creditCode = enterprise(application.enterpriseId()).creditCode();
+    String creditCode = enterprises.requireById(application.enterpriseId()).creditCode();
     EvidenceResult result = providers.fetch(proof.provider(), creditCode, proof.evidenceType());
     Instant now = clock.instant();
     String user = CurrentUser.get().username();
@@ -345,12 +346,6 @@ class EvidenceService {
         null,
         null,
         null);
-  }
-
-  private Enterprise enterprise(long id) {
-    return enterprises
-        .findById(id)
-        .orElseThrow(() -> new IllegalStateException("Enterprise " + id + " is missing"));
   }
 
   private static String truncate(String text, int length) {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.yingzai.identity.internal.EnterpriseMapper;
+import org.yingzai.shared.LikePatterns;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
 import org.yingzai.shared.ProblemException;
@@ -26,6 +27,16 @@ public class Enterprises {
 
   public Optional<Enterprise> findById(long id) {
     return Optional.ofNullable(enterprises.findById(id));
+  }
+
+  /**
+   * The enterprise an application or a record refers to, which its foreign key keeps in place.
+   *
+   * @throws IllegalStateException when it is missing all the same
+   */
+  public Enterprise requireById(long id) {
+    return findById(id)
+        .orElseThrow(() -> new IllegalStateException("Enterprise " + id + " is missing"));
   }
 
   /** The enterprise with this unified social credit code; empty for an invalid code. */
@@ -56,7 +67,7 @@ public class Enterprises {
    * of them for a blank {@code q}, ordered by name and credit code.
    */
   public PageResponse<Enterprise> search(String q, PageRequest page) {
-    String pattern = StringUtils.hasText(q) ? "%" + escapeLike(q.strip()) + "%" : null;
+    String pattern = StringUtils.hasText(q) ? "%" + LikePatterns.escape(q.strip()) + "%" : null;
     long total = enterprises.countMatching(pattern);
     List<Enterprise> content =
         total <= page.offset()
@@ -91,10 +102,5 @@ public class Enterprises {
       throw ProblemException.conflict("ENTERPRISE_EXISTS", creditCode);
     }
     return enterprises.findByCreditCode(creditCode);
-  }
-
-  /** Makes {@code %} and {@code _} in a search text match themselves. */
-  private static String escapeLike(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

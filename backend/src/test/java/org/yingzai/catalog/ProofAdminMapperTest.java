@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.catalog.ProofAdminMapper.ChangeRow;
 import org.yingzai.catalog.ProofAdminMapper.TextRow;
+import org.yingzai.shared.Sha256;
 import org.yingzai.support.IntegrationTest;
 
 /** The administration's writes and reads of the proof tables; every test rolls back. */
@@ -50,8 +51,8 @@ class ProofAdminMapperTest {
         List.of(row("T-AM-1", Disposition.COMMITMENT), row("T-AM-2", Disposition.REQUIRED)));
     admin.insertTexts(
         List.of(
-            new TextRow("T-AM-1", 1, "第一版", ProofHistory.sha256("第一版"), AT, "admin"),
-            new TextRow("T-AM-1", 2, "第二版", ProofHistory.sha256("第二版"), AT, "admin")));
+            new TextRow("T-AM-1", 1, "第一版", Sha256.of("第一版"), AT, "admin"),
+            new TextRow("T-AM-1", 2, "第二版", Sha256.of("第二版"), AT, "admin")));
     admin.insertChanges(
         List.of(
             new ChangeRow(
@@ -79,8 +80,7 @@ class ProofAdminMapperTest {
   @Test
   void administratorsSeeTheKeptTextOfAProofThatNoLongerTakesCommitmentsApplicantsDoNot() {
     admin.insertAll(List.of(row("T-AM-3", Disposition.REQUIRED)));
-    admin.insertTexts(
-        List.of(new TextRow("T-AM-3", 1, "旧承诺书", ProofHistory.sha256("旧承诺书"), AT, "admin")));
+    admin.insertTexts(List.of(new TextRow("T-AM-3", 1, "旧承诺书", Sha256.of("旧承诺书"), AT, "admin")));
 
     assertThat(admin.findByCode("T-AM-3").orElseThrow().latestVersion()).isEqualTo(1);
     assertThat(proofs.findByCode("T-AM-3").orElseThrow().commitment()).isNull();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.yingzai.identity.IdentityFixtures;
+import org.yingzai.shared.Sha256;
 import org.yingzai.support.Api;
 
 /** Signed commitments (告知承诺): the exact text signed, by whom, when and from where. */

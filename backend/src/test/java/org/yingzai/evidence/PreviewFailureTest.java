@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +41,7 @@ import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.Enterprise;
 import org.yingzai.identity.Enterprises;
 import org.yingzai.identity.Role;
+import org.yingzai.shared.Sha256;
 
 /**
  * A preview whose provider times out or is not configured: the applicant is told why and offered
@@ -180,8 +180,7 @@ class PreviewFailureTest {
   }
 
   private void enterprise(String creditCode) {
-    when(enterprises.findById(1L))
-        .thenReturn(Optional.of(new Enterprise(1L, creditCode, "示例企业", "王明")));
+    when(enterprises.requireById(1L)).thenReturn(new Enterprise(1L, creditCode, "示例企业", "王明"));
   }
 
   private void item(Proof proof) {

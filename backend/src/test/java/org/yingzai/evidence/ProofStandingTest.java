@@ -13,6 +13,7 @@ import org.yingzai.catalog.ProofFallback;
 import org.yingzai.catalog.RiskLevel;
 import org.yingzai.evidence.CommitmentMapper.SignatureRow;
 import org.yingzai.evidence.EvidenceMapper.FetchRow;
+import org.yingzai.shared.Sha256;
 
 /** The certificate-free rules of one proof material, disposition by disposition. */
 class ProofStandingTest {

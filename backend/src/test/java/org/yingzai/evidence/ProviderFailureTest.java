@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.yingzai.catalog.RiskLevel;
 import org.yingzai.evidence.EvidenceFixtures.TestEnterprise;
+import org.yingzai.shared.Sha256;
 import org.yingzai.support.Api;
 
 /**

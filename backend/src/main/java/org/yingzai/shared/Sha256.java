@@ -1,16 +1,17 @@
-package org.yingzai.evidence;
+package org.yingzai.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-final class Sha256 {
+/** The sha256 the service hall records of texts: commitment texts, evidence, request bodies. */
+public final class Sha256 {
 
   private Sha256() {}
 
   /** Hex sha256 of the text's UTF-8 bytes. */
-  static String of(String text) {
+  public static String of(String text) {
     try {
       return HexFormat.of()
           .formatHex(
