@@ -14,6 +14,7 @@ class MessageBundlesTest {
   @ValueSource(
       strings = {
         "messages",
+        "i18n/web",
         "i18n/identity",
         "i18n/catalog",
         "i18n/applications",

@@ -3,26 +3,45 @@ package org.yingzai.identity;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
- * Who may call what. {@code /api/**} is stateless with HTTP Basic; the finer rules (own enterprise,
- * own department, duties) are enforced by the modules, which answer 404 for what a caller may not
- * see. Passwords are checked by the login policy of this module; refusals are problem responses
- * ({@code UNAUTHENTICATED}, {@code ACCOUNT_LOCKED}, {@code LOGIN_THROTTLED}, {@code FORBIDDEN}).
+ * Who may call what. {@code /api/**} is stateless with HTTP Basic; the web pages log in with a form
+ * into a session, with CSRF protection on every form and htmx request. The finer rules (own
+ * enterprise, own department, duties) are enforced by the modules, which answer 404 for what a
+ * caller may not see. Passwords are checked by the login policy of this module, for both; API
+ * refusals are problem responses ({@code UNAUTHENTICATED}, {@code ACCOUNT_LOCKED}, {@code
+ * LOGIN_THROTTLED}, {@code FORBIDDEN}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+  /** Scripts, styles and frames from the service hall itself only: no inline script anywhere. */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " object-src 'self'; frame-src 'self'; frame-ancestors 'self'; form-action 'self';"
+          + " base-uri 'self'";
+
+  static final String LOGIN_PAGE = "/login";
+
   @Bean
+  @Order(1)
   SecurityFilterChain api(
-      HttpSecurity http, AuthenticationEntryPoint refusals, AccessDeniedHandler denials)
+      HttpSecurity http,
+      @Qualifier("problemResponses") AuthenticationEntryPoint refusals,
+      AccessDeniedHandler denials)
       throws Exception {
     return http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
         .csrf(csrf -> csrf.disable())
@@ -36,6 +55,8 @@ class SecurityConfiguration {
                 auth.requestMatchers(GET, "/api/items", "/api/items/**")
                     .permitAll()
                     .requestMatchers(GET, "/api/calendar/**")
+                    .permitAll()
+                    .requestMatchers(GET, "/api/progress")
                     .permitAll()
                     .requestMatchers("/v3/api-docs", "/v3/api-docs/**")
                     .permitAll()
@@ -64,6 +85,60 @@ class SecurityConfiguration {
                     .hasRole("ADMIN")
                     .anyRequest()
                     .authenticated())
+        .build();
+  }
+
+  /**
+   * The web pages: a session from the login form, the same password policy (lock and throttle) as
+   * the API, CSRF tokens, and headers that keep the pages from running anything but their own
+   * files.
+   */
+  @Bean
+  @Order(2)
+  SecurityFilterChain pages(
+      HttpSecurity http,
+      AuthenticationSuccessHandler loggedIn,
+      AuthenticationFailureHandler loginRefused,
+      @Qualifier("pageEntryPoint") AuthenticationEntryPoint entryPoint,
+      RequestCache pagesToReturnTo)
+      throws Exception {
+    return http.formLogin(
+            form ->
+                form.loginPage(LOGIN_PAGE)
+                    .successHandler(loggedIn)
+                    .failureHandler(loginRefused)
+                    .permitAll())
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+        .requestCache(cache -> cache.requestCache(pagesToReturnTo))
+        .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .frameOptions(frames -> frames.sameOrigin())
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(GET, "/css/**", "/js/**", "/images/**", "/webjars/**")
+                    .permitAll()
+                    .requestMatchers(GET, "/favicon.ico", "/error", LOGIN_PAGE)
+                    .permitAll()
+                    .requestMatchers(GET, "/", "/items/**", "/progress", "/verify/**")
+                    .permitAll()
+                    .requestMatchers("/my/**")
+                    .hasRole("ENTERPRISE")
+                    .requestMatchers("/workbench", "/workbench/**")
+                    .hasRole("CLERK")
+                    .requestMatchers("/board", "/board/**")
+                    .hasRole("SUPERVISOR")
+                    .requestMatchers("/admin", "/admin/**")
+                    .hasRole("ADMIN")
+                    // the pages of any logged-in user: messages, an application's files
+                    .requestMatchers("/inbox", "/inbox/**", "/applications/**")
+                    .authenticated()
+                    // every other address is nobody's page: it answers 404 to all alike
+                    .anyRequest()
+                    .permitAll())
         .build();
   }
 }

@@ -104,7 +104,10 @@ class ProblemHandler {
   }
 
   @ExceptionHandler(NoResourceFoundException.class)
-  ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
+  ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) throws Exception {
+    if (!e.getResourcePath().replaceFirst("^/", "").startsWith("api/")) {
+      throw e; // a page address: the error page answers it
+    }
     return respond(HttpStatus.NOT_FOUND, "NOT_FOUND", new Object[0], Map.of());
   }
 

@@ -1,0 +1,46 @@
+package org.yingzai.applications;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.yingzai.shared.PageController;
+
+/**
+ * A material file for the pages of a logged-in user (the applicant, the department's clerks, a
+ * supervisor): shown in the page (PDF and images) with its stored content type, or downloaded; the
+ * same service and visibility as the API's download.
+ */
+@PageController
+class MaterialPageController {
+
+  private final ApplicationService applications;
+
+  MaterialPageController(ApplicationService applications) {
+    this.applications = applications;
+  }
+
+  @GetMapping("/applications/{id}/materials/{materialId}")
+  ResponseEntity<Resource> material(
+      @PathVariable String id,
+      @PathVariable long materialId,
+      @RequestParam(defaultValue = "false") boolean download) {
+    ApplicationService.StoredMaterial material = applications.download(id, materialId);
+    ContentDisposition disposition =
+        (download ? ContentDisposition.attachment() : ContentDisposition.inline())
+            .filename(material.fileName(), StandardCharsets.UTF_8)
+            .build();
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(material.contentType()))
+        .contentLength(material.size())
+        .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+        .body(new FileSystemResource(material.path()));
+  }
+}

@@ -1,0 +1,73 @@
+package org.yingzai.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.yingzai.support.Browser;
+import org.yingzai.support.IntegrationTest;
+
+/** The login form in a real browser: refusals, the way back to the page asked for, logout. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LoginPageBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired LoginThrottle throttle;
+
+  Browser browser;
+
+  @BeforeAll
+  void open() {
+    browser = Browser.open(port);
+  }
+
+  @AfterAll
+  void close() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedNextToTheFormAndKeepsTheUsername() {
+    browser.get("/login");
+    browser.screenshot("login");
+    browser.submitLogin("reviewer", "not-the-password");
+    throttle.clear();
+
+    assertThat(browser.text(By.id("login-error"))).contains("用户名或密码不正确");
+    assertThat(browser.find(By.id("username")).getDomProperty("value")).isEqualTo("reviewer");
+    assertThat(browser.path()).startsWith("/login");
+    browser.assertAccessible();
+    browser.assertNoConsoleErrors();
+  }
+
+  @Test
+  void aPageAskedForBeforeTheLoginOpensAfterIt() {
+    browser.get("/my/applications?status=DRAFT");
+    assertThat(browser.path()).startsWith("/login");
+
+    browser.submitLogin("enterprise", org.yingzai.support.Api.DEMO_PASSWORD);
+
+    assertThat(browser.path()).startsWith("/my/applications?status=DRAFT");
+    browser.logout();
+    assertThat(browser.path()).isEqualTo("/login?logout");
+    assertThat(browser.text(By.cssSelector("main"))).contains("您已安全退出");
+  }
+
+  @Test
+  void theLanguageSwitchesToEnglishAndBack() {
+    browser.get("/login?lang=en");
+    assertThat(browser.heading()).isEqualTo("Log in");
+    browser.get("/login");
+    assertThat(browser.heading()).isEqualTo("Log in");
+    browser.get("/login?lang=zh_CN");
+    assertThat(browser.heading()).isEqualTo("登录");
+  }
+}

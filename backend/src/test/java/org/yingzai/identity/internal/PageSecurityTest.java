@@ -1,0 +1,105 @@
+package org.yingzai.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.yingzai.support.Api;
+import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.WebSession;
+
+/** The web pages' session login, CSRF protection and headers, over plain HTTP. */
+@IntegrationTest
+class PageSecurityTest {
+
+  @Autowired TestRestTemplate http;
+  @Autowired LoginThrottle throttle;
+  @Autowired UserMapper users;
+
+  @AfterEach
+  void forgetFailures() {
+    throttle.clear();
+  }
+
+  @Test
+  void pagesCarryAPolicyThatAllowsNoInlineScript() {
+    WebSession.Page login = WebSession.anonymous(http).get("/login");
+
+    assertThat(login.status()).isEqualTo(200);
+    String policy = login.header("Content-Security-Policy");
+    assertThat(policy).contains("script-src 'self'", "frame-ancestors 'self'");
+    assertThat(policy).doesNotContain("unsafe-inline", "unsafe-eval");
+    assertThat(login.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(login.html()).doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>");
+    assertThat(login.html()).doesNotContainPattern("\\son[a-z]+=");
+  }
+
+  @Test
+  void aFormSentWithoutItsCsrfTokenIsRefused() {
+    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("username", "enterprise");
+    form.add("password", Api.DEMO_PASSWORD);
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+
+    ResponseEntity<String> response =
+        http.exchange("/login", HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+
+    assertThat(response.getStatusCode().value()).isEqualTo(403);
+  }
+
+  @Test
+  void theFormLogsInIntoASessionThatPagesKnowButTheApiDoesNot() {
+    WebSession enterprise = WebSession.as(http, "enterprise");
+
+    assertThat(enterprise.get("/login").html()).contains("退出登录");
+    // the API stays stateless Basic: the session cookie does not log anyone in there
+    assertThat(enterprise.get("/api/applications").status()).isEqualTo(401);
+  }
+
+  @Test
+  void wrongPasswordsOnTheFormLockTheAccountAsOnTheApi() {
+    String username = new TestUsers(users).supervisor("formlock");
+    WebSession visitor = WebSession.anonymous(http);
+    for (int i = 0; i < 5; i++) {
+      visitor.post("/login", Map.of("username", username, "password", "wrong-" + i));
+      visitor.get("/login");
+    }
+
+    WebSession.Page refused =
+        visitor.post("/login", Map.of("username", username, "password", TestUsers.PASSWORD));
+    assertThat(refused.status()).isEqualTo(302);
+    assertThat(visitor.get(refused.location().replaceFirst("^https?://[^/]+", "")).html())
+        .contains("账户锁定至");
+  }
+
+  @Test
+  void anHtmxRequestWithoutASessionIsSentToTheLoginWithThePageItCameFrom() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.add("HX-Request", "true");
+    headers.add("HX-Current-URL", "http://localhost/workbench?step=ACCEPT");
+
+    ResponseEntity<String> response =
+        http.exchange(
+            "/workbench/queue", HttpMethod.GET, new HttpEntity<>(null, headers), String.class);
+
+    assertThat(response.getStatusCode().value()).isEqualTo(401);
+    assertThat(response.getHeaders().getFirst("HX-Redirect"))
+        .isEqualTo("/login?target=%2Fworkbench%3Fstep%3DACCEPT");
+  }
+
+  @Test
+  void aPageOfAnotherRoleIsForbidden() {
+    assertThat(WebSession.as(http, "enterprise").get("/workbench").status()).isEqualTo(403);
+  }
+}
