@@ -78,7 +78,7 @@ class PageErrors {
     view.addObject("status", status.value());
     view.addObject("code", code);
     view.addObject(
-        "title", messages.getMessage("problem.title." + status.value(), null, code, locale));
+        "errorTitle", messages.getMessage("problem.title." + status.value(), null, code, locale));
     view.addObject("message", messages.getMessage("problem." + code, arguments, code, locale));
     if (htmx) {
       response.setHeader("HX-Reswap", "none");
