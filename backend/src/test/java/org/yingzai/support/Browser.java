@@ -217,7 +217,10 @@ public final class Browser implements AutoCloseable {
     assertAccessible(width);
   }
 
-  /** Fails on any axe-core violation of impact "serious" or "critical" on the page now shown. */
+  /**
+   * Fails on any axe-core violation of impact "serious" or "critical" on the page now shown, and on
+   * headings out of order (a "moderate" rule that the service hall keeps too).
+   */
   public void assertAccessible() {
     assertAccessible(DESKTOP);
   }
