@@ -39,10 +39,12 @@ class ProofAdminController {
 
   private final ProofAdminService proofs;
   private final ProofFileService files;
+  private final ProofExport exports;
 
-  ProofAdminController(ProofAdminService proofs, ProofFileService files) {
+  ProofAdminController(ProofAdminService proofs, ProofFileService files, ProofExport exports) {
     this.proofs = proofs;
     this.files = files;
+    this.exports = exports;
   }
 
   @GetMapping
@@ -71,7 +73,7 @@ class ProofAdminController {
     ProofFileFormat fileFormat =
         ProofFileFormat.named(format)
             .orElseThrow(() -> ProblemException.badRequest("PARAMETER_INVALID", "format"));
-    ProofFileService.Export export = files.export(fileFormat);
+    ProofExport.File export = exports.export(fileFormat);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(export.contentType()))
         .header(
@@ -91,8 +93,8 @@ class ProofAdminController {
       @RequestParam("file") MultipartFile file,
       @RequestParam(required = false, defaultValue = "false") boolean dryRun)
       throws IOException {
-    if (file.getSize() > ProofFileService.MAX_FILE_BYTES) {
-      throw ProofFileService.tooLarge();
+    if (file.getSize() > ProofFileIntake.MAX_FILE_BYTES) {
+      throw ProofFileIntake.tooLarge();
     }
     return files.importFile(
         file.getOriginalFilename(), file.getContentType(), file.getBytes(), dryRun);

@@ -40,7 +40,7 @@ import org.yingzai.support.IntegrationTest;
 @IntegrationTest
 class ProofImportTest {
 
-  private static final List<String> HEADER = ProofFileService.HEADER;
+  private static final List<String> HEADER = ProofFileIntake.HEADER;
 
   @Autowired TestRestTemplate http;
   @Autowired JdbcTemplate jdbc;
@@ -454,7 +454,7 @@ class ProofImportTest {
   @Test
   void refusesHugeFilesBeforeReadingThemThrough() throws Exception {
     List<List<String>> rows = new ArrayList<>();
-    for (int i = 0; i <= ProofFileService.MAX_ROWS; i++) {
+    for (int i = 0; i <= ProofFileIntake.MAX_ROWS; i++) {
       rows.add(required("T-IMP-R" + i, "行"));
     }
     Api.Response tooManyRows = calls.importFile("proofs.csv", csv(rows), false);
@@ -462,7 +462,7 @@ class ProofImportTest {
     assertThat(tooManyRows.code()).isEqualTo("PROOF_IMPORT_TOO_LARGE");
     assertThat(tooManyRows.text("detail")).contains("10 MB", "5000 行");
 
-    byte[] tooLarge = new byte[(int) ProofFileService.MAX_FILE_BYTES + 1];
+    byte[] tooLarge = new byte[(int) ProofFileIntake.MAX_FILE_BYTES + 1];
     Arrays.fill(tooLarge, (byte) 'a');
     assertThat(calls.importFile("proofs.csv", tooLarge, false).code())
         .isEqualTo("PROOF_IMPORT_TOO_LARGE");
