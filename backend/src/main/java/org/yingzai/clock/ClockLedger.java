@@ -3,9 +3,7 @@ package org.yingzai.clock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,12 +23,11 @@ import org.yingzai.shared.Times;
 @Service
 public class ClockLedger {
 
-  private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
-
   private final ClockLedgerMapper ledger;
   private final WorkingCalendar calendar;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final ClockArithmetic arithmetic;
 
   ClockLedger(
       ClockLedgerMapper ledger,
@@ -41,6 +38,7 @@ public class ClockLedger {
     this.calendar = calendar;
     this.clock = clock;
     this.events = events;
+    this.arithmetic = new ClockArithmetic(calendar);
   }
 
   /**
@@ -92,7 +90,7 @@ public class ClockLedger {
   public ClockState pause(
       String applicationId, PauseReason reason, String legalBasis, String comment, String actor) {
     ClockRow row = running(applicationId);
-    if (isPaused(ledger.findSegments(applicationId))) {
+    if (ClockArithmetic.isPaused(ledger.findSegments(applicationId))) {
       throw ProblemException.conflict("CLOCK_ALREADY_PAUSED");
     }
     Instant now = clock.instant();
@@ -114,7 +112,7 @@ public class ClockLedger {
   @Transactional
   public ClockState resume(String applicationId, String legalBasis, String actor) {
     running(applicationId);
-    if (!isPaused(ledger.findSegments(applicationId))) {
+    if (!ClockArithmetic.isPaused(ledger.findSegments(applicationId))) {
       throw ProblemException.conflict("CLOCK_NOT_PAUSED");
     }
     Instant now = clock.instant();
@@ -129,7 +127,7 @@ public class ClockLedger {
   public ClockState extend(
       String applicationId, int days, String legalBasis, String reason, String actor) {
     ClockRow row = running(applicationId);
-    int extended = extendedDays(ledger.findSegments(applicationId));
+    int extended = ClockArithmetic.extendedDays(ledger.findSegments(applicationId));
     if (days < 1 || extended + days > row.maxExtension()) {
       throw ProblemException.badRequest(
           "EXTENSION_EXCEEDS_MAXIMUM", days, row.maxExtension() - extended);
@@ -176,71 +174,7 @@ public class ClockLedger {
   }
 
   ClockState derive(ClockRow row, List<SegmentRow> segments, Instant now) {
-    LimitUnit unit = LimitUnit.valueOf(row.limitUnit());
-    boolean workingDays = unit == LimitUnit.WORKING_DAYS;
-    LocalDate today = LocalDate.ofInstant(now, Times.ZONE);
-    LocalDate end = row.finishedOn() != null ? row.finishedOn() : today;
-    int extended = extendedDays(segments);
-    int limit = row.limitValue() + extended;
-    Deadline base = calendar.deadline(row.acceptedOn(), limit, unit);
-    Deadline legalBase = calendar.deadline(row.acceptedOn(), row.legalLimit() + extended, unit);
-
-    // a pause from day P to day R moves the deadline by the days d with P <= d < R
-    int paused = 0;
-    for (SegmentRow segment : segments) {
-      if (!SegmentKind.PAUSED.name().equals(segment.kind())) {
-        continue;
-      }
-      LocalDate from = segment.startedOn();
-      LocalDate to = segment.endedOn() != null ? segment.endedOn() : end;
-      if (to.isAfter(from)) {
-        paused +=
-            workingDays
-                ? calendar.workingDaysBetween(from, to.minusDays(1))
-                : (int) ChronoUnit.DAYS.between(from, to);
-      }
-    }
-    LocalDate deadlineDay = movedBy(base.day(), paused, workingDays);
-    OffsetDateTime deadline = endOf(deadlineDay);
-
-    int elapsed =
-        workingDays
-            ? calendar.workingDaysBetween(row.acceptedOn().plusDays(1), end)
-            : (int) Math.max(0, ChronoUnit.DAYS.between(row.acceptedOn(), end));
-    int used = Math.max(0, elapsed - paused);
-    int left = daysLeft(today, deadlineDay, workingDays);
-    boolean finished = row.finishedOn() != null;
-    WarningLevel level;
-    if (finished) {
-      level = row.finishedOn().isAfter(deadlineDay) ? WarningLevel.RED : WarningLevel.GREEN;
-    } else {
-      level = level(now, deadline, left, limit);
-    }
-    return new ClockState(
-        row.acceptedOn().atStartOfDay(Times.ZONE).toOffsetDateTime(),
-        deadline,
-        endOf(movedBy(legalBase.day(), paused, workingDays)),
-        base.provisional() || !calendar.isPublished(row.acceptedOn(), deadlineDay),
-        !finished && isPaused(segments),
-        finished,
-        row.limitValue(),
-        row.legalLimit(),
-        row.limitUnit(),
-        extended,
-        row.maxExtension(),
-        used,
-        left,
-        level,
-        segments.stream().map(ClockLedger::segment).toList());
-  }
-
-  // a deadline day moved later by the days its clock was paused
-  private LocalDate movedBy(LocalDate day, int paused, boolean workingDays) {
-    return workingDays ? calendar.addWorkingDays(day, paused) : day.plusDays(paused);
-  }
-
-  private static OffsetDateTime endOf(LocalDate day) {
-    return day.atTime(END_OF_DAY).atZone(Times.ZONE).toOffsetDateTime();
+    return arithmetic.derive(row, segments, now);
   }
 
   /**
@@ -249,9 +183,7 @@ public class ClockLedger {
    * at most max(1, ⌈20% of the limit⌉), else GREEN.
    */
   public LimitLevel limitLevel(OffsetDateTime deadline, int limit, LimitUnit unit) {
-    Instant now = clock.instant();
-    int left = daysLeft(now, deadline, unit);
-    return new LimitLevel(level(now, deadline, left, limit), left);
+    return arithmetic.limitLevel(clock.instant(), deadline, limit, unit);
   }
 
   /**
@@ -259,12 +191,7 @@ public class ClockLedger {
    * deadline day, else GREEN.
    */
   public LimitLevel finishedLevel(OffsetDateTime deadline, LimitUnit unit) {
-    Instant now = clock.instant();
-    boolean late =
-        LocalDate.ofInstant(now, Times.ZONE)
-            .isAfter(deadline.atZoneSameInstant(Times.ZONE).toLocalDate());
-    return new LimitLevel(
-        late ? WarningLevel.RED : WarningLevel.GREEN, daysLeft(now, deadline, unit));
+    return arithmetic.finishedLevel(clock.instant(), deadline, unit);
   }
 
   /**
@@ -276,35 +203,6 @@ public class ClockLedger {
     return WarningSchedule.moments(startedOn, deadline, limit, unit, calendar);
   }
 
-  private int daysLeft(Instant now, OffsetDateTime deadline, LimitUnit unit) {
-    return daysLeft(
-        LocalDate.ofInstant(now, Times.ZONE),
-        deadline.atZoneSameInstant(Times.ZONE).toLocalDate(),
-        unit == LimitUnit.WORKING_DAYS);
-  }
-
-  private static WarningLevel level(Instant now, OffsetDateTime deadline, int left, int limit) {
-    if (now.isAfter(deadline.toInstant())) {
-      return WarningLevel.RED;
-    }
-    if (left <= Math.max(1, (int) Math.ceil(limit * 0.2))) {
-      return WarningLevel.YELLOW;
-    }
-    return WarningLevel.GREEN;
-  }
-
-  // today and the deadline day included; negative once the deadline day has passed
-  private int daysLeft(LocalDate today, LocalDate deadlineDay, boolean workingDays) {
-    if (!today.isAfter(deadlineDay)) {
-      return workingDays
-          ? calendar.workingDaysBetween(today, deadlineDay)
-          : (int) ChronoUnit.DAYS.between(today, deadlineDay) + 1;
-    }
-    return workingDays
-        ? -calendar.workingDaysBetween(deadlineDay.plusDays(1), today)
-        : -(int) ChronoUnit.DAYS.between(deadlineDay, today);
-  }
-
   private ClockRow running(String applicationId) {
     ClockRow row = ledger.lockClock(applicationId);
     if (row == null) {
@@ -314,18 +212,6 @@ public class ClockLedger {
       throw ProblemException.conflict("CLOCK_FINISHED");
     }
     return row;
-  }
-
-  private static boolean isPaused(List<SegmentRow> segments) {
-    return segments.stream()
-        .anyMatch(s -> SegmentKind.PAUSED.name().equals(s.kind()) && s.endedAt() == null);
-  }
-
-  private static int extendedDays(List<SegmentRow> segments) {
-    return segments.stream()
-        .filter(s -> SegmentKind.EXTENDED.name().equals(s.kind()))
-        .mapToInt(SegmentRow::days)
-        .sum();
   }
 
   private static SegmentRow segment(
@@ -353,18 +239,5 @@ public class ClockLedger {
         days,
         legalBasis,
         comment);
-  }
-
-  private static ClockState.Segment segment(SegmentRow row) {
-    return new ClockState.Segment(
-        SegmentKind.valueOf(row.kind()),
-        row.reason() == null ? null : PauseReason.valueOf(row.reason()),
-        Times.local(row.startedAt()),
-        row.startedBy(),
-        Times.local(row.endedAt()),
-        row.endedBy(),
-        row.days(),
-        row.legalBasis(),
-        row.comment());
   }
 }
