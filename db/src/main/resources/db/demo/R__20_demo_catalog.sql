@@ -54,6 +54,14 @@ ON DUPLICATE KEY UPDATE
   description = VALUES(description), basis = VALUES(basis), fee = VALUES(fee),
   active = VALUES(active);
 
+-- where each item is handled in person: the department's window in the zone's service centre
+UPDATE service_item SET handling_place = CASE department_code
+    WHEN 'planning' THEN '高新区政务服务中心二楼 投资建设区 规划建设局窗口（B 区 21–24 号）'
+    WHEN 'market' THEN '高新区政务服务中心一楼 企业开办区 市场监管局窗口（A 区 1–8 号）'
+    WHEN 'environment' THEN '高新区政务服务中心二楼 投资建设区 生态环境分局窗口（B 区 25–26 号）'
+  END
+WHERE code LIKE 'GX-%';
+
 INSERT INTO item_material
   (item_code, code, name, kind, required, proof_code, description, sort_order)
 VALUES

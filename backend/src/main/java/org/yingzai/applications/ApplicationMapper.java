@@ -30,7 +30,8 @@ interface ApplicationMapper {
       String warningLevel,
       Boolean clockPaused,
       Instant legalDeadline,
-      Instant clockPausedAt) {}
+      Instant clockPausedAt,
+      String queryCode) {}
 
   record MaterialRow(
       Long id,
@@ -92,7 +93,13 @@ interface ApplicationMapper {
   ApplicationRow lockById(@Param("id") String id);
 
   int markSubmitted(
-      @Param("id") String id, @Param("number") String number, @Param("at") Instant at);
+      @Param("id") String id,
+      @Param("number") String number,
+      @Param("queryCode") String queryCode,
+      @Param("at") Instant at);
+
+  /** The submitted application with this number, for the public progress query. */
+  ApplicationRow findByNumber(@Param("number") String number);
 
   int setProcessInstance(
       @Param("id") String id, @Param("processInstanceId") String processInstanceId);

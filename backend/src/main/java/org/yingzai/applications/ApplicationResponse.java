@@ -10,6 +10,8 @@ import org.yingzai.clock.WarningEvent;
 /**
  * An application as its applicant, its department's clerks and supervisors see it.
  *
+ * @param queryCode the query code (查询码) of the public progress query; answered only to the users of
+ *     the applicant enterprise
  * @param deadline the deadline under the promised limit, which the clock runs on
  * @param legalDeadline the deadline under the item's legal limit, with the same pauses and
  *     extensions
@@ -18,6 +20,7 @@ import org.yingzai.clock.WarningEvent;
 public record ApplicationResponse(
     String id,
     String number,
+    String queryCode,
     String itemCode,
     String itemName,
     DepartmentRef department,

@@ -166,6 +166,7 @@ class ApplicationService {
             null,
             false,
             null,
+            null,
             null);
     mapper.insert(row);
     if (idempotencyKey != null) {
@@ -272,7 +273,7 @@ class ApplicationService {
     variables.put(StandardApproval.VAR_APPLICANT_GROUP, "enterprise:" + row.enterpriseId());
     variables.putAll(receipt(now));
     // the number is written first: the task listeners copy it into the work queue
-    mapper.markSubmitted(row.id(), number, now);
+    mapper.markSubmitted(row.id(), number, QueryCodes.next(), now);
     String processInstanceId =
         runtime.startProcessInstanceByKey(item.processKey(), row.id(), variables).getId();
     mapper.setProcessInstance(row.id(), processInstanceId);
@@ -467,6 +468,7 @@ class ApplicationService {
     return new ApplicationResponse(
         row.id(),
         row.number(),
+        queryCodeFor(row),
         row.itemCode(),
         item.name(),
         new DepartmentRef(item.department().code(), item.department().name()),
@@ -496,6 +498,14 @@ class ApplicationService {
   }
 
   // --- helpers
+
+  /** The query code is the applicant's: clerks and supervisors never see it. */
+  private static String queryCodeFor(ApplicationRow row) {
+    return CurrentUser.find()
+        .filter(u -> u.role() == Role.ENTERPRISE && row.enterpriseId().equals(u.enterpriseId()))
+        .map(u -> row.queryCode())
+        .orElse(null);
+  }
 
   private ApplicationRow ownedForUpdate(String applicationId, AuthenticatedUser user) {
     ApplicationRow row = applicationId == null ? null : mapper.lockById(applicationId);

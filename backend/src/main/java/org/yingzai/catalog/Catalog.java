@@ -108,6 +108,20 @@ public class Catalog {
     return items.findByCode(code).map(ItemRow::name);
   }
 
+  /** What the service guide tells about the item with this code beyond its handling. */
+  public ItemGuide guide(String code) {
+    ServiceItemMapper.GuideRow row = items.findGuide(code);
+    Map<String, String> notes =
+        items.findMaterialNotes(code).stream()
+            .collect(
+                toMap(
+                    ServiceItemMapper.MaterialNoteRow::code,
+                    ServiceItemMapper.MaterialNoteRow::description));
+    return row == null
+        ? new ItemGuide(null, null, null, notes)
+        : new ItemGuide(row.fee(), row.basis(), row.handlingPlace(), notes);
+  }
+
   /**
    * The item's limit for one step ({@code ACCEPT}, {@code REVIEW}, {@code DECIDE}, {@code
    * SUPPLEMENT}), in the item's limit unit. ACCEPT is bounded at 5 working days by 行政许可法 §32 where

@@ -3,7 +3,7 @@ package org.yingzai.catalog;
 /**
  * What a list of service items is narrowed to; {@code null} (or blank) parts do not narrow.
  *
- * @param q a part of the item's name
+ * @param q a part of the item's name or code
  */
 public record ItemFilter(Theme theme, String departmentCode, HandlingType handlingType, String q) {
 

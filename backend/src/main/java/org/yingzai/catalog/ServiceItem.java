@@ -37,6 +37,17 @@ public record ServiceItem(
     materials = materials == null ? List.of() : List.copyOf(materials);
   }
 
+  /**
+   * How much shorter the promised limit is than the legal one, 1 − promised/legal in whole percent;
+   * {@code null} when it is not shorter.
+   */
+  public Integer reductionPercent() {
+    if (legalLimit == 0 || promisedLimit >= legalLimit) {
+      return null;
+    }
+    return (int) Math.round(100.0 * (legalLimit - promisedLimit) / legalLimit);
+  }
+
   public Optional<Material> material(String code) {
     return materials.stream().filter(material -> material.code().equals(code)).findFirst();
   }

@@ -15,7 +15,8 @@ interface ServiceItemMapper {
   /**
    * Active items matching every given part, ordered by code.
    *
-   * @param namePattern a {@code LIKE} pattern with {@code \} as its escape character
+   * @param namePattern a {@code LIKE} pattern with {@code \} as its escape character, matched
+   *     against the name and the code
    */
   List<ItemRow> findActive(
       @Param("theme") Theme theme,
@@ -35,6 +36,16 @@ interface ServiceItemMapper {
 
   /** The item's own limits per step. */
   List<StepLimitRow> findStepLimits(@Param("itemCode") String itemCode);
+
+  record GuideRow(String fee, String basis, String handlingPlace) {}
+
+  /** The guide's texts of an item; {@code null} when it has none of them. */
+  GuideRow findGuide(@Param("code") String code);
+
+  record MaterialNoteRow(String code, String description) {}
+
+  /** The materials of the item that the guide says something about. */
+  List<MaterialNoteRow> findMaterialNotes(@Param("itemCode") String itemCode);
 
   /** The materials of the given items, in each item's order. */
   List<MaterialRow> findMaterials(@Param("itemCodes") Collection<String> itemCodes);

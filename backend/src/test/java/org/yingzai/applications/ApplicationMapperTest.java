@@ -57,6 +57,7 @@ class ApplicationMapperTest {
             null,
             false,
             null,
+            null,
             null);
     mapper.insert(row);
     return row;
@@ -117,8 +118,8 @@ class ApplicationMapperTest {
   @Test
   void submissionOnlyMovesADraft() {
     ApplicationRow row = draft(1);
-    assertThat(mapper.markSubmitted(row.id(), "YZ20991231000001", now)).isEqualTo(1);
-    assertThat(mapper.markSubmitted(row.id(), "YZ20991231000002", now)).isZero();
+    assertThat(mapper.markSubmitted(row.id(), "YZ20991231000001", "ABCD2345", now)).isEqualTo(1);
+    assertThat(mapper.markSubmitted(row.id(), "YZ20991231000002", "ABCD2346", now)).isZero();
     assertThat(
             jdbc.queryForObject(
                 "SELECT number FROM application WHERE id = ?", String.class, row.id()))

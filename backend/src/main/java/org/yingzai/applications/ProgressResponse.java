@@ -1,0 +1,19 @@
+package org.yingzai.applications;
+
+import java.time.OffsetDateTime;
+
+/**
+ * Where an application stands, as the public progress query (办件进度查询) shows it: nothing about the
+ * applicant.
+ *
+ * @param step the step the application waits at; {@code null} once it is finished
+ * @param deadline the deadline under the promised limit; {@code null} until it is accepted
+ */
+record ProgressResponse(
+    String number,
+    String itemName,
+    ApplicationStatus status,
+    Step step,
+    OffsetDateTime deadline,
+    String warningLevel,
+    boolean clockPaused) {}
