@@ -102,12 +102,18 @@ class ApplyBrowserTest {
     browser.screenshot("application");
     browser.assertNoConsoleErrors();
 
+    // a few more, so that the list shows a draft and an accepted one with its deadline
+    Journeys journeys = new Journeys(http);
+    String accepted = journeys.submitted("enterprise", ITEM);
+    assertThat(journeys.complete("market-clerk", accepted, "ACCEPT", null).status()).isEqualTo(200);
+    journeys
+        .as("enterprise")
+        .post("/api/applications", java.util.Map.of("itemCode", "GX-PLAN-001"));
     browser.get("/my/applications");
     assertThat(browser.text(By.cssSelector("table.stack"))).contains(number, "食品经营许可");
     browser.screenshot("my-applications");
 
     // the clerk asks for one material again; the enterprise uploads it and answers in the page
-    Journeys journeys = new Journeys(http);
     assertThat(journeys.requestSupplement("market-clerk", id, "请补充后厨设备清单。", "M03").status())
         .isEqualTo(200);
     browser.get("/my/applications/" + id);
