@@ -200,6 +200,30 @@ class ApplicationPagesTest {
         .doesNotContain("id=\"proof-M05\"", "id=\"proof-M06\"");
   }
 
+  @Test
+  void anUploadIsSavedAtOnceAndARefusedFileIsNamedBesideItsMaterial() {
+    String id = startedThroughThePage("enterprise");
+    WebSession enterprise = WebSession.as(http, "enterprise");
+    enterprise.get("/my/applications/" + id);
+    String path = "/my/applications/" + id + "/materials";
+
+    WebSession.Page stored =
+        enterprise.htmxUpload(
+            path, Map.of("materialCode", "M01"), "申请书.pdf", org.yingzai.support.Files.pdf("M01"));
+    WebSession.Page refused =
+        enterprise.htmxUpload(
+            path, Map.of("materialCode", "M03"), "清单.txt", org.yingzai.support.Files.text());
+
+    assertThat(stored.status()).isEqualTo(200);
+    assertThat(stored.html()).startsWith("<section").contains("id=\"materials\"", "申请书.pdf", "已保存");
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.html()).contains("只接受 PDF、JPEG、PNG 或 OFD 文件");
+    assertThat(refused.html().indexOf("只接受 PDF"))
+        .isGreaterThan(refused.html().indexOf("id=\"material-M03\""))
+        .isLessThan(refused.html().indexOf("id=\"material-M04\""));
+    assertThat(journeys().application("enterprise", id).path("materials")).hasSize(1);
+  }
+
   private String startedThroughThePage(String username) {
     WebSession session = WebSession.as(http, username);
     assertThat(session.get("/my/applications/new?item=" + ITEM).html()).contains("开始申请");
