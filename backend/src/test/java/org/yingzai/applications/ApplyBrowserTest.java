@@ -70,6 +70,15 @@ class ApplyBrowserTest {
     browser.find(By.id("sign-M08"));
     assertThat(browser.text(By.id("material-M05"))).contains("无需提交");
     assertThat(browser.text(By.id("material-M06"))).contains("无需提交");
+
+    // submitting too early names everything still missing, at the top and beside each
+    browser.find(By.id("submit-application")).click();
+    browser.waitFor(ExpectedConditions.alertIsPresent()).accept();
+    assertThat(browser.text(By.id("submit-error")))
+        .contains("营业执照", "主要设备设施", "食品安全管理制度", "从业人员健康证明", "经营场所使用证明")
+        .doesNotContain("食品经营许可申请书");
+    assertThat(browser.text(By.id("material-M02"))).contains("请获取“营业执照”的共享数据");
+    browser.find(By.id("sign-M08"));
     browser.screenshot("apply");
 
     upload("M03");
