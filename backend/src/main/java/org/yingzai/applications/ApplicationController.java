@@ -1,5 +1,6 @@
 package org.yingzai.applications;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -18,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -72,6 +74,14 @@ class ApplicationController {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  @PutMapping("/{id}/form")
+  @Operation(
+      summary =
+          "Replace the form of a draft (projectName required; contactName, contactPhone, note)")
+  ApplicationResponse updateForm(@PathVariable String id, @RequestBody JsonNode form) {
+    return applications.updateForm(id, form);
   }
 
   @GetMapping("/{id}/materials/{materialId}")

@@ -106,6 +106,8 @@ interface ApplicationMapper {
 
   int updateStatus(@Param("id") String id, @Param("status") String status);
 
+  int updateForm(@Param("id") String id, @Param("formJson") String formJson);
+
   int markAccepted(@Param("id") String id, @Param("at") Instant at);
 
   /** Copies the clock's deadlines and pause; {@code pausedAt} is null while it runs. */

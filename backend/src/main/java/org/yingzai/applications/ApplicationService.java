@@ -225,6 +225,22 @@ class ApplicationService {
     return material(mapper.findMaterial(row.id(), id));
   }
 
+  /**
+   * Replaces the form of the caller's draft, as the page saves it at every step.
+   *
+   * @throws ProblemException 400 {@code FORM_INVALID} with every bad field in {@code errors}
+   */
+  @Transactional
+  ApplicationResponse updateForm(String applicationId, JsonNode form) {
+    ApplicationRow row = ownedForUpdate(applicationId, CurrentUser.get());
+    ApplicationStatus status = ApplicationStatus.valueOf(row.status());
+    if (status != ApplicationStatus.DRAFT) {
+      throw ProblemException.conflict("APPLICATION_NOT_DRAFT", row.number(), status);
+    }
+    mapper.updateForm(row.id(), write(ApplicationForms.clean(form, messages)));
+    return view(mapper.findById(row.id()));
+  }
+
   @Transactional(readOnly = true)
   StoredMaterial download(String applicationId, long materialId) {
     ApplicationRow row = visible(applicationId);
@@ -307,7 +323,8 @@ class ApplicationService {
         codes(open.materialCodes()).stream().filter(c -> !suppliedSince.contains(c)).toList();
     if (!stillMissing.isEmpty()) {
       throw ProblemException.badRequest(
-          "SUPPLEMENT_MATERIALS_MISSING", String.join("、", stillMissing));
+              "SUPPLEMENT_MATERIALS_MISSING", String.join("、", stillMissing))
+          .with("missingMaterials", stillMissing);
     }
     Task task =
         tasks.createTaskQuery().processInstanceId(row.processInstanceId()).list().stream()

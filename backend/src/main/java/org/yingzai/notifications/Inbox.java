@@ -2,6 +2,7 @@ package org.yingzai.notifications;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.identity.CurrentUser;
@@ -66,4 +67,16 @@ class Inbox {
         Times.local(row.createdAt()),
         Times.local(row.readAt()));
   }
+
+  /** The current user's latest messages about one application, newest first. */
+  @Transactional(readOnly = true)
+  List<NotificationResponse> forApplication(String applicationId) {
+    return notifications
+        .findForApplication(CurrentUser.get().username(), applicationId, APPLICATION_MESSAGES)
+        .stream()
+        .map(Inbox::response)
+        .toList();
+  }
+
+  private static final int APPLICATION_MESSAGES = 50;
 }

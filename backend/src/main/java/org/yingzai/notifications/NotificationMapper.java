@@ -31,4 +31,9 @@ interface NotificationMapper {
   int markRead(@Param("id") long id, @Param("recipient") String recipient, @Param("at") Instant at);
 
   NotificationRow findOwn(@Param("id") long id, @Param("recipient") String recipient);
+
+  List<NotificationRow> findForApplication(
+      @Param("recipient") String recipient,
+      @Param("applicationId") String applicationId,
+      @Param("limit") int limit);
 }

@@ -81,6 +81,27 @@ public final class WebSession {
     return exchange(HttpMethod.POST, path, form, headers);
   }
 
+  /** A multipart form as htmx sends it (hx-encoding), with the CSRF token as a header. */
+  public Page htmxUpload(String path, Map<String, String> fields, String fileName, byte[] content) {
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    fields.forEach(parts::add);
+    parts.add(
+        "file",
+        new org.springframework.core.io.ByteArrayResource(content) {
+          @Override
+          public String getFilename() {
+            return fileName;
+          }
+        });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    headers.add("HX-Request", "true");
+    if (csrf != null) {
+      headers.add("X-CSRF-TOKEN", csrf);
+    }
+    return exchange(HttpMethod.POST, path, parts, headers);
+  }
+
   private Page exchange(HttpMethod method, String path, Object body, HttpHeaders headers) {
     headers.setAccept(List.of(MediaType.TEXT_HTML, MediaType.ALL));
     if (cookie != null) {

@@ -1,0 +1,237 @@
+package org.yingzai.applications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.yingzai.support.Api;
+import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Journeys;
+import org.yingzai.support.WebSession;
+
+/**
+ * The enterprise's application pages over plain HTTP: the same services and refusals as the API.
+ */
+@IntegrationTest
+class ApplicationPagesTest {
+
+  private static final String ITEM = "GX-MKT-002";
+
+  @Autowired TestRestTemplate http;
+
+  Journeys journeys() {
+    return new Journeys(http);
+  }
+
+  @Test
+  void theListShowsTheEnterprisesOwnDraftsOnly() {
+    String id = startedThroughThePage("enterprise");
+
+    String mine = WebSession.as(http, "enterprise").get("/my/applications?size=100").html();
+    String theirs = WebSession.as(http, "enterprise2").get("/my/applications?size=100").html();
+
+    assertThat(mine).contains("/my/applications/" + id, "食品经营许可", "class=\"stack\"");
+    assertThat(theirs).doesNotContain(id);
+  }
+
+  @Test
+  void theListFiltersByStatusAndShowsAnEmptyStatePointingToTheGuide() {
+    WebSession enterprise = WebSession.as(http, "enterprise");
+
+    WebSession.Page withdrawn = enterprise.get("/my/applications?status=WITHDRAWN");
+
+    assertThat(withdrawn.status()).isEqualTo(200);
+    assertThat(withdrawn.html()).contains("没有该状态的办件", "href=\"/\"");
+    assertThat(enterprise.get("/my/applications?size=101").status()).isEqualTo(400);
+  }
+
+  @Test
+  void startingTwiceWithTheSameKeyMakesOneDraft() {
+    WebSession enterprise = WebSession.as(http, "enterprise");
+    enterprise.get("/my/applications/new?item=" + ITEM);
+    String key = UUID.randomUUID().toString();
+    Map<String, String> form = Map.of("itemCode", ITEM, "idempotencyKey", key);
+
+    WebSession.Page first = enterprise.post("/my/applications", form);
+    WebSession.Page second = enterprise.post("/my/applications", form);
+
+    assertThat(first.status()).isEqualTo(302);
+    assertThat(second.location()).isEqualTo(first.location());
+    assertThat(enterprise.get("/my/applications/new?item=NO-SUCH-ITEM").status()).isEqualTo(404);
+  }
+
+  @Test
+  void anotherEnterprisesApplicationIsNotFoundAndClerksHaveNoEnterprisePages() {
+    String id = journeys().submitted("enterprise", ITEM);
+
+    assertThat(WebSession.as(http, "enterprise2").get("/my/applications/" + id).status())
+        .isEqualTo(404);
+    assertThat(
+            WebSession.as(http, "enterprise2").get("/my/applications/" + id + "/proofs").status())
+        .isEqualTo(404);
+    assertThat(WebSession.as(http, "market-clerk").get("/my/applications/" + id).status())
+        .isEqualTo(403);
+    WebSession owner = WebSession.as(http, "enterprise");
+    WebSession.Page page = owner.get("/my/applications/" + id);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.html()).contains("办理时限", "办理过程", "/applications/" + id + "/proofs");
+  }
+
+  @Test
+  void aDoubleSubmitWithOneKeySubmitsOnce() {
+    String id = journeys().draftWithMaterials("enterprise", ITEM);
+    WebSession enterprise = WebSession.as(http, "enterprise");
+    enterprise.get("/my/applications/" + id);
+    Map<String, String> key = Map.of("idempotencyKey", UUID.randomUUID().toString());
+
+    WebSession.Page first = enterprise.post("/my/applications/" + id + "/submit", key);
+    WebSession.Page second = enterprise.post("/my/applications/" + id + "/submit", key);
+
+    assertThat(first.status()).isEqualTo(302);
+    assertThat(second.status()).isEqualTo(302);
+    assertThat(second.location()).isEqualTo(first.location()).endsWith(id + "?submitted");
+    JsonNode app = journeys().application("enterprise", id);
+    assertThat(app.path("status").asText()).isEqualTo("SUBMITTED");
+    long submissions = 0;
+    for (JsonNode entry : app.path("timeline")) {
+      if ("SUBMITTED".equals(entry.path("action").asText())) {
+        submissions++;
+      }
+    }
+    assertThat(submissions).isEqualTo(1);
+    WebSession.Page shown = enterprise.get(first.location().replaceFirst("^https?://[^/]+", ""));
+    assertThat(shown.html()).contains("申请已提交", app.path("number").asText());
+  }
+
+  @Test
+  void submittingWithMaterialsMissingNamesEveryOneAtTheTopAndBesideIt() {
+    String id = startedThroughThePage("enterprise");
+    WebSession enterprise = WebSession.as(http, "enterprise");
+    enterprise.get("/my/applications/" + id);
+
+    WebSession.Page refused =
+        enterprise.post(
+            "/my/applications/" + id + "/submit",
+            Map.of("idempotencyKey", UUID.randomUUID().toString()));
+
+    assertThat(refused.status()).isEqualTo(422);
+    String html = refused.html();
+    assertThat(html).contains("id=\"submit-error\"");
+    // uploads, the shared licence and the signed commitment, each in the summary and beside it
+    for (String name :
+        new String[] {"食品经营许可申请书", "主要设备设施、经营布局和操作流程文件", "食品安全管理制度", "营业执照", "经营场所使用证明"}) {
+      assertThat(html.split(java.util.regex.Pattern.quote(name), -1).length - 1)
+          .as("%s named at the top and beside the material", name)
+          .isGreaterThanOrEqualTo(3);
+    }
+    assertThat(html)
+        .contains("href=\"#material-M01\"", "href=\"#material-M02\"", "href=\"#material-M08\"");
+    assertThat(html).contains("请获取“营业执照”的共享数据", "请阅读并签署“经营场所使用证明”的告知承诺书");
+    assertThat(journeys().application("enterprise", id).path("status").asText()).isEqualTo("DRAFT");
+  }
+
+  @Test
+  void aFormWithErrorsShowsThemBesideTheFieldsAndKeepsWhatWasTyped() {
+    String id = startedThroughThePage("enterprise");
+    WebSession enterprise = WebSession.as(http, "enterprise");
+    enterprise.get("/my/applications/" + id);
+
+    WebSession.Page refused =
+        enterprise.post(
+            "/my/applications/" + id + "/form",
+            Map.of("projectName", " ", "contactName", "王五", "contactPhone", "12345", "note", ""));
+
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.html())
+        .contains("请填写项目名称 / 申请内容。", "联系电话须为 11 位手机号码", "value=\"12345\"", "value=\"王五\"")
+        .contains("id=\"form-contactPhone-error\"", "id=\"form-projectName-error\"");
+    assertThat(journeys().application("enterprise", id).path("form").size()).isZero();
+
+    WebSession.Page saved =
+        enterprise.post(
+            "/my/applications/" + id + "/form",
+            Map.of("projectName", "城南门店", "contactName", "王五", "contactPhone", "13800138000"));
+    assertThat(saved.status()).isEqualTo(302);
+    JsonNode form = journeys().application("enterprise", id).path("form");
+    assertThat(form.path("projectName").asText()).isEqualTo("城南门店");
+    assertThat(form.path("contactPhone").asText()).isEqualTo("13800138000");
+  }
+
+  @Test
+  void theApiSavesTheFormWithTheSameChecks() {
+    Api enterprise = Api.as(http, "enterprise");
+    String id = enterprise.post("/api/applications", Map.of("itemCode", ITEM)).text("id");
+
+    Api.Response refused =
+        enterprise.put(
+            "/api/applications/" + id + "/form", Map.of("projectName", "门店", "contactPhone", "1"));
+    Api.Response saved =
+        enterprise.put("/api/applications/" + id + "/form", Map.of("projectName", " 门店 "));
+    Api.Response strangers =
+        Api.as(http, "enterprise2")
+            .put("/api/applications/" + id + "/form", Map.of("projectName", "x"));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.code()).isEqualTo("FORM_INVALID");
+    assertThat(refused.body().path("errors").get(0).path("field").asText())
+        .isEqualTo("contactPhone");
+    assertThat(saved.status()).isEqualTo(200);
+    assertThat(saved.body().path("form").path("projectName").asText()).isEqualTo("门店");
+    assertThat(strangers.status()).isEqualTo(404);
+  }
+
+  @Test
+  void theDraftsSharedAndCommittedProofsArriveAsPartsOfThePage() {
+    String id = startedThroughThePage("enterprise");
+    WebSession enterprise = WebSession.as(http, "enterprise");
+    WebSession.Page page = enterprise.get("/my/applications/" + id);
+    assertThat(page.html()).contains("id=\"proof-M02\"", "id=\"proof-M08\"", "无需提交：由承办部门自行核验。");
+
+    WebSession.Page proofs = enterprise.htmx("/my/applications/" + id + "/proofs");
+
+    assertThat(proofs.status()).isEqualTo(200);
+    assertThat(proofs.html())
+        .contains("id=\"proof-M02\"", "hx-swap-oob=\"true\"", "获取并预览")
+        .contains("id=\"proof-M08\"", "class=\"commitment-text\"", "签署承诺", "name=\"textSha256\"")
+        .doesNotContain("id=\"proof-M05\"", "id=\"proof-M06\"");
+  }
+
+  @Test
+  void anUploadIsSavedAtOnceAndARefusedFileIsNamedBesideItsMaterial() {
+    String id = startedThroughThePage("enterprise");
+    WebSession enterprise = WebSession.as(http, "enterprise");
+    enterprise.get("/my/applications/" + id);
+    String path = "/my/applications/" + id + "/materials";
+
+    WebSession.Page stored =
+        enterprise.htmxUpload(
+            path, Map.of("materialCode", "M01"), "申请书.pdf", org.yingzai.support.Files.pdf("M01"));
+    WebSession.Page refused =
+        enterprise.htmxUpload(
+            path, Map.of("materialCode", "M03"), "清单.txt", org.yingzai.support.Files.text());
+
+    assertThat(stored.status()).isEqualTo(200);
+    assertThat(stored.html()).startsWith("<section").contains("id=\"materials\"", "申请书.pdf", "已保存");
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.html()).contains("只接受 PDF、JPEG、PNG 或 OFD 文件");
+    assertThat(refused.html().indexOf("只接受 PDF"))
+        .isGreaterThan(refused.html().indexOf("id=\"material-M03\""))
+        .isLessThan(refused.html().indexOf("id=\"material-M04\""));
+    assertThat(journeys().application("enterprise", id).path("materials")).hasSize(1);
+  }
+
+  private String startedThroughThePage(String username) {
+    WebSession session = WebSession.as(http, username);
+    assertThat(session.get("/my/applications/new?item=" + ITEM).html()).contains("开始申请");
+    WebSession.Page created =
+        session.post(
+            "/my/applications",
+            Map.of("itemCode", ITEM, "idempotencyKey", UUID.randomUUID().toString()));
+    assertThat(created.status()).isEqualTo(302);
+    return created.location().replaceFirst(".*/my/applications/", "");
+  }
+}
