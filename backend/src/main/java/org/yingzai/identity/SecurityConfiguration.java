@@ -3,6 +3,7 @@ package org.yingzai.identity;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
+import jakarta.servlet.Filter;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.RequestCache;
 
@@ -100,9 +102,11 @@ class SecurityConfiguration {
       AuthenticationSuccessHandler loggedIn,
       AuthenticationFailureHandler loginRefused,
       @Qualifier("pageEntryPoint") AuthenticationEntryPoint entryPoint,
-      RequestCache pagesToReturnTo)
+      RequestCache pagesToReturnTo,
+      @Qualifier("sessionUserRefresh") Filter sessionUserRefresh)
       throws Exception {
-    return http.formLogin(
+    return http.addFilterAfter(sessionUserRefresh, SecurityContextHolderFilter.class)
+        .formLogin(
             form ->
                 form.loginPage(LOGIN_PAGE)
                     .successHandler(loggedIn)

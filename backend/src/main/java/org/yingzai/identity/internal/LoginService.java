@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
+import java.util.Optional;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -92,14 +93,30 @@ class LoginService {
       users.updateLoginState(name, 0, null);
     }
     // read afresh on every request, never cached: an administrator's change applies at once
+    return user(account);
+  }
+
+  /**
+   * The user as an administrator left them, for a page session logged in earlier; empty once the
+   * account is gone, disabled or locked, which ends the session.
+   */
+  Optional<AuthenticatedUser> current(String username) {
+    UserAccount account = users.findByUsername(username);
+    if (account == null || !account.enabled() || account.lockedAt(clock.instant())) {
+      return Optional.empty();
+    }
+    return Optional.of(user(account));
+  }
+
+  private AuthenticatedUser user(UserAccount account) {
     return new AuthenticatedUser(
-        name,
+        account.username(),
         account.displayName(),
         account.role(),
         account.enterpriseId(),
         account.departmentCode(),
         account.stationCode(),
-        new HashSet<>(users.findDuties(name)));
+        new HashSet<>(users.findDuties(account.username())));
   }
 
   // counts a wrong password; returns until when the account is now locked, if it is

@@ -1,5 +1,6 @@
 package org.yingzai.identity.internal;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -18,6 +19,22 @@ class PageSessions {
    * The page a visitor asked for before logging in, opened again after it: whole pages only, never
    * an htmx fragment, a form post or a file.
    */
+  /**
+   * Refreshes the user of a page session on each request; run by the pages' security chain only.
+   */
+  @Bean
+  SessionUserRefresh sessionUserRefresh(LoginService login) {
+    return new SessionUserRefresh(login);
+  }
+
+  @Bean
+  FilterRegistrationBean<SessionUserRefresh> sessionUserRefreshNotOnEveryRequest(
+      SessionUserRefresh filter) {
+    FilterRegistrationBean<SessionUserRefresh> registration = new FilterRegistrationBean<>(filter);
+    registration.setEnabled(false);
+    return registration;
+  }
+
   @Bean
   RequestCache pagesToReturnTo() {
     HttpSessionRequestCache cache = new HttpSessionRequestCache();

@@ -102,4 +102,39 @@ class PageSecurityTest {
   void aPageOfAnotherRoleIsForbidden() {
     assertThat(WebSession.as(http, "enterprise").get("/workbench").status()).isEqualTo(403);
   }
+
+  @Test
+  void aDisabledAccountsSessionEndsAtItsNextPage() {
+    String username = new TestUsers(users).supervisor("session");
+    WebSession session = WebSession.anonymous(http);
+    assertThat(
+            session
+                .post("/login", Map.of("username", username, "password", TestUsers.PASSWORD))
+                .status())
+        .isEqualTo(302);
+    assertThat(session.get("/login").html()).contains("退出登录");
+
+    disable(username);
+
+    WebSession.Page after = session.get("/inbox");
+    assertThat(after.status()).isEqualTo(302);
+    assertThat(after.location()).contains("/login");
+  }
+
+  private void disable(String username) {
+    UserAccount account = users.findByUsername(username);
+    users.update(
+        new UserAccount(
+            account.username(),
+            account.passwordHash(),
+            account.displayName(),
+            account.role(),
+            account.enterpriseId(),
+            account.departmentCode(),
+            account.stationCode(),
+            false,
+            account.failedLogins(),
+            account.lockedUntil(),
+            account.createdAt()));
+  }
 }
