@@ -20,7 +20,7 @@ record TaskFilter(String itemCode, Step step, WarningLevel level, String number)
     number = blankToNull(number);
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return itemCode == null && step == null && level == null && number == null;
   }
 
