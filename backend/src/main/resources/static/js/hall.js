@@ -119,3 +119,19 @@
     });
   });
 })();
+
+// viewers of materials: a <details> holding [data-src] elements (an iframe, an image) fetches its
+// file when it is first opened, so a page lists many files but loads only the one being read
+(function () {
+  "use strict";
+  document.addEventListener("toggle", function (event) {
+    var details = event.target;
+    if (!details.matches || !details.matches("details") || !details.open) {
+      return;
+    }
+    details.querySelectorAll("[data-src]").forEach(function (element) {
+      element.setAttribute("src", element.getAttribute("data-src"));
+      element.removeAttribute("data-src");
+    });
+  }, true);
+})();

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -39,13 +40,14 @@ import org.yingzai.clock.ClockLegalBasis;
 import org.yingzai.clock.ClockState;
 import org.yingzai.clock.PauseReason;
 import org.yingzai.clock.SegmentKind;
-import org.yingzai.clock.WarningLevel;
+import org.yingzai.handling.WorkTaskMapper.QueueFilter;
 import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
 import org.yingzai.identity.Role;
 import org.yingzai.processes.CommitmentVerification;
 import org.yingzai.processes.StandardApproval;
+import org.yingzai.shared.LikePatterns;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
 import org.yingzai.shared.ProblemException;
@@ -91,21 +93,64 @@ class HandlingService {
     this.clock = clock;
   }
 
-  /** The clerk's open work, oldest first; {@code level}, when given, narrows it to that level. */
+  /**
+   * The clerk's open work, most urgent first (by the step's due time, then oldest first), narrowed
+   * by the filter.
+   */
   @Transactional(readOnly = true)
-  PageResponse<TaskResponse> openTasks(WarningLevel level, PageRequest page) {
+  PageResponse<TaskResponse> openTasks(TaskFilter filter, PageRequest page) {
     AuthenticatedUser clerk = clerk();
     Set<String> groups = clerk.candidateGroups();
-    String levelName = level == null ? null : level.name();
+    TaskFilter given = filter == null ? TaskFilter.NONE : filter;
+    QueueFilter criteria =
+        new QueueFilter(
+            given.level() == null ? null : given.level().name(),
+            given.step() == null ? null : given.step().name(),
+            given.itemCode(),
+            given.number() == null ? null : LikePatterns.escape(given.number()) + "%");
+    long total = workTasks.countOpen(clerk.username(), groups, criteria);
     List<TaskResponse> content =
-        workTasks.findOpen(clerk.username(), groups, levelName, page.offset(), page.size()).stream()
-            .map(this::response)
-            .toList();
-    return new PageResponse<>(
-        content,
-        page.page(),
-        page.size(),
-        workTasks.countOpen(clerk.username(), groups, levelName));
+        total <= page.offset()
+            ? List.of()
+            : workTasks
+                .findOpen(clerk.username(), groups, criteria, page.offset(), page.size())
+                .stream()
+                .map(this::response)
+                .toList();
+    return new PageResponse<>(content, page.page(), page.size(), total);
+  }
+
+  /**
+   * An open task the clerk may see: offered to their groups or claimed by them (a colleague's claim
+   * shows as its assignee). Another department's or duty's task answers 404 as if it did not exist;
+   * a finished one answers 409.
+   */
+  @Transactional(readOnly = true)
+  TaskResponse task(String taskId) {
+    AuthenticatedUser clerk = clerk();
+    WorkTaskRow task = workTasks.findById(taskId);
+    if (task == null
+        || !(clerk.candidateGroups().contains(task.candidateGroup())
+            || clerk.username().equals(task.assignee()))) {
+      throw ProblemException.notFound("TASK_NOT_FOUND", taskId);
+    }
+    if (task.completedAt() != null) {
+      throw ProblemException.conflict("TASK_ALREADY_COMPLETED", taskId);
+    }
+    return response(task);
+  }
+
+  /** The open task of the application that the clerk may work now, if there is one. */
+  @Transactional(readOnly = true)
+  Optional<String> openTaskOf(String applicationId) {
+    AuthenticatedUser clerk = clerk();
+    return Optional.ofNullable(
+        workTasks.findOpenOfApplication(applicationId, clerk.username(), clerk.candidateGroups()));
+  }
+
+  /** Whether the clerk may extend time limits (§42) in their department. */
+  static boolean mayExtend(AuthenticatedUser user) {
+    return user.hasDuty(user.departmentCode(), StandardApproval.DUTY_DECIDE);
   }
 
   @Transactional
@@ -450,6 +495,8 @@ class HandlingService {
         row.assignee(),
         row.taskKey(),
         outcomes,
-        outcomes.stream().filter(HandlingService::needsComment).toList());
+        outcomes.stream().filter(HandlingService::needsComment).toList(),
+        row.itemCode(),
+        Times.local(row.applicationDeadline()));
   }
 }

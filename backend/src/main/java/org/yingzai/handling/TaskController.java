@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.yingzai.applications.Step;
 import org.yingzai.clock.WarningLevel;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
@@ -27,13 +28,19 @@ class TaskController {
 
   @GetMapping
   @Operation(
-      summary = "Open tasks the caller may work, oldest first",
-      description = "warningLevel narrows the list to the steps at that level")
+      summary = "Open tasks the caller may work, most urgent first (by the step's due time)",
+      description =
+          "warningLevel narrows the list to the steps at that level, step to one step, itemCode to"
+              + " one service item, number to the application numbers that start with it")
   PageResponse<TaskResponse> list(
       @RequestParam(required = false) WarningLevel warningLevel,
+      @RequestParam(required = false) Step step,
+      @RequestParam(required = false) String itemCode,
+      @RequestParam(required = false) String number,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
-    return handling.openTasks(warningLevel, PageRequest.of(page, size));
+    return handling.openTasks(
+        new TaskFilter(itemCode, step, warningLevel, number), PageRequest.of(page, size));
   }
 
   @PostMapping("/{id}/claim")

@@ -10,6 +10,7 @@ import org.yingzai.applications.Step;
  * @param taskKey the BPMN task, e.g. {@code review} or {@code specialProcedure}
  * @param outcomes the outcomes the caller may complete it with
  * @param commentRequired those of the outcomes that need a comment
+ * @param applicationDeadline the application's deadline under the promised limit, once accepted
  */
 record TaskResponse(
     String id,
@@ -23,4 +24,6 @@ record TaskResponse(
     String assignee,
     String taskKey,
     List<String> outcomes,
-    List<String> commentRequired) {}
+    List<String> commentRequired,
+    String itemCode,
+    OffsetDateTime applicationDeadline) {}

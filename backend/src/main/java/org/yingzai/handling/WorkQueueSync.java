@@ -138,7 +138,9 @@ class WorkQueueSync {
             null,
             schedule == null ? null : schedule.limit(),
             schedule == null ? null : schedule.unit().name(),
-            application.handlingType());
+            application.handlingType(),
+            null,
+            null);
     workTasks.insert(row);
     if (armed.isPresent() && schedule != null) {
       steps.started(row, schedule);

@@ -27,7 +27,19 @@ interface WorkTaskMapper {
       String outcome,
       Integer stepLimit,
       String limitUnit,
-      String handlingType) {}
+      String handlingType,
+      String itemCode,
+      Instant applicationDeadline) {}
+
+  /**
+   * What the queue is narrowed to; {@code null} parts do not narrow.
+   *
+   * @param numberPattern a {@code LIKE} pattern of the application number
+   */
+  record QueueFilter(String level, String step, String itemCode, String numberPattern) {
+
+    static final QueueFilter NONE = new QueueFilter(null, null, null, null);
+  }
 
   void insert(WorkTaskRow row);
 
@@ -53,16 +65,25 @@ interface WorkTaskMapper {
       @Param("by") String by,
       @Param("outcome") String outcome);
 
-  /** The user's open work, oldest first; {@code level} narrows it to the steps at that level. */
+  /**
+   * The user's open work, most urgent first (by the step's due time, then oldest first), narrowed
+   * by the filter.
+   */
   List<WorkTaskRow> findOpen(
       @Param("username") String username,
       @Param("groups") Collection<String> groups,
-      @Param("level") String level,
+      @Param("filter") QueueFilter filter,
       @Param("offset") long offset,
       @Param("limit") int limit);
 
   long countOpen(
       @Param("username") String username,
       @Param("groups") Collection<String> groups,
-      @Param("level") String level);
+      @Param("filter") QueueFilter filter);
+
+  /** The open task of the application that the user may work, if any. */
+  String findOpenOfApplication(
+      @Param("applicationId") String applicationId,
+      @Param("username") String username,
+      @Param("groups") Collection<String> groups);
 }

@@ -18,7 +18,9 @@ interface UrgeMapper {
       String reason,
       String answeredBy,
       Instant answeredAt,
-      String feedback) {}
+      String feedback,
+      String applicationNumber,
+      String itemName) {}
 
   void insert(UrgeRow row);
 

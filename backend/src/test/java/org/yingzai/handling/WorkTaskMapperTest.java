@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.yingzai.handling.WorkTaskMapper.QueueFilter;
 import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
 import org.yingzai.support.IntegrationTest;
 
@@ -19,29 +20,42 @@ class WorkTaskMapperTest {
   @Autowired WorkTaskMapper mapper;
   @Autowired JdbcTemplate jdbc;
 
+  private static final QueueFilter NONE = QueueFilter.NONE;
+
+  private static QueueFilter level(String level) {
+    return new QueueFilter(level, null, null, null);
+  }
+
   private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
   private WorkTaskRow task(String group, String assignee) {
+    return task(group, assignee, "ACCEPT", "YZ20991231000001", null);
+  }
+
+  private WorkTaskRow task(
+      String group, String assignee, String step, String number, Instant dueAt) {
     WorkTaskRow row =
         new WorkTaskRow(
             "t-" + UUID.randomUUID(),
             UUID.randomUUID().toString(),
-            "YZ20991231000001",
+            number,
             "测试事项",
-            "accept",
-            "ACCEPT",
+            step.toLowerCase(java.util.Locale.ROOT),
+            step,
             "testdept",
             group,
             assignee,
             now,
-            null,
+            dueAt,
             null,
             null,
             null,
             null,
             3,
             "WORKING_DAYS",
-            "COMMITTED");
+            "COMMITTED",
+            null,
+            null);
     mapper.insert(row);
     return row;
   }
@@ -54,13 +68,13 @@ class WorkTaskMapperTest {
     WorkTaskRow colleagues = task(group, "bob");
     String alice = "alice-" + group;
 
-    List<WorkTaskRow> open = mapper.findOpen(alice, List.of(group), null, 0, 100);
+    List<WorkTaskRow> open = mapper.findOpen(alice, List.of(group), NONE, 0, 100);
     assertThat(open)
         .extracting(WorkTaskRow::taskId)
         .containsExactlyInAnyOrder(offered.taskId(), mine.taskId())
         .doesNotContain(colleagues.taskId());
-    assertThat(mapper.countOpen(alice, List.of(group), null)).isEqualTo(2);
-    assertThat(mapper.findOpen(alice, List.of(), null, 0, 100))
+    assertThat(mapper.countOpen(alice, List.of(group), NONE)).isEqualTo(2);
+    assertThat(mapper.findOpen(alice, List.of(), NONE, 0, 100))
         .extracting(WorkTaskRow::taskId)
         .containsExactly(mine.taskId());
   }
@@ -77,14 +91,14 @@ class WorkTaskMapperTest {
     mapper.updateWarningLevel(green.taskId(), "GREEN");
     mapper.updateWarningLevel(mineRed.taskId(), "RED");
 
-    assertThat(mapper.findOpen(erin, List.of(group), "RED", 0, 100))
+    assertThat(mapper.findOpen(erin, List.of(group), level("RED"), 0, 100))
         .extracting(WorkTaskRow::taskId)
         .containsExactlyInAnyOrder(red.taskId(), mineRed.taskId());
-    assertThat(mapper.countOpen(erin, List.of(group), "RED")).isEqualTo(2);
-    assertThat(mapper.findOpen(erin, List.of(group), "GREEN", 0, 100))
+    assertThat(mapper.countOpen(erin, List.of(group), level("RED"))).isEqualTo(2);
+    assertThat(mapper.findOpen(erin, List.of(group), level("GREEN"), 0, 100))
         .extracting(WorkTaskRow::taskId)
         .containsExactly(green.taskId());
-    assertThat(mapper.findOpen(erin, List.of(group), null, 0, 100))
+    assertThat(mapper.findOpen(erin, List.of(group), NONE, 0, 100))
         .extracting(WorkTaskRow::taskId)
         .contains(derivedOnRead.taskId());
     assertThat(mapper.findById(red.taskId()).warningLevel()).isEqualTo("RED");
@@ -103,6 +117,63 @@ class WorkTaskMapperTest {
                 String.class,
                 row.taskId()))
         .isEqualTo("carol:APPROVE");
-    assertThat(mapper.findOpen("carol", List.of(group), null, 0, 100)).isEmpty();
+    assertThat(mapper.findOpen("carol", List.of(group), NONE, 0, 100)).isEmpty();
+  }
+
+  @Test
+  void theQueueIsMostUrgentFirstWithStepsWithoutADueTimeLast() {
+    String group = "testdept-" + UUID.randomUUID() + ":accept";
+    String fay = "fay-" + group;
+    WorkTaskRow later = task(group, null, "ACCEPT", "YZ20991231000002", now.plusSeconds(7200));
+    WorkTaskRow none = task(group, null, "ACCEPT", "YZ20991231000003", null);
+    WorkTaskRow sooner = task(group, fay, "ACCEPT", "YZ20991231000004", now.plusSeconds(3600));
+
+    assertThat(mapper.findOpen(fay, List.of(group), NONE, 0, 100))
+        .extracting(WorkTaskRow::taskId)
+        .containsExactly(sooner.taskId(), later.taskId(), none.taskId());
+    assertThat(mapper.findOpen(fay, List.of(group), NONE, 1, 1))
+        .extracting(WorkTaskRow::taskId)
+        .containsExactly(later.taskId());
+  }
+
+  @Test
+  void theQueueIsNarrowedByStepAndByTheStartOfTheApplicationNumber() {
+    String group = "testdept-" + UUID.randomUUID() + ":review";
+    String gus = "gus-" + group;
+    WorkTaskRow review = task(group, null, "REVIEW", "YZ20990101000111", null);
+    WorkTaskRow decide = task(group, gus, "DECIDE", "YZ20990101000222", null);
+    WorkTaskRow other = task(group, null, "REVIEW", "YZ20990202000111", null);
+
+    assertThat(
+            mapper.findOpen(
+                gus, List.of(group), new QueueFilter(null, "REVIEW", null, null), 0, 100))
+        .extracting(WorkTaskRow::taskId)
+        .containsExactlyInAnyOrder(review.taskId(), other.taskId());
+    QueueFilter january = new QueueFilter(null, null, null, "YZ20990101%");
+    assertThat(mapper.findOpen(gus, List.of(group), january, 0, 100))
+        .extracting(WorkTaskRow::taskId)
+        .containsExactlyInAnyOrder(review.taskId(), decide.taskId());
+    assertThat(mapper.countOpen(gus, List.of(group), january)).isEqualTo(2);
+    assertThat(
+            mapper.findOpen(
+                gus, List.of(group), new QueueFilter(null, "DECIDE", null, "YZ20990101%"), 0, 100))
+        .extracting(WorkTaskRow::taskId)
+        .containsExactly(decide.taskId());
+  }
+
+  @Test
+  void theOpenTaskOfAnApplicationIsFoundOnlyForWhoMayWorkIt() {
+    String group = "testdept-" + UUID.randomUUID() + ":accept";
+    WorkTaskRow offered = task(group, null);
+
+    assertThat(mapper.findOpenOfApplication(offered.applicationId(), "hal", List.of(group)))
+        .isEqualTo(offered.taskId());
+    assertThat(mapper.findOpenOfApplication(offered.applicationId(), "hal", List.of("x:accept")))
+        .isNull();
+    mapper.updateAssignee(offered.taskId(), "ida");
+    assertThat(mapper.findOpenOfApplication(offered.applicationId(), "hal", List.of(group)))
+        .isNull();
+    assertThat(mapper.findOpenOfApplication(offered.applicationId(), "ida", List.of()))
+        .isEqualTo(offered.taskId());
   }
 }
