@@ -1,0 +1,77 @@
+package org.yingzai;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Journeys;
+import org.yingzai.support.WebSession;
+
+/**
+ * Every main page of every role keeps the rules of docs/web.md: HTML in Chinese, no inline script,
+ * event handler or style attribute (the Content-Security-Policy would refuse them), and the
+ * policy's headers.
+ */
+@IntegrationTest
+class PageRulesTest {
+
+  @Autowired TestRestTemplate http;
+
+  @Test
+  void theHomePageIsTheServiceGuideInChinese() {
+    WebSession.Page home = WebSession.anonymous(http).get("/");
+
+    assertThat(home.status()).isEqualTo(200);
+    assertThat(home.header("Content-Type")).startsWith("text/html");
+    assertThat(home.html()).contains("<html lang=\"zh-CN\"", "办事指南");
+  }
+
+  @Test
+  void noPageOfAnyRoleCarriesInlineScriptHandlersOrStyles() {
+    Journeys journeys = new Journeys(http);
+    String draft = journeys.draftWithMaterials("enterprise", "GX-PLAN-001");
+    String submitted = journeys.submitted("enterprise", "GX-PLAN-001");
+    String task = journeys.taskId("clerk", submitted);
+    Map<String, List<String>> pagesByUser =
+        Map.of(
+            "",
+            List.of("/", "/items/GX-PLAN-001", "/items/GX-MKT-002", "/progress", "/login"),
+            "enterprise",
+            List.of(
+                "/my/applications",
+                "/my/applications/new?item=GX-MKT-002",
+                "/my/applications/" + draft,
+                "/my/applications/" + submitted,
+                "/inbox"),
+            "clerk",
+            List.of(
+                "/workbench",
+                "/workbench/tasks/" + task,
+                "/workbench/urges",
+                "/inbox",
+                "/applications/" + submitted + "/proofs"));
+    pagesByUser.forEach(
+        (user, paths) -> {
+          WebSession session =
+              user.isEmpty() ? WebSession.anonymous(http) : WebSession.as(http, user);
+          for (String path : paths) {
+            WebSession.Page page = session.get(path);
+            assertThat(page.status()).as("%s as %s", path, user).isEqualTo(200);
+            assertThat(page.html())
+                .as("%s as %s", path, user)
+                .doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>")
+                .doesNotContainPattern("\\son[a-z]+\\s*=")
+                .doesNotContainPattern("\\sstyle\\s*=")
+                .doesNotContain("javascript:");
+            assertThat(page.header("Content-Security-Policy"))
+                .as("%s as %s", path, user)
+                .contains("script-src 'self'")
+                .doesNotContain("unsafe-inline");
+          }
+        });
+  }
+}
