@@ -14,9 +14,10 @@ import org.yingzai.identity.Role;
 import org.yingzai.shared.ProblemException;
 
 /**
- * Who may see and change an application, for modules that add to it: the same rules as the
- * application's own endpoints (owner enterprise; the handling department's clerks and supervisors
- * once submitted), answering 404 for what the caller may not see.
+ * Who may see and change an application: the one place that decides it, for this module's use cases
+ * and for modules that add to an application. The owner enterprise sees its applications; the
+ * handling department's clerks and supervisors see them once submitted; everyone else gets 404, as
+ * if the application did not exist.
  */
 @Service
 public class ApplicationAccess {
@@ -36,12 +37,40 @@ public class ApplicationAccess {
    */
   @Transactional(readOnly = true)
   public ApplicationSummary visible(String applicationId) {
+    return summary(visibleRow(applicationId));
+  }
+
+  /** The row of the application if the current user may see it; otherwise 404. */
+  ApplicationRow visibleRow(String applicationId) {
     AuthenticatedUser user = CurrentUser.get();
     ApplicationRow row = applicationId == null ? null : mapper.findById(applicationId);
-    if (row == null || !ApplicationService.maySee(user, row)) {
+    if (row == null || !maySee(user, row)) {
       throw ProblemException.notFound("APPLICATION_NOT_FOUND", applicationId);
     }
-    return summary(row);
+    return row;
+  }
+
+  /**
+   * The row of the current enterprise user's own application, locked until the transaction ends;
+   * 404 for anyone else's.
+   */
+  ApplicationRow lockOwned(String applicationId) {
+    AuthenticatedUser user = CurrentUser.get();
+    ApplicationRow row = applicationId == null ? null : mapper.lockById(applicationId);
+    if (row == null || user.role() != Role.ENTERPRISE || !maySee(user, row)) {
+      throw ProblemException.notFound("APPLICATION_NOT_FOUND", applicationId);
+    }
+    return row;
+  }
+
+  static boolean maySee(AuthenticatedUser user, ApplicationRow row) {
+    boolean draft = ApplicationStatus.DRAFT.name().equals(row.status());
+    return switch (user.role()) {
+      case ENTERPRISE -> row.enterpriseId().equals(user.enterpriseId());
+      case CLERK -> !draft && row.departmentCode().equals(user.departmentCode());
+      case SUPERVISOR -> !draft;
+      default -> false;
+    };
   }
 
   /**
@@ -72,7 +101,7 @@ public class ApplicationAccess {
 
   private ApplicationSummary ownDraft(ApplicationRow row, String applicationId) {
     AuthenticatedUser user = CurrentUser.get();
-    if (row == null || user.role() != Role.ENTERPRISE || !ApplicationService.maySee(user, row)) {
+    if (row == null || user.role() != Role.ENTERPRISE || !maySee(user, row)) {
       throw ProblemException.notFound("APPLICATION_NOT_FOUND", applicationId);
     }
     if (!ApplicationStatus.DRAFT.name().equals(row.status())) {

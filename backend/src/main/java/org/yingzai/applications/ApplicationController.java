@@ -39,10 +39,23 @@ class ApplicationController {
 
   private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-  private final ApplicationService applications;
+  private final Drafts drafts;
+  private final MaterialUploads uploads;
+  private final Submissions submissions;
+  private final SupplementAnswers supplements;
+  private final ApplicationViews views;
 
-  ApplicationController(ApplicationService applications) {
-    this.applications = applications;
+  ApplicationController(
+      Drafts drafts,
+      MaterialUploads uploads,
+      Submissions submissions,
+      SupplementAnswers supplements,
+      ApplicationViews views) {
+    this.drafts = drafts;
+    this.uploads = uploads;
+    this.submissions = submissions;
+    this.supplements = supplements;
+    this.views = views;
   }
 
   @PostMapping
@@ -52,9 +65,9 @@ class ApplicationController {
       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
     ApplicationResponse created;
     try {
-      created = applications.create(request, idempotencyKey);
+      created = drafts.create(request, idempotencyKey);
     } catch (DuplicateKeyException raced) {
-      created = applications.replay(idempotencyKey, ApplicationService.OPERATION_CREATE);
+      created = drafts.replay(idempotencyKey);
     }
     return ResponseEntity.created(URI.create("/api/applications/" + created.id())).body(created);
   }
@@ -67,7 +80,7 @@ class ApplicationController {
       @RequestParam MultipartFile file) {
     try (InputStream content = file.getInputStream()) {
       MaterialResponse stored =
-          applications.upload(id, materialCode, file.getOriginalFilename(), content);
+          uploads.upload(id, materialCode, file.getOriginalFilename(), content);
       return ResponseEntity.created(
               URI.create("/api/applications/" + id + "/materials/" + stored.id()))
           .body(stored);
@@ -81,13 +94,13 @@ class ApplicationController {
       summary =
           "Replace the form of a draft (projectName required; contactName, contactPhone, note)")
   ApplicationResponse updateForm(@PathVariable String id, @RequestBody JsonNode form) {
-    return applications.updateForm(id, form);
+    return drafts.updateForm(id, form);
   }
 
   @GetMapping("/{id}/materials/{materialId}")
   @Operation(summary = "Download one material file")
   ResponseEntity<Resource> download(@PathVariable String id, @PathVariable long materialId) {
-    ApplicationService.StoredMaterial material = applications.download(id, materialId);
+    MaterialUploads.StoredMaterial material = uploads.download(id, materialId);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(material.contentType()))
         .contentLength(material.size())
@@ -106,9 +119,9 @@ class ApplicationController {
       @PathVariable String id,
       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
     try {
-      return applications.submit(id, idempotencyKey);
+      return submissions.submit(id, idempotencyKey);
     } catch (DuplicateKeyException raced) {
-      return applications.replay(idempotencyKey, ApplicationService.OPERATION_SUBMIT);
+      return submissions.replay(idempotencyKey);
     }
   }
 
@@ -116,13 +129,13 @@ class ApplicationController {
   @Operation(summary = "Answer a supplement request once the missing materials are uploaded")
   ApplicationResponse supplement(
       @PathVariable String id, @Valid @RequestBody(required = false) SupplementAnswerRequest body) {
-    return applications.answerSupplement(id, body == null ? null : body.comment());
+    return supplements.answer(id, body == null ? null : body.comment());
   }
 
   @GetMapping("/{id}")
   @Operation(summary = "One application with its materials, supplement rounds and timeline")
   ApplicationResponse get(@PathVariable String id) {
-    return applications.get(id);
+    return views.get(id);
   }
 
   @GetMapping
@@ -133,6 +146,6 @@ class ApplicationController {
       @RequestParam(required = false) String itemCode,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
-    return applications.list(status, warningLevel, itemCode, PageRequest.of(page, size));
+    return views.list(status, warningLevel, itemCode, PageRequest.of(page, size));
   }
 }

@@ -31,7 +31,43 @@ interface ApplicationMapper {
       Boolean clockPaused,
       Instant legalDeadline,
       Instant clockPausedAt,
-      String queryCode) {}
+      String queryCode) {
+
+    /** A new draft: no number, no process, no clock yet. */
+    static ApplicationRow draft(
+        String id,
+        String itemCode,
+        String departmentCode,
+        String handlingType,
+        long enterpriseId,
+        String applicantUsername,
+        String channel,
+        String formJson,
+        Instant createdAt) {
+      return new ApplicationRow(
+          id,
+          null,
+          itemCode,
+          departmentCode,
+          handlingType,
+          enterpriseId,
+          applicantUsername,
+          channel,
+          ApplicationStatus.DRAFT.name(),
+          formJson,
+          null,
+          createdAt,
+          null,
+          null,
+          null,
+          null,
+          null,
+          false,
+          null,
+          null,
+          null);
+    }
+  }
 
   record MaterialRow(
       Long id,

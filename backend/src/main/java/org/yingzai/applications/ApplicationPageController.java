@@ -52,13 +52,27 @@ class ApplicationPageController {
   private static final String PAGE = "applications/application";
   private static final String HX_REQUEST = "HX-Request";
 
-  private final ApplicationService applications;
+  private final Drafts drafts;
+  private final MaterialUploads uploads;
+  private final Submissions submissions;
+  private final SupplementAnswers supplements;
+  private final ApplicationViews views;
   private final Catalog catalog;
   private final MessageSource messages;
 
   ApplicationPageController(
-      ApplicationService applications, Catalog catalog, MessageSource messages) {
-    this.applications = applications;
+      Drafts drafts,
+      MaterialUploads uploads,
+      Submissions submissions,
+      SupplementAnswers supplements,
+      ApplicationViews views,
+      Catalog catalog,
+      MessageSource messages) {
+    this.drafts = drafts;
+    this.uploads = uploads;
+    this.submissions = submissions;
+    this.supplements = supplements;
+    this.views = views;
     this.catalog = catalog;
     this.messages = messages;
   }
@@ -69,8 +83,7 @@ class ApplicationPageController {
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size,
       Model model) {
-    model.addAttribute(
-        "applications", applications.list(status, null, null, PageRequest.of(page, size)));
+    model.addAttribute("applications", views.list(status, null, null, PageRequest.of(page, size)));
     model.addAttribute("status", status);
     model.addAttribute("statuses", ApplicationStatus.values());
     return "applications/list";
@@ -88,16 +101,16 @@ class ApplicationPageController {
     CreateApplicationRequest request = new CreateApplicationRequest(itemCode, null);
     ApplicationResponse created;
     try {
-      created = applications.create(request, idempotencyKey);
+      created = drafts.create(request, idempotencyKey);
     } catch (DuplicateKeyException raced) {
-      created = applications.replay(idempotencyKey, ApplicationService.OPERATION_CREATE);
+      created = drafts.replay(idempotencyKey);
     }
     return "redirect:/my/applications/" + created.id();
   }
 
   @GetMapping("/my/applications/{id}")
   String application(@PathVariable String id, Model model) {
-    return page(applications.get(id), model);
+    return page(views.get(id), model);
   }
 
   /** Saves the form of a draft at once; bad fields are shown beside themselves, as typed. */
@@ -118,13 +131,13 @@ class ApplicationPageController {
     boolean htmx = request.getHeader(HX_REQUEST) != null;
     ApplicationResponse app;
     try {
-      app = applications.updateForm(id, mergedInto(applications.get(id).form(), form));
+      app = drafts.updateForm(id, mergedInto(views.get(id).form(), form));
       model.addAttribute("saved", "form");
     } catch (ProblemException e) {
       if (!"FORM_INVALID".equals(e.code())) {
         throw e;
       }
-      app = applications.get(id);
+      app = views.get(id);
       model.addAttribute("formErrors", fieldErrors(e));
       model.addAttribute("typed", typed(fields));
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -156,7 +169,7 @@ class ApplicationPageController {
         throw ProblemException.badRequest("FILE_EMPTY");
       }
       try (InputStream content = file.getInputStream()) {
-        applications.upload(id, materialCode, file.getOriginalFilename(), content);
+        uploads.upload(id, materialCode, file.getOriginalFilename(), content);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -168,7 +181,7 @@ class ApplicationPageController {
       model.addAttribute("uploadErrors", Map.of(materialCode, message(e)));
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
     }
-    ApplicationResponse app = applications.get(id);
+    ApplicationResponse app = views.get(id);
     if (request.getHeader(HX_REQUEST) == null) {
       if (!model.containsAttribute("uploadErrors")) {
         return "redirect:/my/applications/" + app.id();
@@ -196,15 +209,15 @@ class ApplicationPageController {
     ApplicationResponse submitted;
     try {
       try {
-        submitted = applications.submit(id, idempotencyKey);
+        submitted = submissions.submit(id, idempotencyKey);
       } catch (DuplicateKeyException raced) {
-        submitted = applications.replay(idempotencyKey, ApplicationService.OPERATION_SUBMIT);
+        submitted = submissions.replay(idempotencyKey);
       }
     } catch (ProblemException e) {
       if (!"MATERIALS_MISSING".equals(e.code())) {
         throw e;
       }
-      ApplicationResponse app = applications.get(id);
+      ApplicationResponse app = views.get(id);
       model.addAttribute("submitError", message(e));
       model.addAttribute("submitMissing", outstanding(e, app));
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -221,7 +234,7 @@ class ApplicationPageController {
       HttpServletResponse response,
       Model model) {
     try {
-      applications.answerSupplement(id, comment);
+      supplements.answer(id, comment);
     } catch (ProblemException e) {
       if (!"SUPPLEMENT_MATERIALS_MISSING".equals(e.code())) {
         throw e;
@@ -230,7 +243,7 @@ class ApplicationPageController {
       model.addAttribute("supplementMissing", stillMissing(e));
       model.addAttribute("supplementComment", comment);
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-      return page(applications.get(id), model);
+      return page(views.get(id), model);
     }
     return "redirect:/my/applications/" + id + "?supplemented";
   }

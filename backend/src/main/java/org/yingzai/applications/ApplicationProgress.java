@@ -40,7 +40,8 @@ public class ApplicationProgress {
   private static final Locale RECORDS = Locale.SIMPLIFIED_CHINESE;
 
   private final ApplicationMapper mapper;
-  private final ApplicationService applications;
+  private final Timeline timeline;
+  private final ApplicationClocks clocks;
   private final Catalog catalog;
   private final java.time.Clock clock;
   private final ApplicationEventPublisher events;
@@ -49,14 +50,16 @@ public class ApplicationProgress {
 
   ApplicationProgress(
       ApplicationMapper mapper,
-      ApplicationService applications,
+      Timeline timeline,
+      ApplicationClocks clocks,
       Catalog catalog,
       java.time.Clock clock,
       ApplicationEventPublisher events,
       MessageSource messages,
       ProofChecks proofs) {
     this.mapper = mapper;
-    this.applications = applications;
+    this.timeline = timeline;
+    this.clocks = clocks;
     this.catalog = catalog;
     this.clock = clock;
     this.events = events;
@@ -94,7 +97,7 @@ public class ApplicationProgress {
       boolean accepts,
       String comment) {
     AuthenticatedUser actor = CurrentUser.get();
-    applications.timeline(applicationId, step, action, actor, comment);
+    timeline.add(applicationId, step, action, actor, comment);
     if (accepts) {
       mapper.markAccepted(applicationId, clock.instant());
     }
@@ -121,7 +124,7 @@ public class ApplicationProgress {
    * the status stays as it is.
    */
   public void recordVerified(String applicationId, String comment) {
-    applications.timeline(applicationId, Step.VERIFY, "VERIFIED", CurrentUser.get(), comment);
+    timeline.add(applicationId, Step.VERIFY, "VERIFIED", CurrentUser.get(), comment);
   }
 
   /**
@@ -138,7 +141,7 @@ public class ApplicationProgress {
     if (!ApplicationStatus.APPROVED.name().equals(row.status())) {
       throw ProblemException.conflict("APPLICATION_NOT_REVOCABLE", row.number(), row.status());
     }
-    applications.timeline(applicationId, Step.VERIFY, "REVOKED", CurrentUser.get(), reason);
+    timeline.add(applicationId, Step.VERIFY, "REVOKED", CurrentUser.get(), reason);
     mapper.updateStatus(applicationId, ApplicationStatus.REVOKED.name());
     events.publishEvent(
         new ApplicationRevoked(
@@ -160,7 +163,7 @@ public class ApplicationProgress {
       ApplicationStatus newStatus,
       String comment) {
     AuthenticatedUser actor = CurrentUser.get();
-    applications.timeline(
+    timeline.add(
         applicationId,
         Step.REVIEW,
         action,
@@ -175,7 +178,7 @@ public class ApplicationProgress {
   /** Records an extension of the time limit (§42) by the current user, with its reason. */
   public void recordExtension(String applicationId, Step step, int days, String reason) {
     AuthenticatedUser actor = CurrentUser.get();
-    applications.timeline(
+    timeline.add(
         applicationId, step, "EXTENDED", actor.username(), actor.displayName(), reason, null, days);
   }
 
@@ -187,7 +190,7 @@ public class ApplicationProgress {
   public void acceptAutomatically(
       String applicationId, Instant receivedAt, ApplicationStatus newStatus) {
     String receivedOn = LocalDate.ofInstant(receivedAt, Times.ZONE).toString();
-    applications.timeline(
+    timeline.add(
         applicationId,
         Step.ACCEPT,
         "ACCEPTED_AUTOMATICALLY",
@@ -206,7 +209,7 @@ public class ApplicationProgress {
    * filters.
    */
   public void updateClock(String applicationId, ClockState clock) {
-    applications.copyClock(applicationId, clock);
+    clocks.copy(applicationId, clock);
   }
 
   /**
@@ -241,8 +244,7 @@ public class ApplicationProgress {
     ApplicationRow row = mapper.findById(applicationId);
     ServiceItem item = catalog.requireItem(row.itemCode());
     Set<String> codes = new LinkedHashSet<>(materialCodes);
-    ProofContext context =
-        ApplicationService.proofContext(row, item, mapper.findMaterials(row.id()));
+    ProofContext context = MissingMaterials.context(row, item, mapper.findMaterials(row.id()));
     for (String code : codes) {
       // a waived proof only where a provider's fallback or the dishonesty list made it an upload
       if (item.material(code)

@@ -1,27 +1,233 @@
 package org.yingzai.applications;
 
-import org.springframework.stereotype.Component;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yingzai.applications.ApplicationMapper.ApplicationRow;
+import org.yingzai.applications.ApplicationMapper.MaterialRow;
+import org.yingzai.applications.ApplicationMapper.Scope;
+import org.yingzai.applications.ApplicationMapper.SupplementRow;
+import org.yingzai.applications.ApplicationMapper.TimelineRow;
+import org.yingzai.applications.ApplicationResponse.DepartmentRef;
+import org.yingzai.applications.ApplicationResponse.EnterpriseRef;
+import org.yingzai.applications.ApplicationResponse.MaterialResponse;
+import org.yingzai.applications.ApplicationResponse.SupplementResponse;
+import org.yingzai.applications.ApplicationResponse.TimelineResponse;
+import org.yingzai.catalog.Catalog;
+import org.yingzai.catalog.ServiceItem;
+import org.yingzai.clock.ClockLedger;
+import org.yingzai.clock.ClockState;
+import org.yingzai.clock.WarningService;
+import org.yingzai.identity.AuthenticatedUser;
+import org.yingzai.identity.CurrentUser;
+import org.yingzai.identity.Enterprise;
+import org.yingzai.identity.Enterprises;
+import org.yingzai.identity.Role;
+import org.yingzai.shared.PageRequest;
+import org.yingzai.shared.PageResponse;
+import org.yingzai.shared.ProblemException;
+import org.yingzai.shared.Times;
 
 /**
- * An application as the API shows it, for the pages of other modules (a clerk's task, a
- * supervisor's view): the same visibility (404 for what the caller may not see) and the same
- * fields.
+ * Applications as their applicant, the handling department's clerks and supervisors see them: one
+ * application with everything about it, and the lists. Other modules' pages read an application
+ * through {@link #get(String)}, with the same visibility as the API.
  */
-@Component
+@Service
 public class ApplicationViews {
 
-  private final ApplicationService applications;
+  private final ApplicationMapper mapper;
+  private final ApplicationAccess access;
+  private final Catalog catalog;
+  private final Enterprises enterprises;
+  private final MissingMaterials missingMaterials;
+  private final ClockLedger clocks;
+  private final WarningService warnings;
+  private final ObjectMapper json;
 
-  ApplicationViews(ApplicationService applications) {
-    this.applications = applications;
+  ApplicationViews(
+      ApplicationMapper mapper,
+      ApplicationAccess access,
+      Catalog catalog,
+      Enterprises enterprises,
+      MissingMaterials missingMaterials,
+      ClockLedger clocks,
+      WarningService warnings,
+      ObjectMapper json) {
+    this.mapper = mapper;
+    this.access = access;
+    this.catalog = catalog;
+    this.enterprises = enterprises;
+    this.missingMaterials = missingMaterials;
+    this.clocks = clocks;
+    this.warnings = warnings;
+    this.json = json;
   }
 
   /**
    * The application if the current user may see it.
    *
-   * @throws org.yingzai.shared.ProblemException 404 {@code APPLICATION_NOT_FOUND} otherwise
+   * @throws ProblemException 404 {@code APPLICATION_NOT_FOUND} otherwise
    */
+  @Transactional(readOnly = true)
   public ApplicationResponse get(String applicationId) {
-    return applications.get(applicationId);
+    return view(access.visibleRow(applicationId));
+  }
+
+  /** The application a use case just wrote, read in the use case's own transaction. */
+  ApplicationResponse current(String applicationId) {
+    return view(mapper.findById(applicationId));
+  }
+
+  @Transactional(readOnly = true)
+  PageResponse<ApplicationListItem> list(
+      ApplicationStatus status, String warningLevel, String itemCode, PageRequest page) {
+    AuthenticatedUser user = CurrentUser.get();
+    String statusName = status == null ? null : status.name();
+    Scope scope =
+        switch (user.role()) {
+          case ENTERPRISE ->
+              new Scope(user.enterpriseId(), null, true, statusName, warningLevel, itemCode);
+          case CLERK ->
+              new Scope(null, user.departmentCode(), false, statusName, warningLevel, itemCode);
+          case SUPERVISOR -> new Scope(null, null, false, statusName, warningLevel, itemCode);
+          default -> throw new ProblemException(HttpStatus.FORBIDDEN, "FORBIDDEN");
+        };
+    List<ApplicationRow> rows = mapper.findPage(scope, page.offset(), page.size());
+    long total = mapper.count(scope);
+    Map<Long, Enterprise> enterpriseById = new HashMap<>();
+    Map<String, String> itemNameByCode = new HashMap<>();
+    List<ApplicationListItem> content = new ArrayList<>();
+    for (ApplicationRow row : rows) {
+      Enterprise enterprise =
+          enterpriseById.computeIfAbsent(row.enterpriseId(), enterprises::requireById);
+      String itemName = itemNameByCode.computeIfAbsent(row.itemCode(), catalog::requireItemName);
+      content.add(
+          new ApplicationListItem(
+              row.id(),
+              row.number(),
+              row.itemCode(),
+              itemName,
+              row.departmentCode(),
+              new EnterpriseRef(enterprise.creditCode(), enterprise.name()),
+              ApplicationStatus.valueOf(row.status()),
+              Times.local(row.createdAt()),
+              Times.local(row.submittedAt()),
+              Times.local(row.acceptedAt()),
+              Times.local(row.deadline()),
+              Times.local(row.legalDeadline()),
+              row.warningLevel(),
+              Boolean.TRUE.equals(row.clockPaused())));
+    }
+    return new PageResponse<>(content, page.page(), page.size(), total);
+  }
+
+  private ApplicationResponse view(ApplicationRow row) {
+    ServiceItem item = catalog.requireItem(row.itemCode());
+    Enterprise enterprise = enterprises.requireById(row.enterpriseId());
+    List<MaterialRow> uploaded = mapper.findMaterials(row.id());
+    // what a draft still needs; once submitted, what the proofs relied on is fixed
+    var context = MissingMaterials.context(row, item, uploaded);
+    Outstanding outstanding =
+        ApplicationStatus.DRAFT.name().equals(row.status())
+            ? missingMaterials.ofDraft(context)
+            : missingMaterials.ofSubmitted(context);
+    Optional<ClockState> legalClock = clocks.state(row.id());
+    return new ApplicationResponse(
+        row.id(),
+        row.number(),
+        queryCodeFor(row),
+        row.itemCode(),
+        item.name(),
+        new DepartmentRef(item.department().code(), item.department().name()),
+        new EnterpriseRef(enterprise.creditCode(), enterprise.name()),
+        row.channel(),
+        ApplicationStatus.valueOf(row.status()),
+        read(row.formJson()),
+        Times.local(row.createdAt()),
+        Times.local(row.submittedAt()),
+        Times.local(row.acceptedAt()),
+        Times.local(row.finishedAt()),
+        legalClock.map(ClockState::deadline).orElse(null),
+        legalClock.map(ClockState::legalDeadline).orElse(null),
+        // the level the engine's timers set, as lists filter it; derived until one is recorded
+        row.warningLevel() != null
+            ? row.warningLevel()
+            : legalClock.map(c -> c.warningLevel().name()).orElse(null),
+        legalClock.map(ClockState::paused).orElse(false),
+        legalClock.orElse(null),
+        uploaded.stream().map(ApplicationViews::material).toList(),
+        outstanding.missing(),
+        outstanding.pending(),
+        mapper.findSupplements(row.id()).stream().map(ApplicationViews::supplement).toList(),
+        mapper.findTimeline(row.id()).stream().map(ApplicationViews::timelineEntry).toList(),
+        warnings.events(row.id()),
+        warnings.stepEvents(row.id()));
+  }
+
+  /** The query code is the applicant's: clerks and supervisors never see it. */
+  private static String queryCodeFor(ApplicationRow row) {
+    return CurrentUser.find()
+        .filter(u -> u.role() == Role.ENTERPRISE && row.enterpriseId().equals(u.enterpriseId()))
+        .map(u -> row.queryCode())
+        .orElse(null);
+  }
+
+  static MaterialResponse material(MaterialRow m) {
+    return new MaterialResponse(
+        m.id(),
+        m.materialCode(),
+        m.fileName(),
+        m.contentType(),
+        m.sizeBytes(),
+        m.sha256(),
+        m.uploadedBy(),
+        Times.local(m.uploadedAt()));
+  }
+
+  private static SupplementResponse supplement(SupplementRow s) {
+    return new SupplementResponse(
+        s.id(),
+        Step.valueOf(s.step()),
+        codes(s.materialCodes()),
+        s.comment(),
+        s.requestedBy(),
+        Times.local(s.requestedAt()),
+        Times.local(s.answeredAt()),
+        s.answerComment());
+  }
+
+  private static TimelineResponse timelineEntry(TimelineRow t) {
+    return new TimelineResponse(
+        Times.local(t.at()),
+        Step.valueOf(t.step()),
+        t.action(),
+        t.actor(),
+        t.actorName(),
+        t.comment(),
+        t.specialProcedure(),
+        t.days());
+  }
+
+  static List<String> codes(String joined) {
+    return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+  }
+
+  private JsonNode read(String formJson) {
+    try {
+      return json.readTree(formJson);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -24,13 +24,13 @@ class ClockCopies {
   private static final int PAGE = 500;
 
   private final ApplicationMapper mapper;
-  private final ApplicationService applications;
+  private final ApplicationClocks applications;
   private final ClockLedger clocks;
   private final TransactionTemplate transaction;
 
   ClockCopies(
       ApplicationMapper mapper,
-      ApplicationService applications,
+      ApplicationClocks applications,
       ClockLedger clocks,
       PlatformTransactionManager transactions) {
     this.mapper = mapper;
@@ -80,7 +80,7 @@ class ClockCopies {
         .state(applicationId)
         .map(
             state -> {
-              applications.copyClock(applicationId, state);
+              applications.copy(applicationId, state);
               return true;
             })
         .orElse(false);

@@ -20,10 +20,10 @@ import org.yingzai.shared.PageController;
 @PageController
 class MaterialPageController {
 
-  private final ApplicationService applications;
+  private final MaterialUploads uploads;
 
-  MaterialPageController(ApplicationService applications) {
-    this.applications = applications;
+  MaterialPageController(MaterialUploads uploads) {
+    this.uploads = uploads;
   }
 
   @GetMapping("/applications/{id}/materials/{materialId}")
@@ -31,7 +31,7 @@ class MaterialPageController {
       @PathVariable String id,
       @PathVariable long materialId,
       @RequestParam(defaultValue = "false") boolean download) {
-    ApplicationService.StoredMaterial material = applications.download(id, materialId);
+    MaterialUploads.StoredMaterial material = uploads.download(id, materialId);
     ContentDisposition disposition =
         (download ? ContentDisposition.attachment() : ContentDisposition.inline())
             .filename(material.fileName(), StandardCharsets.UTF_8)

@@ -25,8 +25,8 @@ import org.yingzai.shared.ProblemException;
 @Transactional(readOnly = true)
 public class Catalog {
 
-  /** 行政许可法 §32: accept or return within 5 working days of receipt. */
-  static final int ACCEPTANCE_LIMIT = 5;
+  /** 行政许可法 §32: accepted or returned within five working days of receipt, or accepted. */
+  public static final int ACCEPTANCE_LIMIT = 5;
 
   private final ServiceItemMapper items;
   private final ProofMapper proofs;

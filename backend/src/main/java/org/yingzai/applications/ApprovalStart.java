@@ -1,0 +1,57 @@
+package org.yingzai.applications;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+import org.yingzai.applications.ApplicationMapper.ApplicationRow;
+import org.yingzai.applications.ProofChecks.ProofContext;
+import org.yingzai.identity.AuthenticatedUser;
+import org.yingzai.processes.StandardApproval;
+
+/**
+ * A complete draft becomes a submitted application: its proofs fixed, its number and query code,
+ * its item's approval process started with the §32 receipt, and the timeline's first entry.
+ */
+@Component
+class ApprovalStart {
+
+  private final ApplicationMapper mapper;
+  private final ProofChecks proofs;
+  private final ApplicationNumbers numbers;
+  private final Receipts receipts;
+  private final RuntimeService runtime;
+  private final Timeline timeline;
+
+  ApprovalStart(
+      ApplicationMapper mapper,
+      ProofChecks proofs,
+      ApplicationNumbers numbers,
+      Receipts receipts,
+      RuntimeService runtime,
+      Timeline timeline) {
+    this.mapper = mapper;
+    this.proofs = proofs;
+    this.numbers = numbers;
+    this.receipts = receipts;
+    this.runtime = runtime;
+    this.timeline = timeline;
+  }
+
+  void start(ApplicationRow row, ProofContext context, AuthenticatedUser applicant, Instant now) {
+    proofs.submitted(context);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(StandardApproval.VAR_APPLICATION_ID, row.id());
+    variables.put(StandardApproval.VAR_DEPARTMENT, row.departmentCode());
+    variables.put(StandardApproval.VAR_HANDLING_TYPE, row.handlingType());
+    variables.put(StandardApproval.VAR_APPLICANT_GROUP, "enterprise:" + row.enterpriseId());
+    variables.putAll(receipts.of(now));
+    // the number is written first: the task listeners copy it into the work queue
+    mapper.markSubmitted(row.id(), numbers.next(now), QueryCodes.next(), now);
+    String processInstanceId =
+        runtime.startProcessInstanceByKey(context.item().processKey(), row.id(), variables).getId();
+    mapper.setProcessInstance(row.id(), processInstanceId);
+    timeline.add(row.id(), Step.SUBMISSION, "SUBMITTED", applicant, null);
+  }
+}

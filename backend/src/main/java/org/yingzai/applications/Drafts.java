@@ -1,0 +1,122 @@
+package org.yingzai.applications;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yingzai.applications.ApplicationMapper.ApplicationRow;
+import org.yingzai.applications.ApplicationRequests.CreateApplicationRequest;
+import org.yingzai.catalog.Catalog;
+import org.yingzai.catalog.ServiceItem;
+import org.yingzai.identity.AuthenticatedUser;
+import org.yingzai.identity.CurrentUser;
+import org.yingzai.shared.ProblemException;
+import org.yingzai.shared.Sha256;
+
+/** An enterprise's drafts: created once per Idempotency-Key, their form saved at every step. */
+@Service
+class Drafts {
+
+  static final String CHANNEL_ONLINE = "ONLINE";
+
+  private final ApplicationMapper mapper;
+  private final ApplicationAccess access;
+  private final ApplicationViews views;
+  private final Catalog catalog;
+  private final Idempotency idempotency;
+  private final ObjectMapper json;
+  private final MessageSource messages;
+  private final Clock clock;
+
+  Drafts(
+      ApplicationMapper mapper,
+      ApplicationAccess access,
+      ApplicationViews views,
+      Catalog catalog,
+      Idempotency idempotency,
+      ObjectMapper json,
+      MessageSource messages,
+      Clock clock) {
+    this.mapper = mapper;
+    this.access = access;
+    this.views = views;
+    this.catalog = catalog;
+    this.idempotency = idempotency;
+    this.json = json;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  @Transactional
+  ApplicationResponse create(CreateApplicationRequest request, String idempotencyKey) {
+    AuthenticatedUser user = CurrentUser.get();
+    String requestHash = Sha256.of(request.itemCode() + "\n" + String.valueOf(request.form()));
+    if (idempotencyKey != null) {
+      String earlier =
+          idempotency.earlier(user, idempotencyKey, Idempotency.Operation.CREATE, requestHash);
+      if (earlier != null) {
+        return views.current(earlier);
+      }
+    }
+    ServiceItem item = catalog.requireItem(request.itemCode());
+    JsonNode form = request.form() == null ? JsonNodeFactory.instance.objectNode() : request.form();
+    if (!form.isObject()) {
+      throw ProblemException.badRequest("FORM_NOT_OBJECT");
+    }
+    Instant now = clock.instant();
+    ApplicationRow row =
+        ApplicationRow.draft(
+            UUID.randomUUID().toString(),
+            item.code(),
+            item.department().code(),
+            item.handlingType().name(),
+            user.enterpriseId(),
+            user.username(),
+            CHANNEL_ONLINE,
+            write(form),
+            now);
+    mapper.insert(row);
+    if (idempotencyKey != null) {
+      idempotency.remember(
+          user, idempotencyKey, Idempotency.Operation.CREATE, requestHash, row.id(), now);
+    }
+    return views.current(row.id());
+  }
+
+  /** A create that lost the race for its Idempotency-Key answers what the winner did. */
+  @Transactional(readOnly = true)
+  ApplicationResponse replay(String idempotencyKey) {
+    return views.current(
+        idempotency.winner(CurrentUser.get(), idempotencyKey, Idempotency.Operation.CREATE));
+  }
+
+  /**
+   * Replaces the form of the caller's draft, as the page saves it at every step.
+   *
+   * @throws ProblemException 400 {@code FORM_INVALID} with every bad field in {@code errors}
+   */
+  @Transactional
+  ApplicationResponse updateForm(String applicationId, JsonNode form) {
+    ApplicationRow row = access.lockOwned(applicationId);
+    ApplicationStatus status = ApplicationStatus.valueOf(row.status());
+    if (status != ApplicationStatus.DRAFT) {
+      throw ProblemException.conflict("APPLICATION_NOT_DRAFT", row.number(), status);
+    }
+    mapper.updateForm(row.id(), write(ApplicationForms.clean(form, messages)));
+    return views.current(row.id());
+  }
+
+  private String write(JsonNode form) {
+    try {
+      return json.writeValueAsString(form);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package org.yingzai.applications;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yingzai.applications.ApplicationMapper.ApplicationRow;
+import org.yingzai.applications.ApplicationMapper.MaterialRow;
+import org.yingzai.applications.ApplicationResponse.MaterialResponse;
+import org.yingzai.catalog.Catalog;
+import org.yingzai.catalog.Material;
+import org.yingzai.catalog.ServiceItem;
+import org.yingzai.identity.AuthenticatedUser;
+import org.yingzai.identity.CurrentUser;
+import org.yingzai.shared.ProblemException;
+
+/**
+ * The files of an application: uploaded by its enterprise while it is a draft or a supplement is
+ * requested, read by whoever may see it. A proof the catalogue waives is never taken as an upload,
+ * unless the certificate-free rules made it one.
+ */
+@Service
+class MaterialUploads {
+
+  private final ApplicationMapper mapper;
+  private final ApplicationAccess access;
+  private final Catalog catalog;
+  private final MaterialFiles files;
+  private final ProofChecks proofs;
+  private final Clock clock;
+
+  MaterialUploads(
+      ApplicationMapper mapper,
+      ApplicationAccess access,
+      Catalog catalog,
+      MaterialFiles files,
+      ProofChecks proofs,
+      Clock clock) {
+    this.mapper = mapper;
+    this.access = access;
+    this.catalog = catalog;
+    this.files = files;
+    this.proofs = proofs;
+    this.clock = clock;
+  }
+
+  /** A stored material file, to be sent to the caller. */
+  record StoredMaterial(String fileName, String contentType, long size, Path path) {}
+
+  @Transactional
+  MaterialResponse upload(
+      String applicationId, String materialCode, String fileName, InputStream content) {
+    AuthenticatedUser user = CurrentUser.get();
+    ApplicationRow row = access.lockOwned(applicationId);
+    ApplicationStatus status = ApplicationStatus.valueOf(row.status());
+    if (status != ApplicationStatus.DRAFT && status != ApplicationStatus.SUPPLEMENT_REQUESTED) {
+      throw ProblemException.conflict("APPLICATION_NOT_EDITABLE", status);
+    }
+    ServiceItem item = catalog.requireItem(row.itemCode());
+    Material material =
+        item.material(materialCode)
+            .orElseThrow(
+                () -> ProblemException.badRequest("MATERIAL_UNKNOWN", materialCode, item.code()));
+    if (!material.uploadAllowed()
+        && !proofs.uploadAllowed(
+            MissingMaterials.context(row, item, mapper.findMaterials(row.id())), material)) {
+      throw ProblemException.badRequest("MATERIAL_NOT_UPLOADABLE", materialCode, material.name());
+    }
+    MaterialFiles.StoredFile stored = files.store(content);
+    Instant now = clock.instant();
+    mapper.insertMaterial(
+        new MaterialRow(
+            null,
+            row.id(),
+            materialCode,
+            cleanFileName(fileName, stored.contentType()),
+            stored.contentType(),
+            stored.size(),
+            stored.sha256(),
+            user.username(),
+            now));
+    long id = mapper.lastInsertId();
+    return ApplicationViews.material(mapper.findMaterial(row.id(), id));
+  }
+
+  @Transactional(readOnly = true)
+  StoredMaterial download(String applicationId, long materialId) {
+    ApplicationRow row = access.visibleRow(applicationId);
+    MaterialRow material = mapper.findMaterial(row.id(), materialId);
+    if (material == null) {
+      throw ProblemException.notFound("MATERIAL_NOT_FOUND", materialId);
+    }
+    return new StoredMaterial(
+        material.fileName(),
+        material.contentType(),
+        material.sizeBytes(),
+        files.pathOf(material.sha256()));
+  }
+
+  private static String cleanFileName(String fileName, String contentType) {
+    String name = fileName == null ? "" : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
+    if (name.isEmpty()) {
+      name = "material" + FileTypes.extension(contentType);
+    }
+    return name.length() > 255 ? name.substring(name.length() - 255) : name;
+  }
+}

@@ -1,0 +1,73 @@
+package org.yingzai.applications;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yingzai.applications.ApplicationMapper.ApplicationRow;
+import org.yingzai.applications.ProofChecks.ProofContext;
+import org.yingzai.identity.AuthenticatedUser;
+import org.yingzai.identity.CurrentUser;
+import org.yingzai.shared.ProblemException;
+import org.yingzai.shared.Sha256;
+
+/** Submitting a complete draft, once per Idempotency-Key: a repeat answers the first. */
+@Service
+class Submissions {
+
+  private final ApplicationAccess access;
+  private final MissingMaterials missingMaterials;
+  private final ApprovalStart approvals;
+  private final Idempotency idempotency;
+  private final ApplicationViews views;
+  private final Clock clock;
+
+  Submissions(
+      ApplicationAccess access,
+      MissingMaterials missingMaterials,
+      ApprovalStart approvals,
+      Idempotency idempotency,
+      ApplicationViews views,
+      Clock clock) {
+    this.access = access;
+    this.missingMaterials = missingMaterials;
+    this.approvals = approvals;
+    this.idempotency = idempotency;
+    this.views = views;
+    this.clock = clock;
+  }
+
+  /**
+   * @throws ProblemException 400 {@code MATERIALS_MISSING} naming everything missing at once; 409
+   *     {@code APPLICATION_ALREADY_SUBMITTED}
+   */
+  @Transactional
+  ApplicationResponse submit(String applicationId, String idempotencyKey) {
+    AuthenticatedUser user = CurrentUser.get();
+    ApplicationRow row = access.lockOwned(applicationId);
+    String requestHash = Sha256.of(applicationId);
+    if (idempotencyKey != null
+        && idempotency.earlier(user, idempotencyKey, Idempotency.Operation.SUBMIT, requestHash)
+            != null) {
+      return views.current(row.id());
+    }
+    if (!ApplicationStatus.DRAFT.name().equals(row.status())) {
+      throw ProblemException.conflict("APPLICATION_ALREADY_SUBMITTED", row.number());
+    }
+    ProofContext context = missingMaterials.requireComplete(row);
+    Instant now = clock.instant();
+    approvals.start(row, context, user, now);
+    if (idempotencyKey != null) {
+      idempotency.remember(
+          user, idempotencyKey, Idempotency.Operation.SUBMIT, requestHash, row.id(), now);
+    }
+    return views.current(row.id());
+  }
+
+  /** A submit that lost the race for its Idempotency-Key answers what the winner did. */
+  @Transactional(readOnly = true)
+  ApplicationResponse replay(String idempotencyKey) {
+    return views.current(
+        idempotency.winner(CurrentUser.get(), idempotencyKey, Idempotency.Operation.SUBMIT));
+  }
+}
