@@ -10,17 +10,17 @@ import org.yingzai.processes.StandardApproval;
 @Component(StandardApproval.DELEGATE_ACCEPT_AUTOMATICALLY)
 class AcceptAutomaticallyDelegate implements JavaDelegate {
 
-  private final HandlingService handling;
+  private final AutomaticAcceptance acceptance;
 
-  AcceptAutomaticallyDelegate(HandlingService handling) {
-    this.handling = handling;
+  AcceptAutomaticallyDelegate(AutomaticAcceptance acceptance) {
+    this.acceptance = acceptance;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String applicationId = (String) execution.getVariable(StandardApproval.VAR_APPLICATION_ID);
     Date receivedAt = (Date) execution.getVariable(StandardApproval.VAR_RECEIVED_AT);
-    handling.acceptAutomatically(applicationId, receivedAt.toInstant());
+    acceptance.accept(applicationId, receivedAt.toInstant());
     execution.setVariable(
         StandardApproval.VAR_OUTCOME, StandardApproval.OUTCOME_ACCEPTED_AUTOMATICALLY);
   }

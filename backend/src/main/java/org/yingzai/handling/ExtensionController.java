@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Extensions", description = "延长办理期限（行政许可法第四十二条）")
 class ExtensionController {
 
-  private final HandlingService handling;
+  private final Extensions extensions;
 
-  ExtensionController(HandlingService handling) {
-    this.handling = handling;
+  ExtensionController(Extensions extensions) {
+    this.extensions = extensions;
   }
 
   @PostMapping
@@ -29,6 +29,6 @@ class ExtensionController {
           "Extend the time limit of an application at review or decision, by a deciding officer,"
               + " with a reason")
   ExtensionResponse extend(@PathVariable String id, @Valid @RequestBody ExtensionRequest body) {
-    return handling.extend(id, body);
+    return extensions.extend(id, body);
   }
 }

@@ -20,9 +20,11 @@ import org.yingzai.shared.PageResponse;
 @Tag(name = "Tasks", description = "窗口与审批人员的待办：受理、审查、决定")
 class TaskController {
 
+  private final WorkQueue queue;
   private final HandlingService handling;
 
-  TaskController(HandlingService handling) {
+  TaskController(WorkQueue queue, HandlingService handling) {
+    this.queue = queue;
     this.handling = handling;
   }
 
@@ -39,7 +41,7 @@ class TaskController {
       @RequestParam(required = false) String number,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
-    return handling.openTasks(
+    return queue.openTasks(
         new TaskFilter(itemCode, step, warningLevel, number), PageRequest.of(page, size));
   }
 

@@ -37,7 +37,7 @@ import org.yingzai.shared.ProblemException;
 
 /**
  * The clerk's workbench: the work queue (filters kept in the session between visits), claiming, and
- * the task page with the application and the step's decision, all through {@link HandlingService}.
+ * the task page with the application and the step's decision, through the services the API uses.
  */
 @PageController
 class WorkbenchPageController {
@@ -66,19 +66,25 @@ class WorkbenchPageController {
           "EXTENSION_REASON_REQUIRED", "reason",
           "EXTENSION_EXCEEDS_MAXIMUM", "days");
 
+  private final WorkQueue queue;
   private final HandlingService handling;
+  private final Extensions extensions;
   private final ApplicationViews applications;
   private final Catalog catalog;
   private final MessageSource messages;
   private final Validator validator;
 
   WorkbenchPageController(
+      WorkQueue queue,
       HandlingService handling,
+      Extensions extensions,
       ApplicationViews applications,
       Catalog catalog,
       MessageSource messages,
       Validator validator) {
+    this.queue = queue;
     this.handling = handling;
+    this.extensions = extensions;
     this.applications = applications;
     this.catalog = catalog;
     this.messages = messages;
@@ -112,7 +118,7 @@ class WorkbenchPageController {
       }
     }
     PageResponse<TaskResponse> tasks =
-        handling.openTasks(filter, PageRequest.of(page == null ? 0 : page, PAGE_SIZE));
+        queue.openTasks(filter, PageRequest.of(page == null ? 0 : page, PAGE_SIZE));
     AuthenticatedUser clerk = CurrentUser.get();
     model.addAttribute("filter", filter);
     model.addAttribute("tasks", tasks);
@@ -148,7 +154,7 @@ class WorkbenchPageController {
 
   @GetMapping("/workbench/tasks/{id}")
   String task(@PathVariable String id, Model model) {
-    TaskResponse task = handling.task(id);
+    TaskResponse task = queue.task(id);
     return taskPage(task, new Decision(null, null, List.of(), null), Map.of(), null, model);
   }
 
@@ -191,7 +197,7 @@ class WorkbenchPageController {
       }
     }
     response.setStatus(422);
-    return taskPage(handling.task(id), decision, errors, null, model);
+    return taskPage(queue.task(id), decision, errors, null, model);
   }
 
   @PostMapping("/workbench/tasks/{id}/extension")
@@ -202,12 +208,12 @@ class WorkbenchPageController {
       HttpServletResponse response,
       RedirectAttributes redirect,
       Model model) {
-    TaskResponse task = handling.task(id);
+    TaskResponse task = queue.task(id);
     ExtensionRequest request = new ExtensionRequest(days, reason);
     Map<String, String> errors = violations(request);
     if (errors.isEmpty()) {
       try {
-        ExtensionResponse extended = handling.extend(task.applicationId(), request);
+        ExtensionResponse extended = extensions.extend(task.applicationId(), request);
         redirect.addFlashAttribute(
             "done", message("workbench.extended", extended.applicationNumber(), extended.days()));
         return "redirect:/workbench/tasks/" + id;
@@ -234,7 +240,7 @@ class WorkbenchPageController {
    */
   @GetMapping("/workbench/applications/{id}")
   String application(@PathVariable String id, Model model) {
-    Optional<String> task = handling.openTaskOf(id);
+    Optional<String> task = queue.openTaskOf(id);
     if (task.isPresent()) {
       return "redirect:/workbench/tasks/" + task.get();
     }
@@ -262,12 +268,12 @@ class WorkbenchPageController {
     model.addAttribute("me", clerk.username());
     model.addAttribute("mine", task.assignee() == null || task.assignee().equals(clerk.username()));
     model.addAttribute("requestable", requestable);
-    model.addAttribute("procedures", HandlingService.SPECIAL_PROCEDURES);
+    model.addAttribute("procedures", SpecialProcedures.ALL);
     model.addAttribute("decision", decision);
     model.addAttribute("errors", errors);
     model.addAttribute(
         "extendable",
-        HandlingService.mayExtend(clerk)
+        Extensions.mayExtend(clerk)
             && Set.of(
                     ApplicationStatus.UNDER_REVIEW,
                     ApplicationStatus.PAUSED,

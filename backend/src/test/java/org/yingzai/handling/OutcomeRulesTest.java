@@ -3,12 +3,14 @@ package org.yingzai.handling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yingzai.applications.Step;
 import org.yingzai.clock.PauseReason;
+import org.yingzai.processes.CommitmentVerification;
 import org.yingzai.processes.StandardApproval;
 import org.yingzai.shared.ProblemException;
 
@@ -17,26 +19,26 @@ class OutcomeRulesTest {
 
   @Test
   void outcomesFollowTheStepAndTheHandlingType() {
-    assertThat(HandlingService.allowedOutcomes("accept", Step.ACCEPT, "COMMITTED"))
+    assertThat(names(Outcome.allowed("accept", Step.ACCEPT, "COMMITTED")))
         .containsExactly("ACCEPT", "REQUEST_SUPPLEMENT", "NOT_ACCEPT");
-    assertThat(HandlingService.allowedOutcomes("accept", Step.ACCEPT, "INSTANT"))
+    assertThat(names(Outcome.allowed("accept", Step.ACCEPT, "INSTANT")))
         .containsExactly("APPROVE", "DENY", "REQUEST_SUPPLEMENT", "NOT_ACCEPT");
-    assertThat(HandlingService.allowedOutcomes("review", Step.REVIEW, "COMMITTED"))
+    assertThat(names(Outcome.allowed("review", Step.REVIEW, "COMMITTED")))
         .containsExactly("PASS", "REQUEST_SUPPLEMENT", "SPECIAL_PROCEDURE");
-    assertThat(HandlingService.allowedOutcomes("decide", Step.DECIDE, "COMMITTED"))
+    assertThat(names(Outcome.allowed("decide", Step.DECIDE, "COMMITTED")))
         .containsExactly("APPROVE", "DENY");
   }
 
   @Test
   void everyOutcomeButAcceptPassAndApproveNeedsAComment() {
-    assertThat(HandlingService.needsComment("ACCEPT")).isFalse();
-    assertThat(HandlingService.needsComment("PASS")).isFalse();
-    assertThat(HandlingService.needsComment("APPROVE")).isFalse();
+    assertThat(Outcome.valueOf("ACCEPT").needsComment()).isFalse();
+    assertThat(Outcome.valueOf("PASS").needsComment()).isFalse();
+    assertThat(Outcome.valueOf("APPROVE").needsComment()).isFalse();
     for (String outcome :
         new String[] {
           "REQUEST_SUPPLEMENT", "NOT_ACCEPT", "SPECIAL_PROCEDURE", "PROCEDURE_FINISHED", "DENY"
         }) {
-      assertThat(HandlingService.needsComment(outcome)).as(outcome).isTrue();
+      assertThat(Outcome.valueOf(outcome).needsComment()).as(outcome).isTrue();
     }
   }
 
@@ -45,8 +47,8 @@ class OutcomeRulesTest {
     assertThat(WorkQueueSync.STEP_BY_TASK.get(StandardApproval.TASK_SPECIAL_PROCEDURE))
         .isEqualTo(Step.REVIEW);
     assertThat(
-            HandlingService.allowedOutcomes(
-                StandardApproval.TASK_SPECIAL_PROCEDURE, Step.REVIEW, "COMMITTED"))
+            names(
+                Outcome.allowed(StandardApproval.TASK_SPECIAL_PROCEDURE, Step.REVIEW, "COMMITTED")))
         .containsExactly("PROCEDURE_FINISHED");
   }
 
@@ -62,13 +64,12 @@ class OutcomeRulesTest {
         "PUBLIC_NOTICE"
       })
   void everyProcedureOfTheLawPausesTheClockForItself(String procedure) {
-    assertThat(HandlingService.specialProcedure(procedure))
-        .isEqualTo(PauseReason.valueOf(procedure));
+    assertThat(SpecialProcedures.named(procedure)).isEqualTo(PauseReason.valueOf(procedure));
   }
 
   @Test
   void theProceduresAreEveryReasonToPauseButASupplement() {
-    assertThat(HandlingService.SPECIAL_PROCEDURES)
+    assertThat(SpecialProcedures.ALL)
         .hasSize(PauseReason.values().length - 1)
         .doesNotContain("SUPPLEMENT");
   }
@@ -77,7 +78,7 @@ class OutcomeRulesTest {
   @NullAndEmptySource
   @ValueSource(strings = {" "})
   void aMissingProcedureIsRequired(String procedure) {
-    assertThatThrownBy(() -> HandlingService.specialProcedure(procedure))
+    assertThatThrownBy(() -> SpecialProcedures.named(procedure))
         .isInstanceOf(ProblemException.class)
         .extracting("code")
         .isEqualTo("PROCEDURE_REQUIRED");
@@ -86,9 +87,30 @@ class OutcomeRulesTest {
   @ParameterizedTest
   @ValueSource(strings = {"SUPPLEMENT", "hearing", "HEARINGS", "听证"})
   void anythingElseIsInvalid(String procedure) {
-    assertThatThrownBy(() -> HandlingService.specialProcedure(procedure))
+    assertThatThrownBy(() -> SpecialProcedures.named(procedure))
         .isInstanceOf(ProblemException.class)
         .extracting("code")
         .isEqualTo("PROCEDURE_INVALID");
+  }
+
+  @Test
+  void everyOutcomeIsNamedAsTheProcessesNameIt() {
+    assertThat(Outcome.values())
+        .extracting(Outcome::name)
+        .containsExactlyInAnyOrder(
+            StandardApproval.OUTCOME_ACCEPT,
+            StandardApproval.OUTCOME_REQUEST_SUPPLEMENT,
+            StandardApproval.OUTCOME_NOT_ACCEPT,
+            StandardApproval.OUTCOME_PASS,
+            StandardApproval.OUTCOME_SPECIAL_PROCEDURE,
+            StandardApproval.OUTCOME_PROCEDURE_FINISHED,
+            StandardApproval.OUTCOME_APPROVE,
+            StandardApproval.OUTCOME_DENY,
+            CommitmentVerification.OUTCOME_TRUE,
+            CommitmentVerification.OUTCOME_FALSE);
+  }
+
+  private static List<String> names(List<Outcome> outcomes) {
+    return outcomes.stream().map(Outcome::name).toList();
   }
 }

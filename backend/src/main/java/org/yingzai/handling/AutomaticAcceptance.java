@@ -1,0 +1,49 @@
+package org.yingzai.handling;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yingzai.applications.ApplicationProgress;
+import org.yingzai.applications.ApplicationStatus;
+import org.yingzai.applications.ApplicationSummary;
+import org.yingzai.clock.ClockLegalBasis;
+import org.yingzai.identity.CurrentUser;
+import org.yingzai.processes.StandardApproval;
+import org.yingzai.shared.Times;
+
+/**
+ * The acceptance the law makes (行政许可法 §32): an application neither accepted nor returned within
+ * five working days of its receipt counts as accepted on the day it was received.
+ */
+@Service
+class AutomaticAcceptance {
+
+  private final ApplicationProgress applications;
+  private final ClockStarts clocks;
+
+  AutomaticAcceptance(ApplicationProgress applications, ClockStarts clocks) {
+    this.applications = applications;
+    this.clocks = clocks;
+  }
+
+  /** Accepts the application as of {@code receivedAt}; called by the process's timer. */
+  @Transactional
+  void accept(String applicationId, Instant receivedAt) {
+    ApplicationSummary application = applications.lock(applicationId);
+    if (application.status() != ApplicationStatus.SUBMITTED) {
+      throw new IllegalStateException(
+          "Application " + applicationId + " is " + application.status() + ", not at acceptance");
+    }
+    boolean instant = StandardApproval.HANDLING_INSTANT.equals(application.handlingType());
+    applications.acceptAutomatically(
+        applicationId,
+        receivedAt,
+        instant ? ApplicationStatus.AWAITING_DECISION : ApplicationStatus.UNDER_REVIEW);
+    clocks.start(
+        application,
+        LocalDate.ofInstant(receivedAt, Times.ZONE),
+        ClockLegalBasis.ACCEPTED_AUTOMATICALLY,
+        CurrentUser.SYSTEM);
+  }
+}

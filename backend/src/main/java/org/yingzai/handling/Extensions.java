@@ -1,0 +1,85 @@
+package org.yingzai.handling;
+
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import org.yingzai.applications.ApplicationProgress;
+import org.yingzai.applications.ApplicationStatus;
+import org.yingzai.applications.ApplicationSummary;
+import org.yingzai.applications.Step;
+import org.yingzai.clock.ClockLedger;
+import org.yingzai.clock.ClockLegalBasis;
+import org.yingzai.clock.ClockState;
+import org.yingzai.identity.AuthenticatedUser;
+import org.yingzai.processes.StandardApproval;
+import org.yingzai.shared.ProblemException;
+import org.yingzai.shared.Times;
+
+/**
+ * Extending the time limit (行政许可法 §42): a deciding officer of the department, with a written
+ * reason, at review or decision, within the item's maximum; the applicant sees it on the clock and
+ * the timeline.
+ */
+@Service
+class Extensions {
+
+  private final ApplicationProgress applications;
+  private final ClockLedger clocks;
+  private final Clock clock;
+
+  Extensions(ApplicationProgress applications, ClockLedger clocks, Clock clock) {
+    this.applications = applications;
+    this.clocks = clocks;
+    this.clock = clock;
+  }
+
+  /** Whether the clerk may extend time limits in their department. */
+  static boolean mayExtend(AuthenticatedUser user) {
+    return user.hasDuty(user.departmentCode(), StandardApproval.DUTY_DECIDE);
+  }
+
+  @Transactional
+  ExtensionResponse extend(String applicationId, ExtensionRequest request) {
+    AuthenticatedUser clerk = WorkQueue.clerk();
+    ApplicationSummary application = applications.lock(applicationId);
+    if (application.status() == ApplicationStatus.DRAFT
+        || !clerk.hasDuty(application.departmentCode(), StandardApproval.DUTY_DECIDE)) {
+      throw ProblemException.notFound("APPLICATION_NOT_FOUND", applicationId);
+    }
+    Step step =
+        switch (application.status()) {
+          case UNDER_REVIEW, PAUSED -> Step.REVIEW;
+          case AWAITING_DECISION -> Step.DECIDE;
+          default ->
+              throw ProblemException.conflict("APPLICATION_NOT_EXTENDABLE", application.status());
+        };
+    String reason = StringUtils.hasText(request.reason()) ? request.reason().strip() : null;
+    if (reason == null) {
+      throw ProblemException.badRequest("EXTENSION_REASON_REQUIRED");
+    }
+    ClockState before =
+        clocks
+            .state(applicationId)
+            .orElseThrow(() -> ProblemException.conflict("CLOCK_NOT_STARTED"));
+    int left = before.maxExtension() - before.extendedDays();
+    if (request.days() > left) {
+      throw ProblemException.badRequest("EXTENSION_EXCEEDS_MAXIMUM", request.days(), left);
+    }
+    ClockState after =
+        clocks.extend(
+            applicationId, request.days(), ClockLegalBasis.EXTENDED, reason, clerk.username());
+    applications.updateClock(applicationId, after);
+    applications.recordExtension(applicationId, step, request.days(), reason);
+    return new ExtensionResponse(
+        applicationId,
+        application.number(),
+        step,
+        request.days(),
+        reason,
+        clerk.username(),
+        Times.local(clock.instant()),
+        after.deadline(),
+        after);
+  }
+}

@@ -1,0 +1,139 @@
+package org.yingzai.handling;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yingzai.applications.Step;
+import org.yingzai.catalog.LimitUnit;
+import org.yingzai.clock.ClockLedger;
+import org.yingzai.handling.WorkTaskMapper.QueueFilter;
+import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
+import org.yingzai.identity.AuthenticatedUser;
+import org.yingzai.identity.CurrentUser;
+import org.yingzai.identity.Role;
+import org.yingzai.shared.LikePatterns;
+import org.yingzai.shared.PageRequest;
+import org.yingzai.shared.PageResponse;
+import org.yingzai.shared.ProblemException;
+import org.yingzai.shared.Times;
+
+/**
+ * A clerk's work as they read it: their queue (claimed by them, or offered to their {@code
+ * <dept>:<duty>} groups), one task, and each task with its level and what completing it takes.
+ */
+@Service
+class WorkQueue {
+
+  private final WorkTaskMapper workTasks;
+  private final ClockLedger clocks;
+
+  WorkQueue(WorkTaskMapper workTasks, ClockLedger clocks) {
+    this.workTasks = workTasks;
+    this.clocks = clocks;
+  }
+
+  /** The current user, who must be a clerk; 403 for anyone else. */
+  static AuthenticatedUser clerk() {
+    AuthenticatedUser user = CurrentUser.get();
+    if (user.role() != Role.CLERK) {
+      throw new ProblemException(HttpStatus.FORBIDDEN, "FORBIDDEN");
+    }
+    return user;
+  }
+
+  /** Whether the task is the clerk's to see: offered to their groups, or claimed by them. */
+  static boolean mayWork(AuthenticatedUser clerk, WorkTaskRow task) {
+    return task != null
+        && (clerk.candidateGroups().contains(task.candidateGroup())
+            || clerk.username().equals(task.assignee()));
+  }
+
+  /**
+   * The clerk's open work, most urgent first (by the step's due time, then oldest first), narrowed
+   * by the filter.
+   */
+  @Transactional(readOnly = true)
+  PageResponse<TaskResponse> openTasks(TaskFilter filter, PageRequest page) {
+    AuthenticatedUser clerk = clerk();
+    Set<String> groups = clerk.candidateGroups();
+    TaskFilter given = filter == null ? TaskFilter.NONE : filter;
+    QueueFilter criteria =
+        new QueueFilter(
+            given.level() == null ? null : given.level().name(),
+            given.step() == null ? null : given.step().name(),
+            given.itemCode(),
+            given.number() == null ? null : LikePatterns.escape(given.number()) + "%");
+    long total = workTasks.countOpen(clerk.username(), groups, criteria);
+    List<TaskResponse> content =
+        total <= page.offset()
+            ? List.of()
+            : workTasks
+                .findOpen(clerk.username(), groups, criteria, page.offset(), page.size())
+                .stream()
+                .map(this::response)
+                .toList();
+    return new PageResponse<>(content, page.page(), page.size(), total);
+  }
+
+  /**
+   * An open task the clerk may see: offered to their groups or claimed by them (a colleague's claim
+   * shows as its assignee). Another department's or duty's task answers 404 as if it did not exist;
+   * a finished one answers 409.
+   */
+  @Transactional(readOnly = true)
+  TaskResponse task(String taskId) {
+    AuthenticatedUser clerk = clerk();
+    WorkTaskRow task = workTasks.findById(taskId);
+    if (!mayWork(clerk, task)) {
+      throw ProblemException.notFound("TASK_NOT_FOUND", taskId);
+    }
+    if (task.completedAt() != null) {
+      throw ProblemException.conflict("TASK_ALREADY_COMPLETED", taskId);
+    }
+    return response(task);
+  }
+
+  /** The open task of the application that the clerk may work now, if there is one. */
+  @Transactional(readOnly = true)
+  Optional<String> openTaskOf(String applicationId) {
+    AuthenticatedUser clerk = clerk();
+    return Optional.ofNullable(
+        workTasks.findOpenOfApplication(applicationId, clerk.username(), clerk.candidateGroups()));
+  }
+
+  /**
+   * The task as a clerk sees it, with its outcomes and its level: as the step timers set it, or
+   * derived now from its own limit and due time for a task of an earlier process version.
+   */
+  TaskResponse response(WorkTaskRow row) {
+    OffsetDateTime dueAt = Times.local(row.dueAt());
+    String level =
+        row.warningLevel() != null || dueAt == null || row.stepLimit() == null
+            ? row.warningLevel()
+            : clocks
+                .limitLevel(dueAt, row.stepLimit(), LimitUnit.valueOf(row.limitUnit()))
+                .level()
+                .name();
+    Step step = Step.valueOf(row.step());
+    List<Outcome> outcomes = Outcome.allowed(row.taskKey(), step, row.handlingType());
+    return new TaskResponse(
+        row.taskId(),
+        step,
+        row.applicationId(),
+        row.applicationNumber(),
+        row.itemName(),
+        Times.local(row.createdAt()),
+        dueAt,
+        level,
+        row.assignee(),
+        row.taskKey(),
+        outcomes.stream().map(Outcome::name).toList(),
+        outcomes.stream().filter(Outcome::needsComment).map(Outcome::name).toList(),
+        row.itemCode(),
+        Times.local(row.applicationDeadline()));
+  }
+}
