@@ -135,3 +135,13 @@
     });
   }, true);
 })();
+
+// a page that comes back with refusals brings its error summary into view and reads it out
+document.addEventListener("DOMContentLoaded", function () {
+  "use strict";
+  var summary = document.querySelector("[data-focus]");
+  if (summary) {
+    summary.scrollIntoView({block: "start"});
+    summary.focus();
+  }
+});

@@ -33,11 +33,16 @@ class ProgressQuery {
   /**
    * Where the application with this number stands, if the query code is its own.
    *
-   * @throws ProblemException {@code 404 PROGRESS_NOT_FOUND} for an unknown number or a wrong code,
-   *     {@code 429 PROGRESS_THROTTLED} ({@link ProgressThrottle.Throttled}) after too many of them
+   * @throws ProblemException {@code 400 PROGRESS_QUERY_INCOMPLETE} without a number or a code (not
+   *     counted as a failure), {@code 404 PROGRESS_NOT_FOUND} for an unknown number or a wrong
+   *     code, {@code 429 PROGRESS_THROTTLED} ({@link ProgressThrottle.Throttled}) after too many of
+   *     them
    */
   @Transactional(readOnly = true)
   ProgressResponse find(String number, String queryCode, String clientAddress) {
+    if (number == null || number.isBlank() || queryCode == null || queryCode.isBlank()) {
+      throw ProblemException.badRequest("PROGRESS_QUERY_INCOMPLETE");
+    }
     Instant now = clock.instant();
     throttle.check(clientAddress, now);
     String wanted = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);

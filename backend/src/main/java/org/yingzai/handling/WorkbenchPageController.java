@@ -5,9 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -292,9 +294,24 @@ class WorkbenchPageController {
     return errors;
   }
 
+  /**
+   * A refusal in the words of the task page where it has its own (the API's name fields and codes
+   * its clients send), else the API's message.
+   */
   private String problem(ProblemException e) {
-    return messages.getMessage(
-        "problem." + e.code(), e.arguments(), e.code(), LocaleContextHolder.getLocale());
+    Locale locale = LocaleContextHolder.getLocale();
+    Object[] arguments =
+        Arrays.stream(e.arguments())
+            .map(
+                argument ->
+                    argument instanceof Outcome outcome
+                        ? messages.getMessage("outcome." + outcome.name(), null, locale)
+                        : argument)
+            .toArray();
+    String page = messages.getMessage("task.problem." + e.code(), arguments, null, locale);
+    return page != null
+        ? page
+        : messages.getMessage("problem." + e.code(), e.arguments(), e.code(), locale);
   }
 
   private String message(String code, Object... arguments) {

@@ -43,7 +43,7 @@ class SecurityConfiguration {
   SecurityFilterChain api(
       HttpSecurity http,
       @Qualifier("problemResponses") AuthenticationEntryPoint refusals,
-      AccessDeniedHandler denials)
+      @Qualifier("problemResponses") AccessDeniedHandler denials)
       throws Exception {
     return http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
         .csrf(csrf -> csrf.disable())
@@ -102,6 +102,7 @@ class SecurityConfiguration {
       AuthenticationSuccessHandler loggedIn,
       AuthenticationFailureHandler loginRefused,
       @Qualifier("pageEntryPoint") AuthenticationEntryPoint entryPoint,
+      @Qualifier("pageRefusals") AccessDeniedHandler pageRefusals,
       RequestCache pagesToReturnTo,
       @Qualifier("sessionUserRefresh") Filter sessionUserRefresh)
       throws Exception {
@@ -114,7 +115,9 @@ class SecurityConfiguration {
                     .permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
         .requestCache(cache -> cache.requestCache(pagesToReturnTo))
-        .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint))
+        .exceptionHandling(
+            exceptions ->
+                exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(pageRefusals))
         .headers(
             headers ->
                 headers

@@ -1,5 +1,6 @@
 package org.yingzai.shared;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.Locale;
@@ -112,7 +113,11 @@ class ProblemHandler {
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-  ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
+  ResponseEntity<ProblemDetail> method(
+      HttpRequestMethodNotSupportedException e, HttpServletRequest request) throws Exception {
+    if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      throw e; // a page address opened the wrong way: the error page answers it
+    }
     return respond(
         HttpStatus.METHOD_NOT_ALLOWED,
         "METHOD_NOT_ALLOWED",

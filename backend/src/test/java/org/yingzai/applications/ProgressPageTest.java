@@ -66,6 +66,17 @@ class ProgressPageTest {
   }
 
   @Test
+  void anEmptyFormAsksForBothFieldsAndCountsAsNoFailure() {
+    WebSession visitor = WebSession.anonymous(http);
+    visitor.get("/progress");
+
+    WebSession.Page page = visitor.post("/progress", Map.of("number", " ", "queryCode", ""));
+
+    assertThat(page.status()).isEqualTo(400);
+    assertThat(page.html()).contains("请填写办件编号和查询码");
+  }
+
+  @Test
   void tooManyWrongPairsAreThrottledOnThePageToo() {
     WebSession visitor = WebSession.anonymous(http);
     visitor.get("/progress");

@@ -140,7 +140,8 @@ class WorkbenchPageTest {
 
     assertThat(refused.status()).isEqualTo(422);
     assertThat(refused.html())
-        .containsPattern("id=\"comment-error\" class=\"error-message\">结论 REQUEST_SUPPLEMENT 须填写意见")
+        .containsPattern("id=\"comment-error\" class=\"error-message\">“一次性告知补正”须填写意见")
+        .contains("class=\"alert alert--error error-summary\"", "href=\"#field-comment\"")
         .containsPattern("value=\"M03\"\\s+checked");
     assertThat(journeys().application("clerk", id).path("status").asText()).isEqualTo("SUBMITTED");
 
@@ -149,7 +150,7 @@ class WorkbenchPageTest {
             "/workbench/tasks/" + taskId + "/complete",
             Map.of("outcome", "REQUEST_SUPPLEMENT", "comment", "缺设计方案"));
     assertThat(noMaterials.status()).isEqualTo(422);
-    assertThat(noMaterials.html()).contains("一次性列明所有需补正的材料", "缺设计方案");
+    assertThat(noMaterials.html()).contains("请勾选需补正的材料", "缺设计方案");
   }
 
   @Test

@@ -64,6 +64,11 @@ public final class WebSession {
 
   /** A form post with the CSRF token of the last page read. */
   public Page post(String path, Map<String, ?> fields) {
+    return postWithToken(path, fields, csrf);
+  }
+
+  /** A form post with the given CSRF token, such as a stale one. */
+  public Page postWithToken(String path, Map<String, ?> fields, String token) {
     MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
     fields.forEach(
         (name, value) -> {
@@ -73,8 +78,8 @@ public final class WebSession {
             form.add(name, String.valueOf(value));
           }
         });
-    if (csrf != null) {
-      form.add("_csrf", csrf);
+    if (token != null) {
+      form.add("_csrf", token);
     }
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);

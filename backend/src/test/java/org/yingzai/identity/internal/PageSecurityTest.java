@@ -45,7 +45,7 @@ class PageSecurityTest {
   }
 
   @Test
-  void aFormSentWithoutItsCsrfTokenIsRefused() {
+  void aFormSentWithoutItsCsrfTokenLogsNobodyIn() {
     MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
     form.add("username", "enterprise");
     form.add("password", Api.DEMO_PASSWORD);
@@ -53,9 +53,12 @@ class PageSecurityTest {
     headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
 
     ResponseEntity<String> response =
-        http.exchange("/login", HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+        noRedirects()
+            .exchange("/login", HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
 
-    assertThat(response.getStatusCode().value()).isEqualTo(403);
+    // refused as a form whose session is gone: back to the login, nobody logged in
+    assertThat(response.getStatusCode().value()).isEqualTo(302);
+    assertThat(response.getHeaders().getLocation().getPath()).isEqualTo("/login");
   }
 
   @Test
@@ -136,5 +139,64 @@ class PageSecurityTest {
             account.failedLogins(),
             account.lockedUntil(),
             account.createdAt()));
+  }
+
+  @Test
+  void aFormSentAfterTheSessionExpiredGoesToTheLoginAndBackToItsPage() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    headers.add(HttpHeaders.REFERER, "http://localhost/my/applications/abc?x=1");
+    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("_csrf", "a-token-of-a-session-that-is-gone");
+
+    ResponseEntity<String> response =
+        noRedirects()
+            .exchange(
+                "/my/applications/abc/form",
+                HttpMethod.POST,
+                new HttpEntity<>(form, headers),
+                String.class);
+
+    assertThat(response.getStatusCode().value()).isEqualTo(302);
+    assertThat(response.getHeaders().getLocation().toString())
+        .endsWith("/login?target=%2Fmy%2Fapplications%2Fabc%3Fx%3D1");
+  }
+
+  @Test
+  void anHtmxWriteAfterTheSessionExpiredSendsTheBrowserToTheLogin() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.add("HX-Request", "true");
+    headers.add("HX-Current-URL", "http://localhost/workbench/tasks/t-1");
+    headers.add("X-CSRF-TOKEN", "a-token-of-a-session-that-is-gone");
+
+    ResponseEntity<String> response =
+        noRedirects()
+            .exchange(
+                "/workbench/tasks/t-1/claim",
+                HttpMethod.POST,
+                new HttpEntity<>(null, headers),
+                String.class);
+
+    assertThat(response.getStatusCode().value()).isEqualTo(401);
+    assertThat(response.getHeaders().getFirst("HX-Redirect"))
+        .isEqualTo("/login?target=%2Fworkbench%2Ftasks%2Ft-1");
+  }
+
+  @Test
+  void aStaleFormOfALiveSessionSaysThePageExpiredNotThatItIsForbidden() {
+    WebSession enterprise = WebSession.as(http, "enterprise");
+    enterprise.get("/my/applications");
+
+    WebSession.Page refused =
+        enterprise.postWithToken("/my/applications", Map.of("itemCode", "GX-PLAN-001"), "stale");
+
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.html()).contains("页面已过期");
+  }
+
+  private TestRestTemplate noRedirects() {
+    return http.withRedirects(
+        org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects
+            .DONT_FOLLOW);
   }
 }
