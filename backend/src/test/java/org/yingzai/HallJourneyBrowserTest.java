@@ -82,7 +82,9 @@ class HallJourneyBrowserTest {
         ExpectedConditions.textToBePresentInElementLocated(By.id("proof-M02"), "已确认共享数据"));
     browser.find(By.id("sign-M08")).click();
     browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("proof-M08"), "已签署"));
-    browser.get("/my/applications/" + id);
+    // what is still missing follows every step without a reload
+    browser.waitFor(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("apply-readiness"), "材料已齐备"));
     browser.find(By.id("submit-application")).click();
     browser.waitFor(ExpectedConditions.alertIsPresent()).accept();
     browser.waitFor(ExpectedConditions.urlContains("?submitted"));

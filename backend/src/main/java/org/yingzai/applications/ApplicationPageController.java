@@ -113,6 +113,13 @@ class ApplicationPageController {
     return page(views.get(id), model);
   }
 
+  /** Whether the draft is complete, as part of its page. */
+  @GetMapping("/my/applications/{id}/readiness")
+  String readiness(@PathVariable String id, Model model) {
+    model.addAttribute("app", views.get(id));
+    return PAGE + " :: readiness";
+  }
+
   /** Saves the form of a draft at once; bad fields are shown beside themselves, as typed. */
   @PostMapping("/my/applications/{id}/form")
   String saveForm(
@@ -174,6 +181,8 @@ class ApplicationPageController {
         throw new UncheckedIOException(e);
       }
       model.addAttribute("saved", materialCode);
+      // the apply page reads again what the draft still lacks (docs/web.md)
+      response.setHeader("HX-Trigger", "proofsChanged");
     } catch (ProblemException e) {
       if (e.status() == HttpStatus.NOT_FOUND) {
         throw e;

@@ -1,6 +1,7 @@
 package org.yingzai.evidence;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.ui.Model;
@@ -20,6 +21,10 @@ import org.yingzai.shared.ProblemException;
  */
 @PageController
 class ApplyEvidencePageController {
+
+  // tells the apply page that what the draft still lacks has changed (docs/web.md)
+  private static final String HX_TRIGGER = "HX-Trigger";
+  private static final String PROOFS_CHANGED = "proofsChanged";
 
   /**
    * The dispositions the apply page leaves to this controller; the others are uploads or nothing.
@@ -47,8 +52,13 @@ class ApplyEvidencePageController {
   }
 
   @PostMapping("/my/applications/{id}/evidence/{materialCode}/preview")
-  String preview(@PathVariable String id, @PathVariable String materialCode, Model model) {
+  String preview(
+      @PathVariable String id,
+      @PathVariable String materialCode,
+      HttpServletResponse response,
+      Model model) {
     evidence.preview(id, materialCode);
+    response.setHeader(HX_TRIGGER, PROOFS_CHANGED);
     return proof(id, materialCode, null, model);
   }
 
@@ -58,8 +68,10 @@ class ApplyEvidencePageController {
       @PathVariable String materialCode,
       @RequestParam long previewId,
       HttpServletRequest http,
+      HttpServletResponse response,
       Model model) {
     evidence.consent(id, materialCode, previewId, origin(http));
+    response.setHeader(HX_TRIGGER, PROOFS_CHANGED);
     return proof(id, materialCode, "consented", model);
   }
 
@@ -70,9 +82,11 @@ class ApplyEvidencePageController {
       @RequestParam int textVersion,
       @RequestParam String textSha256,
       HttpServletRequest http,
+      HttpServletResponse response,
       Model model) {
     commitments.sign(
         id, new SignCommitmentRequest(materialCode, textVersion, textSha256), origin(http));
+    response.setHeader(HX_TRIGGER, PROOFS_CHANGED);
     return proof(id, materialCode, "signed", model);
   }
 
