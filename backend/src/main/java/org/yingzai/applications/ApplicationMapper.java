@@ -69,6 +69,24 @@ interface ApplicationMapper {
     }
   }
 
+  /** One row of a list page, with the names its enterprise and item go by. */
+  record ListRow(
+      String id,
+      String number,
+      String itemCode,
+      String itemName,
+      String departmentCode,
+      String enterpriseCreditCode,
+      String enterpriseName,
+      ApplicationStatus status,
+      Instant createdAt,
+      Instant submittedAt,
+      Instant acceptedAt,
+      Instant deadline,
+      Instant legalDeadline,
+      String warningLevel,
+      Boolean clockPaused) {}
+
   record MaterialRow(
       Long id,
       String applicationId,
@@ -164,7 +182,7 @@ interface ApplicationMapper {
 
   int markFinished(@Param("id") String id, @Param("status") String status, @Param("at") Instant at);
 
-  List<ApplicationRow> findPage(
+  List<ListRow> findPage(
       @Param("scope") Scope scope, @Param("offset") long offset, @Param("limit") int limit);
 
   long count(@Param("scope") Scope scope);

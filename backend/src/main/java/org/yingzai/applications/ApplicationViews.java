@@ -4,16 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.applications.ApplicationMapper.ApplicationRow;
+import org.yingzai.applications.ApplicationMapper.ListRow;
 import org.yingzai.applications.ApplicationMapper.MaterialRow;
 import org.yingzai.applications.ApplicationMapper.Scope;
 import org.yingzai.applications.ApplicationMapper.SupplementRow;
@@ -103,33 +101,30 @@ public class ApplicationViews {
           case SUPERVISOR -> new Scope(null, null, false, statusName, warningLevel, itemCode);
           default -> throw new ProblemException(HttpStatus.FORBIDDEN, "FORBIDDEN");
         };
-    List<ApplicationRow> rows = mapper.findPage(scope, page.offset(), page.size());
+    List<ApplicationListItem> content =
+        mapper.findPage(scope, page.offset(), page.size()).stream()
+            .map(ApplicationViews::listItem)
+            .toList();
     long total = mapper.count(scope);
-    Map<Long, Enterprise> enterpriseById = new HashMap<>();
-    Map<String, String> itemNameByCode = new HashMap<>();
-    List<ApplicationListItem> content = new ArrayList<>();
-    for (ApplicationRow row : rows) {
-      Enterprise enterprise =
-          enterpriseById.computeIfAbsent(row.enterpriseId(), enterprises::requireById);
-      String itemName = itemNameByCode.computeIfAbsent(row.itemCode(), catalog::requireItemName);
-      content.add(
-          new ApplicationListItem(
-              row.id(),
-              row.number(),
-              row.itemCode(),
-              itemName,
-              row.departmentCode(),
-              new EnterpriseRef(enterprise.creditCode(), enterprise.name()),
-              ApplicationStatus.valueOf(row.status()),
-              Times.local(row.createdAt()),
-              Times.local(row.submittedAt()),
-              Times.local(row.acceptedAt()),
-              Times.local(row.deadline()),
-              Times.local(row.legalDeadline()),
-              row.warningLevel(),
-              Boolean.TRUE.equals(row.clockPaused())));
-    }
     return new PageResponse<>(content, page.page(), page.size(), total);
+  }
+
+  private static ApplicationListItem listItem(ListRow row) {
+    return new ApplicationListItem(
+        row.id(),
+        row.number(),
+        row.itemCode(),
+        row.itemName(),
+        row.departmentCode(),
+        new EnterpriseRef(row.enterpriseCreditCode(), row.enterpriseName()),
+        row.status(),
+        Times.local(row.createdAt()),
+        Times.local(row.submittedAt()),
+        Times.local(row.acceptedAt()),
+        Times.local(row.deadline()),
+        Times.local(row.legalDeadline()),
+        row.warningLevel(),
+        Boolean.TRUE.equals(row.clockPaused()));
   }
 
   private ApplicationResponse view(ApplicationRow row) {

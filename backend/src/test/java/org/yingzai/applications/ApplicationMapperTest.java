@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yingzai.applications.ApplicationMapper.ApplicationRow;
+import org.yingzai.applications.ApplicationMapper.ListRow;
 import org.yingzai.applications.ApplicationMapper.MaterialRow;
 import org.yingzai.applications.ApplicationMapper.Scope;
 import org.yingzai.applications.ApplicationMapper.SupplementRow;
@@ -131,11 +132,9 @@ class ApplicationMapperTest {
     ApplicationRow mine = draft(2);
     Scope ownDrafts = new Scope(2L, null, true, null, null, null);
     Scope department = new Scope(null, "planning", false, null, null, null);
-    assertThat(mapper.findPage(ownDrafts, 0, 100))
-        .extracting(ApplicationRow::id)
-        .contains(mine.id());
+    assertThat(mapper.findPage(ownDrafts, 0, 100)).extracting(ListRow::id).contains(mine.id());
     assertThat(mapper.findPage(department, 0, 100))
-        .extracting(ApplicationRow::id)
+        .extracting(ListRow::id)
         .doesNotContain(mine.id());
     assertThat(mapper.count(ownDrafts)).isGreaterThanOrEqualTo(1);
   }
@@ -248,5 +247,25 @@ class ApplicationMapperTest {
     }
     assertThat(numbers).hasSize(200);
     assertThat(numbers).allMatch(n -> n >= 1 && n <= 200);
+  }
+
+  @Test
+  void aListPageCarriesTheNamesOfItsEnterpriseAndItem() {
+    ApplicationRow mine = draft(2);
+
+    ListRow listed =
+        mapper.findPage(new Scope(2L, null, true, null, null, null), 0, 100).stream()
+            .filter(row -> row.id().equals(mine.id()))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(listed.itemName())
+        .isEqualTo(
+            jdbc.queryForObject(
+                "SELECT name FROM service_item WHERE code = ?", String.class, mine.itemCode()));
+    assertThat(listed.enterpriseName())
+        .isEqualTo(jdbc.queryForObject("SELECT name FROM enterprise WHERE id = 2", String.class));
+    assertThat(listed.enterpriseCreditCode()).hasSize(18);
+    assertThat(listed.status()).isEqualTo(ApplicationStatus.DRAFT);
   }
 }
