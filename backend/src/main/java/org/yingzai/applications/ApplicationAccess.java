@@ -64,7 +64,7 @@ public class ApplicationAccess {
   }
 
   static boolean maySee(AuthenticatedUser user, ApplicationRow row) {
-    boolean draft = ApplicationStatus.DRAFT.name().equals(row.status());
+    boolean draft = row.status() == ApplicationStatus.DRAFT;
     return switch (user.role()) {
       case ENTERPRISE -> row.enterpriseId().equals(user.enterpriseId());
       case CLERK -> !draft && row.departmentCode().equals(user.departmentCode());
@@ -104,7 +104,7 @@ public class ApplicationAccess {
     if (row == null || user.role() != Role.ENTERPRISE || !maySee(user, row)) {
       throw ProblemException.notFound("APPLICATION_NOT_FOUND", applicationId);
     }
-    if (!ApplicationStatus.DRAFT.name().equals(row.status())) {
+    if (row.status() != ApplicationStatus.DRAFT) {
       throw ProblemException.conflict("APPLICATION_NOT_DRAFT", row.number(), row.status());
     }
     return summary(row);

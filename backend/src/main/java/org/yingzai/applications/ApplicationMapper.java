@@ -18,8 +18,8 @@ interface ApplicationMapper {
       String handlingType,
       Long enterpriseId,
       String applicantUsername,
-      String channel,
-      String status,
+      Channel channel,
+      ApplicationStatus status,
       String formJson,
       String processInstanceId,
       Instant createdAt,
@@ -41,7 +41,7 @@ interface ApplicationMapper {
         String handlingType,
         long enterpriseId,
         String applicantUsername,
-        String channel,
+        Channel channel,
         String formJson,
         Instant createdAt) {
       return new ApplicationRow(
@@ -53,7 +53,7 @@ interface ApplicationMapper {
           enterpriseId,
           applicantUsername,
           channel,
-          ApplicationStatus.DRAFT.name(),
+          ApplicationStatus.DRAFT,
           formJson,
           null,
           createdAt,
@@ -158,7 +158,7 @@ interface ApplicationMapper {
   int setProcessInstance(
       @Param("id") String id, @Param("processInstanceId") String processInstanceId);
 
-  int updateStatus(@Param("id") String id, @Param("status") String status);
+  int updateStatus(@Param("id") String id, @Param("status") ApplicationStatus status);
 
   int updateForm(@Param("id") String id, @Param("formJson") String formJson);
 
@@ -180,7 +180,8 @@ interface ApplicationMapper {
 
   int updateWarningLevel(@Param("id") String id, @Param("level") String level);
 
-  int markFinished(@Param("id") String id, @Param("status") String status, @Param("at") Instant at);
+  int markFinished(
+      @Param("id") String id, @Param("status") ApplicationStatus status, @Param("at") Instant at);
 
   List<ListRow> findPage(
       @Param("scope") Scope scope, @Param("offset") long offset, @Param("limit") int limit);

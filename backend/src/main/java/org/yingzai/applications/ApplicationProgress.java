@@ -102,9 +102,9 @@ public class ApplicationProgress {
       mapper.markAccepted(applicationId, clock.instant());
     }
     if (newStatus.isFinished()) {
-      mapper.markFinished(applicationId, newStatus.name(), clock.instant());
+      mapper.markFinished(applicationId, newStatus, clock.instant());
     } else {
-      mapper.updateStatus(applicationId, newStatus.name());
+      mapper.updateStatus(applicationId, newStatus);
     }
     if (newStatus == ApplicationStatus.APPROVED || newStatus == ApplicationStatus.DENIED) {
       ApplicationRow row = mapper.findById(applicationId);
@@ -138,11 +138,11 @@ public class ApplicationProgress {
     if (row == null) {
       throw ProblemException.notFound("APPLICATION_NOT_FOUND", applicationId);
     }
-    if (!ApplicationStatus.APPROVED.name().equals(row.status())) {
+    if (row.status() != ApplicationStatus.APPROVED) {
       throw ProblemException.conflict("APPLICATION_NOT_REVOCABLE", row.number(), row.status());
     }
     timeline.add(applicationId, Step.VERIFY, "REVOKED", CurrentUser.get(), reason);
-    mapper.updateStatus(applicationId, ApplicationStatus.REVOKED.name());
+    mapper.updateStatus(applicationId, ApplicationStatus.REVOKED);
     events.publishEvent(
         new ApplicationRevoked(
             applicationId,
@@ -172,7 +172,7 @@ public class ApplicationProgress {
         comment,
         procedure,
         null);
-    mapper.updateStatus(applicationId, newStatus.name());
+    mapper.updateStatus(applicationId, newStatus);
   }
 
   /** Records an extension of the time limit (§42) by the current user, with its reason. */
@@ -201,7 +201,7 @@ public class ApplicationProgress {
         null,
         null);
     mapper.markAccepted(applicationId, receivedAt);
-    mapper.updateStatus(applicationId, newStatus.name());
+    mapper.updateStatus(applicationId, newStatus);
   }
 
   /**

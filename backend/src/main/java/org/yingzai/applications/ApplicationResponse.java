@@ -25,7 +25,7 @@ public record ApplicationResponse(
     String itemName,
     DepartmentRef department,
     EnterpriseRef enterprise,
-    String channel,
+    Channel channel,
     ApplicationStatus status,
     JsonNode form,
     OffsetDateTime createdAt,

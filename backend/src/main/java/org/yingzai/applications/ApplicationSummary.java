@@ -23,7 +23,7 @@ public record ApplicationSummary(
         row.departmentCode(),
         row.enterpriseId(),
         row.handlingType(),
-        ApplicationStatus.valueOf(row.status()),
+        row.status(),
         row.processInstanceId());
   }
 }

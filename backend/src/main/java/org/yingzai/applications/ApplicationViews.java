@@ -134,7 +134,7 @@ public class ApplicationViews {
     // what a draft still needs; once submitted, what the proofs relied on is fixed
     var context = MissingMaterials.context(row, item, uploaded);
     Outstanding outstanding =
-        ApplicationStatus.DRAFT.name().equals(row.status())
+        row.status() == ApplicationStatus.DRAFT
             ? missingMaterials.ofDraft(context)
             : missingMaterials.ofSubmitted(context);
     Optional<ClockState> legalClock = clocks.state(row.id());
@@ -147,7 +147,7 @@ public class ApplicationViews {
         new DepartmentRef(item.department().code(), item.department().name()),
         new EnterpriseRef(enterprise.creditCode(), enterprise.name()),
         row.channel(),
-        ApplicationStatus.valueOf(row.status()),
+        row.status(),
         read(row.formJson()),
         Times.local(row.createdAt()),
         Times.local(row.submittedAt()),

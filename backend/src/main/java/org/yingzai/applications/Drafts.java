@@ -23,8 +23,6 @@ import org.yingzai.shared.Sha256;
 @Service
 class Drafts {
 
-  static final String CHANNEL_ONLINE = "ONLINE";
-
   private final ApplicationMapper mapper;
   private final ApplicationAccess access;
   private final ApplicationViews views;
@@ -78,7 +76,7 @@ class Drafts {
             item.handlingType().name(),
             user.enterpriseId(),
             user.username(),
-            CHANNEL_ONLINE,
+            Channel.ONLINE,
             write(form),
             now);
     mapper.insert(row);
@@ -104,7 +102,7 @@ class Drafts {
   @Transactional
   ApplicationResponse updateForm(String applicationId, JsonNode form) {
     ApplicationRow row = access.lockOwned(applicationId);
-    ApplicationStatus status = ApplicationStatus.valueOf(row.status());
+    ApplicationStatus status = row.status();
     if (status != ApplicationStatus.DRAFT) {
       throw ProblemException.conflict("APPLICATION_NOT_DRAFT", row.number(), status);
     }

@@ -54,7 +54,7 @@ class MaterialUploads {
       String applicationId, String materialCode, String fileName, InputStream content) {
     AuthenticatedUser user = CurrentUser.get();
     ApplicationRow row = access.lockOwned(applicationId);
-    ApplicationStatus status = ApplicationStatus.valueOf(row.status());
+    ApplicationStatus status = row.status();
     if (status != ApplicationStatus.DRAFT && status != ApplicationStatus.SUPPLEMENT_REQUESTED) {
       throw ProblemException.conflict("APPLICATION_NOT_EDITABLE", status);
     }

@@ -55,7 +55,7 @@ class ProgressQuery {
       throttle.recordFailure(clientAddress, now);
       throw ProblemException.notFound("PROGRESS_NOT_FOUND");
     }
-    ApplicationStatus status = ApplicationStatus.valueOf(row.status());
+    ApplicationStatus status = row.status();
     return new ProgressResponse(
         row.number(),
         catalog.findItemName(row.itemCode()).orElse(row.itemCode()),

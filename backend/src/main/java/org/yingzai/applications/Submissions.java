@@ -51,7 +51,7 @@ class Submissions {
             != null) {
       return views.current(row.id());
     }
-    if (!ApplicationStatus.DRAFT.name().equals(row.status())) {
+    if (row.status() != ApplicationStatus.DRAFT) {
       throw ProblemException.conflict("APPLICATION_ALREADY_SUBMITTED", row.number());
     }
     ProofContext context = missingMaterials.requireComplete(row);

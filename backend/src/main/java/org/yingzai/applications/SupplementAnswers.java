@@ -68,7 +68,7 @@ class SupplementAnswers {
   ApplicationResponse answer(String applicationId, String comment) {
     AuthenticatedUser user = CurrentUser.get();
     ApplicationRow row = access.lockOwned(applicationId);
-    if (!ApplicationStatus.SUPPLEMENT_REQUESTED.name().equals(row.status())) {
+    if (row.status() != ApplicationStatus.SUPPLEMENT_REQUESTED) {
       throw ProblemException.conflict("NO_SUPPLEMENT_REQUESTED");
     }
     SupplementRow open =
@@ -104,8 +104,7 @@ class SupplementAnswers {
     }
     mapper.updateStatus(
         row.id(),
-        (askedBy == Step.REVIEW ? ApplicationStatus.UNDER_REVIEW : ApplicationStatus.SUBMITTED)
-            .name());
+        askedBy == Step.REVIEW ? ApplicationStatus.UNDER_REVIEW : ApplicationStatus.SUBMITTED);
     timeline.add(row.id(), Step.SUPPLEMENT, "SUPPLEMENTED", user, note);
     // an answer before acceptance is a new receipt: the five days of §32 start again from it
     tasks.complete(task.getId(), askedBy == Step.ACCEPT ? receipts.of(now) : Map.of());

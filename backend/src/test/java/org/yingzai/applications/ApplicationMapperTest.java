@@ -38,28 +38,16 @@ class ApplicationMapperTest {
 
   private ApplicationRow draft(long enterpriseId) {
     ApplicationRow row =
-        new ApplicationRow(
+        ApplicationRow.draft(
             UUID.randomUUID().toString(),
-            null,
             "GX-PLAN-001",
             "planning",
             "COMMITTED",
             enterpriseId,
             "enterprise",
-            "ONLINE",
-            "DRAFT",
+            Channel.ONLINE,
             "{\"项目\":\"研发楼\"}",
-            null,
-            now,
-            null,
-            null,
-            null,
-            null,
-            null,
-            false,
-            null,
-            null,
-            null);
+            now);
     mapper.insert(row);
     return row;
   }
