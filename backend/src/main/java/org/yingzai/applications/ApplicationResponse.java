@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.yingzai.clock.ClockState;
-import org.yingzai.clock.StepWarningEvent;
-import org.yingzai.clock.WarningEvent;
+import org.yingzai.clock.StepWarningChange;
+import org.yingzai.clock.WarningChange;
 
 /**
  * An application as its applicant, its department's clerks and supervisors see it.
@@ -42,8 +42,8 @@ public record ApplicationResponse(
     List<PendingProof> pendingProofs,
     List<SupplementResponse> supplementRequests,
     List<TimelineResponse> timeline,
-    List<WarningEvent> warningEvents,
-    List<StepWarningEvent> stepWarningEvents) {
+    List<WarningChange> warningEvents,
+    List<StepWarningChange> stepWarningEvents) {
 
   public record DepartmentRef(String code, String name) {}
 

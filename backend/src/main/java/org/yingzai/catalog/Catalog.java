@@ -178,7 +178,9 @@ public class Catalog {
         candidates.stream().collect(toMap(Department::code, Function.identity()));
     Map<String, List<Material>> materials =
         items.findMaterials(rows.stream().map(ItemRow::code).toList()).stream()
-            .collect(groupingBy(MaterialRow::itemCode, mapping(MaterialRow::toMaterial, toList())));
+            .collect(
+                groupingBy(
+                    ItemMaterialRow::itemCode, mapping(ItemMaterialRow::toMaterial, toList())));
     return rows.stream()
         .map(row -> row.toItem(department(departmentsByCode, row), materials.get(row.code())))
         .toList();

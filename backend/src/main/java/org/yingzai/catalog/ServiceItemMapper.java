@@ -48,5 +48,5 @@ interface ServiceItemMapper {
   List<MaterialNoteRow> findMaterialNotes(@Param("itemCode") String itemCode);
 
   /** The materials of the given items, in each item's order. */
-  List<MaterialRow> findMaterials(@Param("itemCodes") Collection<String> itemCodes);
+  List<ItemMaterialRow> findMaterials(@Param("itemCodes") Collection<String> itemCodes);
 }

@@ -7,23 +7,23 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.yingzai.clock.StepWarningEventMapper.StepWarningEventRow;
-import org.yingzai.clock.WarningEventMapper.WarningEventRow;
+import org.yingzai.clock.StepWarningChangeMapper.StepWarningChangeRow;
+import org.yingzai.clock.WarningChangeMapper.WarningChangeRow;
 import org.yingzai.shared.Times;
 
 /**
  * Warning levels (DESIGN.md §5) as the legal clock process changes them: each change re-derived
- * from the ledger, recorded as a {@link WarningEvent} and published as {@link WarningLevelChanged}.
- * Steps' levels, which the step timers of the approval process change, are recorded beside them as
- * {@link StepWarningEvent}s.
+ * from the ledger, recorded as a {@link WarningChange} and published as {@link
+ * WarningLevelChanged}. Steps' levels, which the step timers of the approval process change, are
+ * recorded beside them as {@link StepWarningChange}s.
  */
 @Service
 public class WarningService {
 
   private final ClockLedger ledger;
   private final ClockLedgerMapper clocks;
-  private final WarningEventMapper events;
-  private final StepWarningEventMapper stepEvents;
+  private final WarningChangeMapper events;
+  private final StepWarningChangeMapper stepEvents;
   private final WorkingCalendar calendar;
   private final Clock clock;
   private final ApplicationEventPublisher publisher;
@@ -31,8 +31,8 @@ public class WarningService {
   WarningService(
       ClockLedger ledger,
       ClockLedgerMapper clocks,
-      WarningEventMapper events,
-      StepWarningEventMapper stepEvents,
+      WarningChangeMapper events,
+      StepWarningChangeMapper stepEvents,
       WorkingCalendar calendar,
       Clock clock,
       ApplicationEventPublisher publisher) {
@@ -47,13 +47,13 @@ public class WarningService {
 
   /** Every change of the application's warning level, oldest first; empty before acceptance. */
   @Transactional(readOnly = true)
-  public List<WarningEvent> events(String applicationId) {
+  public List<WarningChange> events(String applicationId) {
     return events.findByApplication(applicationId).stream().map(WarningService::event).toList();
   }
 
   /** Every change of the warning level of the application's steps, oldest first. */
   @Transactional(readOnly = true)
-  public List<StepWarningEvent> stepEvents(String applicationId) {
+  public List<StepWarningChange> stepEvents(String applicationId) {
     return stepEvents.findByApplication(applicationId).stream()
         .map(WarningService::stepEvent)
         .toList();
@@ -61,9 +61,9 @@ public class WarningService {
 
   /** Records a change of the level of one of the application's steps. */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void recordStep(String applicationId, StepWarningEvent event) {
+  public void recordStep(String applicationId, StepWarningChange event) {
     stepEvents.insert(
-        new StepWarningEventRow(
+        new StepWarningChangeRow(
             null,
             applicationId,
             event.taskId(),
@@ -107,7 +107,7 @@ public class WarningService {
     if (!keepsLevel && state.warningLevel() != from) {
       WarningCause why = from == null ? WarningCause.STARTED : cause;
       events.insert(
-          new WarningEventRow(
+          new WarningChangeRow(
               null,
               applicationId,
               last,
@@ -123,8 +123,8 @@ public class WarningService {
     return WarningSchedule.of(state, calendar, now);
   }
 
-  private static StepWarningEvent stepEvent(StepWarningEventRow row) {
-    return new StepWarningEvent(
+  private static StepWarningChange stepEvent(StepWarningChangeRow row) {
+    return new StepWarningChange(
         row.taskId(),
         row.taskKey(),
         row.step(),
@@ -136,8 +136,8 @@ public class WarningService {
         WarningCause.valueOf(row.cause()));
   }
 
-  private static WarningEvent event(WarningEventRow row) {
-    return new WarningEvent(
+  private static WarningChange event(WarningChangeRow row) {
+    return new WarningChange(
         row.levelFrom() == null ? null : WarningLevel.valueOf(row.levelFrom()),
         WarningLevel.valueOf(row.levelTo()),
         Times.local(row.at()),

@@ -34,7 +34,7 @@ public class Commitments {
   private final ApplicationAccess applications;
   private final Catalog catalog;
   private final Enterprises enterprises;
-  private final ProofRules rules;
+  private final CertificateFreeRules rules;
   private final CommitmentMapper commitments;
   private final EvidenceViews views;
   private final Clock clock;
@@ -43,7 +43,7 @@ public class Commitments {
       ApplicationAccess applications,
       Catalog catalog,
       Enterprises enterprises,
-      ProofRules rules,
+      CertificateFreeRules rules,
       CommitmentMapper commitments,
       EvidenceViews views,
       Clock clock) {

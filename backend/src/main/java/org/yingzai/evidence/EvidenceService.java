@@ -49,7 +49,7 @@ class EvidenceService {
   private final ApplicationAccess applications;
   private final Catalog catalog;
   private final Enterprises enterprises;
-  private final ProofRules rules;
+  private final CertificateFreeRules rules;
   private final EvidenceProviders providers;
   private final EvidenceMapper evidence;
   private final EvidenceViews views;
@@ -61,7 +61,7 @@ class EvidenceService {
       ApplicationAccess applications,
       Catalog catalog,
       Enterprises enterprises,
-      ProofRules rules,
+      CertificateFreeRules rules,
       EvidenceProviders providers,
       EvidenceMapper evidence,
       EvidenceViews views,

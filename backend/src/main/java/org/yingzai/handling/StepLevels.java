@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.catalog.LimitUnit;
 import org.yingzai.clock.ClockLedger;
 import org.yingzai.clock.LimitLevel;
-import org.yingzai.clock.StepWarningEvent;
+import org.yingzai.clock.StepWarningChange;
 import org.yingzai.clock.WarningCause;
 import org.yingzai.clock.WarningLevel;
 import org.yingzai.clock.WarningService;
@@ -95,7 +95,7 @@ class StepLevels {
     OffsetDateTime dueAt = dueAt(task);
     warnings.recordStep(
         task.applicationId(),
-        new StepWarningEvent(
+        new StepWarningChange(
             task.taskId(),
             task.taskKey(),
             task.step(),

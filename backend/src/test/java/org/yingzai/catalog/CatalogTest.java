@@ -129,12 +129,12 @@ class CatalogTest {
         null);
   }
 
-  private static MaterialRow form(String itemCode, String code) {
-    return new MaterialRow(itemCode, code, "申请表", MaterialKind.FORM, true, null, null);
+  private static ItemMaterialRow form(String itemCode, String code) {
+    return new ItemMaterialRow(itemCode, code, "申请表", MaterialKind.FORM, true, null, null);
   }
 
-  private static MaterialRow proof(String itemCode, String code) {
-    return new MaterialRow(
+  private static ItemMaterialRow proof(String itemCode, String code) {
+    return new ItemMaterialRow(
         itemCode, code, "营业执照", MaterialKind.PROOF, true, Disposition.DATA_SHARING, "GXZM-001");
   }
 }

@@ -121,12 +121,12 @@ class ServiceItemMapperTest {
     insertMaterial("T-M1", "M01", "PROOF", false, "GXZM-004", 2);
     insertMaterial("T-M2", "M01", "ATTACHMENT", true, null, 1);
 
-    List<MaterialRow> materials = mapper.findMaterials(List.of("T-M1", "T-M2"));
+    List<ItemMaterialRow> materials = mapper.findMaterials(List.of("T-M1", "T-M2"));
 
     assertThat(materials)
         .containsExactly(
-            new MaterialRow("T-M1", "M09", "材料M09", MaterialKind.FORM, true, null, null),
-            new MaterialRow(
+            new ItemMaterialRow("T-M1", "M09", "材料M09", MaterialKind.FORM, true, null, null),
+            new ItemMaterialRow(
                 "T-M1",
                 "M01",
                 "材料M01",
@@ -134,7 +134,7 @@ class ServiceItemMapperTest {
                 false,
                 Disposition.COMMITMENT,
                 "GXZM-004"),
-            new MaterialRow("T-M2", "M01", "材料M01", MaterialKind.ATTACHMENT, true, null, null));
+            new ItemMaterialRow("T-M2", "M01", "材料M01", MaterialKind.ATTACHMENT, true, null, null));
   }
 
   @Test

@@ -163,8 +163,8 @@ class PreviewFailureTest {
     messages.setBasenames("i18n/evidence");
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);
-    ProofRules rules =
-        new ProofRules(
+    CertificateFreeRules rules =
+        new CertificateFreeRules(
             catalog, fetches, mock(CommitmentMapper.class), mock(CreditRecordMapper.class), clock);
     return new EvidenceService(
         applications,

@@ -14,7 +14,7 @@ import java.time.OffsetDateTime;
  * @param cause {@code STARTED}, {@code TIMER}, {@code CALENDAR_CHANGED} (a calendar year was
  *     published or withdrawn, which moved the due time) or {@code STOPPED} (the task was finished)
  */
-public record StepWarningEvent(
+public record StepWarningChange(
     String taskId,
     String taskKey,
     String step,

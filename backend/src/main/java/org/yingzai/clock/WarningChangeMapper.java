@@ -6,9 +6,9 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 @Mapper
-interface WarningEventMapper {
+interface WarningChangeMapper {
 
-  record WarningEventRow(
+  record WarningChangeRow(
       Long id,
       String applicationId,
       String levelFrom,
@@ -18,9 +18,9 @@ interface WarningEventMapper {
       Integer daysLeft,
       String cause) {}
 
-  void insert(WarningEventRow row);
+  void insert(WarningChangeRow row);
 
-  List<WarningEventRow> findByApplication(@Param("applicationId") String applicationId);
+  List<WarningChangeRow> findByApplication(@Param("applicationId") String applicationId);
 
   /** The level of the latest change; {@code null} when none was recorded. */
   String findLastLevel(@Param("applicationId") String applicationId);

@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
  * @param deadline the deadline at that moment
  * @param daysLeft working days left at that moment, today and the deadline day included
  */
-public record WarningEvent(
+public record WarningChange(
     WarningLevel levelFrom,
     WarningLevel levelTo,
     OffsetDateTime at,

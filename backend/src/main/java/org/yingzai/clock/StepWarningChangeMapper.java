@@ -6,9 +6,9 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 @Mapper
-interface StepWarningEventMapper {
+interface StepWarningChangeMapper {
 
-  record StepWarningEventRow(
+  record StepWarningChangeRow(
       Long id,
       String applicationId,
       String taskId,
@@ -21,7 +21,7 @@ interface StepWarningEventMapper {
       Integer daysLeft,
       String cause) {}
 
-  void insert(StepWarningEventRow row);
+  void insert(StepWarningChangeRow row);
 
-  List<StepWarningEventRow> findByApplication(@Param("applicationId") String applicationId);
+  List<StepWarningChangeRow> findByApplication(@Param("applicationId") String applicationId);
 }

@@ -3,7 +3,7 @@ package org.yingzai.catalog;
 /**
  * A row of {@code item_material}: a material, the item it belongs to and its proof's disposition.
  */
-record MaterialRow(
+record ItemMaterialRow(
     String itemCode,
     String code,
     String name,

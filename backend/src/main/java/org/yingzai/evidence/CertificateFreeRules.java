@@ -28,7 +28,7 @@ import org.yingzai.shared.Times;
  * module, which depends on it.
  */
 @Component
-class ProofRules implements ProofChecks {
+class CertificateFreeRules implements ProofChecks {
 
   private final Catalog catalog;
   private final EvidenceMapper evidence;
@@ -36,7 +36,7 @@ class ProofRules implements ProofChecks {
   private final CreditRecordMapper credit;
   private final Clock clock;
 
-  ProofRules(
+  CertificateFreeRules(
       Catalog catalog,
       EvidenceMapper evidence,
       CommitmentMapper commitments,
