@@ -108,6 +108,7 @@ class HallJourneyBrowserTest {
     browser.login("enterprise");
     browser.get("/my/applications/" + id);
     assertThat(browser.text(By.id("supplement"))).contains("请补充后厨设备布局图");
+    assertThat(browser.text(By.id("main"))).contains("需补正的材料：M03 主要设备设施、经营布局和操作流程文件");
     upload("M03");
     browser.find(By.id("supplement-comment")).sendKeys("已补充布局图。");
     browser.find(By.id("answer-supplement")).click();

@@ -68,10 +68,17 @@ public record ApplicationResponse(
    */
   public record PendingProof(String code, String name, ProofChecks.ProofAction action) {}
 
+  /**
+   * One supplement notice.
+   *
+   * @param missingMaterials the codes of every material it asks for
+   * @param materials the same materials with their names, in the item's order
+   */
   public record SupplementResponse(
       long id,
       Step step,
       List<String> missingMaterials,
+      List<MissingMaterial> materials,
       String comment,
       String requestedBy,
       OffsetDateTime requestedAt,

@@ -19,6 +19,7 @@ import org.yingzai.applications.ApplicationMapper.TimelineRow;
 import org.yingzai.applications.ApplicationResponse.DepartmentRef;
 import org.yingzai.applications.ApplicationResponse.EnterpriseRef;
 import org.yingzai.applications.ApplicationResponse.MaterialResponse;
+import org.yingzai.applications.ApplicationResponse.MissingMaterial;
 import org.yingzai.applications.ApplicationResponse.SupplementResponse;
 import org.yingzai.applications.ApplicationResponse.TimelineResponse;
 import org.yingzai.catalog.Catalog;
@@ -164,7 +165,7 @@ public class ApplicationViews {
         uploaded.stream().map(ApplicationViews::material).toList(),
         outstanding.missing(),
         outstanding.pending(),
-        mapper.findSupplements(row.id()).stream().map(ApplicationViews::supplement).toList(),
+        mapper.findSupplements(row.id()).stream().map(s -> supplement(s, item)).toList(),
         mapper.findTimeline(row.id()).stream().map(ApplicationViews::timelineEntry).toList(),
         warnings.events(row.id()),
         warnings.stepEvents(row.id()));
@@ -190,11 +191,16 @@ public class ApplicationViews {
         Times.local(m.uploadedAt()));
   }
 
-  private static SupplementResponse supplement(SupplementRow s) {
+  private static SupplementResponse supplement(SupplementRow s, ServiceItem item) {
+    List<String> codes = codes(s.materialCodes());
     return new SupplementResponse(
         s.id(),
         Step.valueOf(s.step()),
-        codes(s.materialCodes()),
+        codes,
+        item.materials().stream()
+            .filter(m -> codes.contains(m.code()))
+            .map(m -> new MissingMaterial(m.code(), m.name()))
+            .toList(),
         s.comment(),
         s.requestedBy(),
         Times.local(s.requestedAt()),
