@@ -14,9 +14,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yingzai.applications.ApplicationMapper.ApplicationRow;
 import org.yingzai.applications.ApplicationMapper.ListRow;
@@ -24,15 +27,30 @@ import org.yingzai.applications.ApplicationMapper.MaterialRow;
 import org.yingzai.applications.ApplicationMapper.Scope;
 import org.yingzai.applications.ApplicationMapper.SupplementRow;
 import org.yingzai.applications.ApplicationMapper.TimelineRow;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Fixtures;
+import org.yingzai.support.MapperTest;
 
 /** The applications mapper against the real MariaDB; writes are checked with plain SQL. */
-@IntegrationTest
+@MapperTest
 class ApplicationMapperTest {
 
   @Autowired ApplicationMapper mapper;
   @Autowired JdbcTemplate jdbc;
   @Autowired TransactionTemplate transactions;
+
+  private String department;
+  private String item;
+  private long enterprise;
+  private long otherEnterprise;
+
+  @BeforeEach
+  void fixtures() {
+    Fixtures fixtures = new Fixtures(jdbc);
+    department = fixtures.department();
+    item = fixtures.item(department);
+    enterprise = fixtures.enterprise();
+    otherEnterprise = fixtures.enterprise();
+  }
 
   private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
@@ -40,8 +58,8 @@ class ApplicationMapperTest {
     ApplicationRow row =
         ApplicationRow.draft(
             UUID.randomUUID().toString(),
-            "GX-PLAN-001",
-            "planning",
+            item,
+            department,
             "COMMITTED",
             enterpriseId,
             "enterprise",
@@ -54,20 +72,20 @@ class ApplicationMapperTest {
 
   @Test
   void insertsAndReadsAnApplicationWithUtcTimes() {
-    ApplicationRow row = draft(1);
+    ApplicationRow row = draft(enterprise);
     assertThat(
             jdbc.queryForObject(
                 "SELECT form_json FROM application WHERE id = ?", String.class, row.id()))
         .contains("研发楼");
     ApplicationRow read = mapper.findById(row.id());
     assertThat(read.createdAt()).isEqualTo(now);
-    assertThat(read.enterpriseId()).isEqualTo(1L);
+    assertThat(read.enterpriseId()).isEqualTo(enterprise);
     assertThat(read.clockPaused()).isFalse();
   }
 
   @Test
   void theClocksCopyKeepsBothDeadlinesAndWhenThePauseBegan() {
-    ApplicationRow row = draft(1);
+    ApplicationRow row = draft(enterprise);
     Instant deadline = now.plus(8, ChronoUnit.DAYS);
     Instant legalDeadline = now.plus(20, ChronoUnit.DAYS);
 
@@ -86,9 +104,9 @@ class ApplicationMapperTest {
 
   @Test
   void openAcceptedApplicationsWithoutALegalDeadlineAreFoundForTheBackfill() {
-    ApplicationRow accepted = draft(1);
-    ApplicationRow filledIn = draft(1);
-    ApplicationRow decided = draft(1);
+    ApplicationRow accepted = draft(enterprise);
+    ApplicationRow filledIn = draft(enterprise);
+    ApplicationRow decided = draft(enterprise);
     for (ApplicationRow row : new ApplicationRow[] {accepted, filledIn, decided}) {
       jdbc.update(
           "UPDATE application SET status = 'UNDER_REVIEW', accepted_at = ? WHERE id = ?",
@@ -106,7 +124,7 @@ class ApplicationMapperTest {
 
   @Test
   void submissionOnlyMovesADraft() {
-    ApplicationRow row = draft(1);
+    ApplicationRow row = draft(enterprise);
     assertThat(mapper.markSubmitted(row.id(), "YZ20991231000001", "ABCD2345", now)).isEqualTo(1);
     assertThat(mapper.markSubmitted(row.id(), "YZ20991231000002", "ABCD2346", now)).isZero();
     assertThat(
@@ -117,11 +135,11 @@ class ApplicationMapperTest {
 
   @Test
   void scopeFiltersByEnterpriseDepartmentAndHidesDrafts() {
-    ApplicationRow mine = draft(2);
-    Scope ownDrafts = new Scope(2L, null, true, null, null, null);
-    Scope department = new Scope(null, "planning", false, null, null, null);
+    ApplicationRow mine = draft(otherEnterprise);
+    Scope ownDrafts = new Scope(otherEnterprise, null, true, null, null, null);
+    Scope ofDepartment = new Scope(null, department, false, null, null, null);
     assertThat(mapper.findPage(ownDrafts, 0, 100)).extracting(ListRow::id).contains(mine.id());
-    assertThat(mapper.findPage(department, 0, 100))
+    assertThat(mapper.findPage(ofDepartment, 0, 100))
         .extracting(ListRow::id)
         .doesNotContain(mine.id());
     assertThat(mapper.count(ownDrafts)).isGreaterThanOrEqualTo(1);
@@ -129,7 +147,7 @@ class ApplicationMapperTest {
 
   @Test
   void materialsSupplementsAndTimelineAreKeptInOrder() {
-    ApplicationRow row = draft(1);
+    ApplicationRow row = draft(enterprise);
     mapper.insertMaterial(
         new MaterialRow(
             null,
@@ -209,6 +227,7 @@ class ApplicationMapperTest {
   }
 
   @Test
+  @Transactional(propagation = Propagation.NOT_SUPPORTED) // its threads commit on their own
   void dailySequenceIsUniqueUnderConcurrency() throws Exception {
     LocalDate day = LocalDate.of(2099, 1, (int) (System.nanoTime() % 28) + 1);
     jdbc.update("DELETE FROM application_number_sequence WHERE day = ?", day);
@@ -239,10 +258,10 @@ class ApplicationMapperTest {
 
   @Test
   void aListPageCarriesTheNamesOfItsEnterpriseAndItem() {
-    ApplicationRow mine = draft(2);
+    ApplicationRow mine = draft(otherEnterprise);
 
     ListRow listed =
-        mapper.findPage(new Scope(2L, null, true, null, null, null), 0, 100).stream()
+        mapper.findPage(new Scope(otherEnterprise, null, true, null, null, null), 0, 100).stream()
             .filter(row -> row.id().equals(mine.id()))
             .findFirst()
             .orElseThrow();
@@ -252,7 +271,9 @@ class ApplicationMapperTest {
             jdbc.queryForObject(
                 "SELECT name FROM service_item WHERE code = ?", String.class, mine.itemCode()));
     assertThat(listed.enterpriseName())
-        .isEqualTo(jdbc.queryForObject("SELECT name FROM enterprise WHERE id = 2", String.class));
+        .isEqualTo(
+            jdbc.queryForObject(
+                "SELECT name FROM enterprise WHERE id = ?", String.class, otherEnterprise));
     assertThat(listed.enterpriseCreditCode()).hasSize(18);
     assertThat(listed.status()).isEqualTo(ApplicationStatus.DRAFT);
   }
