@@ -3,21 +3,14 @@ package org.yingzai;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.yingzai.support.Browser;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.BrowserTest;
 import org.yingzai.support.Journeys;
 
 /**
@@ -27,30 +20,11 @@ import org.yingzai.support.Journeys;
  * application's page, the department accepts, reviews and approves, the enterprise sees the whole
  * timeline, the public finds its progress, and another enterprise or department finds nothing.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HallJourneyBrowserTest {
+class HallJourneyBrowserTest extends BrowserTest {
 
   private static final String ITEM_NAME = "食品经营许可";
 
-  @LocalServerPort int port;
   @Autowired TestRestTemplate http;
-
-  Browser browser;
-  Path files;
-
-  @BeforeAll
-  void open() throws IOException {
-    browser = Browser.open(port);
-    files = Files.createTempDirectory("hall-journey");
-  }
-
-  @AfterAll
-  void close() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void anApplicationGoesFromTheGuideToApprovalWithoutLeavingTheBrowser() throws IOException {
@@ -74,7 +48,7 @@ class HallJourneyBrowserTest {
     browser.find(By.id("save-form")).click();
     browser.waitFor(ExpectedConditions.textToBe(By.id("form-saved"), "已保存"));
     for (String material : new String[] {"M01", "M03", "M04", "M07"}) {
-      upload(material);
+      browser.uploadPdf(material);
     }
     browser.find(By.id("preview-M02")).click();
     browser.find(By.id("consent-M02")).click();
@@ -109,7 +83,7 @@ class HallJourneyBrowserTest {
     browser.get("/my/applications/" + id);
     assertThat(browser.text(By.id("supplement"))).contains("请补充后厨设备布局图");
     assertThat(browser.text(By.id("main"))).contains("需补正的材料：M03 主要设备设施、经营布局和操作流程文件");
-    upload("M03");
+    browser.uploadPdf("M03");
     browser.find(By.id("supplement-comment")).sendKeys("已补充布局图。");
     browser.find(By.id("answer-supplement")).click();
     browser.waitFor(ExpectedConditions.urlContains("?supplemented"));
@@ -182,24 +156,5 @@ class HallJourneyBrowserTest {
     browser.find(By.cssSelector("button[name=outcome][value=" + outcome + "]")).click();
     browser.waitFor(d -> d.getCurrentUrl().endsWith("/workbench"));
     assertThat(browser.text(By.cssSelector(".alert--success"))).contains(number);
-  }
-
-  /** Chooses a small real PDF for the material and waits until the page lists it. */
-  private void upload(String materialCode) throws IOException {
-    Path pdf = files.resolve(materialCode + ".pdf");
-    Files.write(pdf, org.yingzai.support.Files.pdf(materialCode));
-    WebElement input = browser.find(By.id("file-" + materialCode));
-    input.sendKeys(pdf.toAbsolutePath().toString());
-    input.findElement(By.xpath("ancestor::form[1]//button[@type='submit']")).click();
-    browser.waitFor(
-        ExpectedConditions.presenceOfElementLocated(
-            By.xpath(
-                "//li[@id='material-"
-                    + materialCode
-                    + "' or @id='supplement-"
-                    + materialCode
-                    + "']//a[text()='"
-                    + materialCode
-                    + ".pdf']")));
   }
 }

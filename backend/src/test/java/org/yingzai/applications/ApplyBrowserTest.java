@@ -3,50 +3,24 @@ package org.yingzai.applications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.yingzai.support.Browser;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.BrowserTest;
 import org.yingzai.support.Journeys;
 
 /**
  * The enterprise applies in a real browser: the form, an upload, shared evidence previewed and
  * consented to, a signed commitment, one submission; then answers a supplement on the same page.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApplyBrowserTest {
+class ApplyBrowserTest extends BrowserTest {
 
   private static final String ITEM = "GX-MKT-002";
 
-  @LocalServerPort int port;
   @Autowired TestRestTemplate http;
-
-  Browser browser;
-  Path files;
-
-  @BeforeAll
-  void open() throws IOException {
-    browser = Browser.open(port);
-    files = Files.createTempDirectory("apply-browser");
-  }
-
-  @AfterAll
-  void close() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void theEnterpriseAppliesSubmitsOnceAndAnswersASupplementOnTheSamePage() throws IOException {
@@ -65,7 +39,7 @@ class ApplyBrowserTest {
     browser.waitFor(ExpectedConditions.textToBe(By.id("form-saved"), "已保存"));
 
     // one upload, then the page with things still pending
-    upload("M01");
+    browser.uploadPdf("M01");
     browser.find(By.id("preview-M02"));
     browser.find(By.id("sign-M08"));
     assertThat(browser.text(By.id("material-M05"))).contains("无需提交");
@@ -81,9 +55,9 @@ class ApplyBrowserTest {
     browser.find(By.id("sign-M08"));
     browser.screenshot("apply");
 
-    upload("M03");
-    upload("M04");
-    upload("M07");
+    browser.uploadPdf("M03");
+    browser.uploadPdf("M04");
+    browser.uploadPdf("M07");
 
     // shared evidence: preview shows the provider's fields by name, then consent
     browser.find(By.id("preview-M02")).click();
@@ -129,7 +103,7 @@ class ApplyBrowserTest {
     assertThat(browser.text(By.id("supplement"))).contains("主要设备设施", "请补充后厨设备清单");
     browser.find(By.id("answer-supplement")).click();
     assertThat(browser.text(By.id("supplement-M03"))).contains("请重新上传");
-    upload("M03");
+    browser.uploadPdf("M03");
     browser.find(By.id("supplement-comment")).sendKeys("已补充设备清单。");
     browser.find(By.id("answer-supplement")).click();
     browser.waitFor(ExpectedConditions.urlContains("?supplemented"));
@@ -138,24 +112,5 @@ class ApplyBrowserTest {
     assertThat(browser.text(By.id("timeline-heading"))).isNotBlank();
     browser.assertAccessible();
     browser.assertNoConsoleErrors();
-  }
-
-  /** Chooses a small real PDF for the material and waits until the page says it is saved. */
-  private void upload(String materialCode) throws IOException {
-    Path pdf = files.resolve(materialCode + ".pdf");
-    Files.write(pdf, org.yingzai.support.Files.pdf(materialCode));
-    WebElement input = browser.find(By.id("file-" + materialCode));
-    input.sendKeys(pdf.toAbsolutePath().toString());
-    input.findElement(By.xpath("ancestor::form[1]//button[@type='submit']")).click();
-    browser.waitFor(
-        ExpectedConditions.presenceOfElementLocated(
-            By.xpath(
-                "//li[@id='material-"
-                    + materialCode
-                    + "' or @id='supplement-"
-                    + materialCode
-                    + "']//a[text()='"
-                    + materialCode
-                    + ".pdf']")));
   }
 }

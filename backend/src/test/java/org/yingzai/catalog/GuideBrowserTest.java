@@ -3,42 +3,20 @@ package org.yingzai.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.yingzai.support.Api;
-import org.yingzai.support.Browser;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.BrowserTest;
 import org.yingzai.support.Journeys;
 
 /** A visitor finds an item in the guide, reads its guide, and follows an application's progress. */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GuideBrowserTest {
+class GuideBrowserTest extends BrowserTest {
 
-  @LocalServerPort int port;
   @Autowired TestRestTemplate http;
-
-  Browser browser;
-
-  @BeforeAll
-  void open() {
-    browser = Browser.open(port);
-  }
-
-  @AfterAll
-  void close() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void aVisitorFindsAnItemReadsItsGuideAndQueriesProgress() {

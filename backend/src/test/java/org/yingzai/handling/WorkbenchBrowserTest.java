@@ -5,49 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.yingzai.support.Api;
-import org.yingzai.support.Browser;
+import org.yingzai.support.BrowserTest;
 import org.yingzai.support.Files;
-import org.yingzai.support.IntegrationTest;
 import org.yingzai.support.Journeys;
 
 /**
  * The clerk's side in a real browser: from the queue to a supplement request, then acceptance,
  * review and decision by the three officers of the department; the urges and the inbox.
  */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WorkbenchBrowserTest {
+class WorkbenchBrowserTest extends BrowserTest {
 
-  @LocalServerPort int port;
   @Autowired TestRestTemplate http;
   @Autowired JdbcTemplate jdbc;
-
-  Browser browser;
-
-  @BeforeAll
-  void open() {
-    browser = Browser.open(port);
-  }
-
-  @AfterAll
-  void close() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void theDepartmentTakesAnApplicationFromTheQueueThroughASupplementToApproval() {

@@ -127,6 +127,32 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Chooses a small real PDF for the material on the application's page, sends it and waits until
+   * the page lists it (among the materials of a draft, or of the supplement being answered).
+   */
+  public void uploadPdf(String materialCode) {
+    try {
+      Path pdf = Files.createTempDirectory("upload").resolve(materialCode + ".pdf");
+      Files.write(pdf, org.yingzai.support.Files.pdf(materialCode));
+      WebElement input = find(By.id("file-" + materialCode));
+      input.sendKeys(pdf.toAbsolutePath().toString());
+      input.findElement(By.xpath("ancestor::form[1]//button[@type='submit']")).click();
+      wait.until(
+          ExpectedConditions.presenceOfElementLocated(
+              By.xpath(
+                  "//li[@id='material-"
+                      + materialCode
+                      + "' or @id='supplement-"
+                      + materialCode
+                      + "']//a[text()='"
+                      + materialCode
+                      + ".pdf']")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Logs out with the header's button. */
   public Browser logout() {
     find(By.cssSelector(".hall-logout button")).click();

@@ -2,37 +2,15 @@ package org.yingzai.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.yingzai.support.Browser;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.BrowserTest;
 
 /** The login form in a real browser: refusals, the way back to the page asked for, logout. */
-@IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LoginPageBrowserTest {
+class LoginPageBrowserTest extends BrowserTest {
 
-  @LocalServerPort int port;
   @Autowired LoginThrottle throttle;
-
-  Browser browser;
-
-  @BeforeAll
-  void open() {
-    browser = Browser.open(port);
-  }
-
-  @AfterAll
-  void close() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void aWrongPasswordIsRefusedNextToTheFormAndKeepsTheUsername() {
