@@ -84,6 +84,8 @@ class WorkbenchBrowserTest extends BrowserTest {
     findInQueue(number);
     open(number);
     assertThat(browser.all(By.id("extension"))).hasSize(1);
+    assertThat(browser.text(By.id("extension-days-hint"))).contains("最多还可延长 10 个工作日");
+    assertThat(browser.find(By.id("extension-days")).getDomAttribute("max")).isEqualTo("10");
     decide("APPROVE");
     assertThat(browser.text(By.cssSelector(".alert--success"))).contains(number);
     browser.assertNoConsoleErrors();
