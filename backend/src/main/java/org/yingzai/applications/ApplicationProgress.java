@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,6 +19,7 @@ import org.yingzai.applications.ApplicationMapper.ApplicationRow;
 import org.yingzai.applications.ApplicationMapper.SupplementRow;
 import org.yingzai.applications.ProofChecks.ProofContext;
 import org.yingzai.catalog.Catalog;
+import org.yingzai.catalog.Material;
 import org.yingzai.catalog.ServiceItem;
 import org.yingzai.clock.ClockState;
 import org.yingzai.clock.WarningLevel;
@@ -242,15 +244,12 @@ public class ApplicationProgress {
   public void requestSupplement(
       String applicationId, Step step, List<String> materialCodes, String comment) {
     ApplicationRow row = mapper.findById(applicationId);
-    ServiceItem item = catalog.requireItem(row.itemCode());
     Set<String> codes = new LinkedHashSet<>(materialCodes);
-    ProofContext context = MissingMaterials.context(row, item, mapper.findMaterials(row.id()));
+    Set<String> requestable =
+        requestable(row).stream().map(Material::code).collect(Collectors.toSet());
     for (String code : codes) {
-      // a waived proof only where a provider's fallback or the dishonesty list made it an upload
-      if (item.material(code)
-          .filter(m -> m.uploadAllowed() || proofs.uploadAllowed(context, m))
-          .isEmpty()) {
-        throw ProblemException.badRequest("MATERIAL_NOT_REQUESTABLE", code, item.code());
+      if (!requestable.contains(code)) {
+        throw ProblemException.badRequest("MATERIAL_NOT_REQUESTABLE", code, row.itemCode());
       }
     }
     AuthenticatedUser actor = CurrentUser.get();
@@ -276,6 +275,28 @@ public class ApplicationProgress {
         ApplicationStatus.SUPPLEMENT_REQUESTED,
         false,
         comment);
+  }
+
+  /**
+   * The materials of the application's item that a supplement notice may ask for, in the item's
+   * order: those the catalogue takes as uploads, and waived proofs where a provider's fallback or
+   * the dishonesty list made them uploads.
+   */
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+  public List<Material> requestableMaterials(String applicationId) {
+    ApplicationRow row = mapper.findById(applicationId);
+    if (row == null) {
+      throw ProblemException.notFound("APPLICATION_NOT_FOUND", applicationId);
+    }
+    return requestable(row);
+  }
+
+  private List<Material> requestable(ApplicationRow row) {
+    ServiceItem item = catalog.requireItem(row.itemCode());
+    ProofContext context = MissingMaterials.context(row, item, mapper.findMaterials(row.id()));
+    return item.materials().stream()
+        .filter(m -> m.uploadAllowed() || proofs.uploadAllowed(context, m))
+        .toList();
   }
 
   private ApplicationSummary summary(ApplicationRow row) {

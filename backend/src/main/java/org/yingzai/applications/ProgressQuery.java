@@ -45,8 +45,7 @@ class ProgressQuery {
     }
     Instant now = clock.instant();
     throttle.check(clientAddress, now);
-    String wanted = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
-    ApplicationRow row = wanted.isEmpty() ? null : mapper.findByNumber(wanted);
+    ApplicationRow row = mapper.findByNumber(number.strip().toUpperCase(Locale.ROOT));
     // compared even without a row, so that an unknown number takes the time of a wrong code
     boolean matches =
         QueryCodes.matches(

@@ -36,10 +36,7 @@ interface WorkTaskMapper {
    *
    * @param numberPattern a {@code LIKE} pattern of the application number
    */
-  record QueueFilter(String level, String step, String itemCode, String numberPattern) {
-
-    static final QueueFilter NONE = new QueueFilter(null, null, null, null);
-  }
+  record QueueFilter(String level, String step, String itemCode, String numberPattern) {}
 
   void insert(WorkTaskRow row);
 

@@ -7,7 +7,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.yingzai.applications.ApplicationProgress;
 import org.yingzai.applications.ApplicationResponse;
 import org.yingzai.applications.ApplicationStatus;
 import org.yingzai.applications.ApplicationViews;
@@ -28,7 +28,6 @@ import org.yingzai.applications.Step;
 import org.yingzai.catalog.Catalog;
 import org.yingzai.catalog.ItemFilter;
 import org.yingzai.catalog.Material;
-import org.yingzai.catalog.ServiceItem;
 import org.yingzai.clock.WarningLevel;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
@@ -63,6 +62,9 @@ class WorkbenchPageController {
           "PROCEDURE_INVALID", "procedure",
           "OUTCOME_NOT_ALLOWED", "outcome");
 
+  private static final List<String> FILTER_PARAMETERS =
+      List.of("itemCode", "step", "level", "number");
+
   private static final Map<String, String> EXTENSION_FIELDS =
       Map.of(
           "EXTENSION_REASON_REQUIRED", "reason",
@@ -72,6 +74,7 @@ class WorkbenchPageController {
   private final HandlingService handling;
   private final Extensions extensions;
   private final ApplicationViews applications;
+  private final ApplicationProgress progress;
   private final Catalog catalog;
   private final MessageSource messages;
   private final Validator validator;
@@ -81,6 +84,7 @@ class WorkbenchPageController {
       HandlingService handling,
       Extensions extensions,
       ApplicationViews applications,
+      ApplicationProgress progress,
       Catalog catalog,
       MessageSource messages,
       Validator validator) {
@@ -88,6 +92,7 @@ class WorkbenchPageController {
     this.handling = handling;
     this.extensions = extensions;
     this.applications = applications;
+    this.progress = progress;
     this.catalog = catalog;
     this.messages = messages;
     this.validator = validator;
@@ -109,7 +114,9 @@ class WorkbenchPageController {
       return "redirect:/workbench";
     }
     TaskFilter filter;
-    if (request.getParameterMap().isEmpty()) {
+    // a page of the queue or a switch of language keeps the filters; only the filter form sets them
+    boolean filtered = FILTER_PARAMETERS.stream().anyMatch(request.getParameterMap()::containsKey);
+    if (!filtered) {
       filter = session.getAttribute(FILTER) instanceof TaskFilter kept ? kept : TaskFilter.NONE;
     } else {
       filter = new TaskFilter(itemCode, step, level, number);
@@ -258,13 +265,7 @@ class WorkbenchPageController {
       Model model) {
     AuthenticatedUser clerk = CurrentUser.get();
     ApplicationResponse app = applications.get(task.applicationId());
-    ServiceItem item = catalog.requireItem(app.itemCode());
-    Set<String> uploaded = new LinkedHashSet<>();
-    app.materials().forEach(m -> uploaded.add(m.materialCode()));
-    List<Material> requestable =
-        item.materials().stream()
-            .filter(m -> m.uploadAllowed() || uploaded.contains(m.code()))
-            .toList();
+    List<Material> requestable = progress.requestableMaterials(task.applicationId());
     model.addAttribute("task", task);
     model.addAttribute("app", app);
     model.addAttribute("me", clerk.username());

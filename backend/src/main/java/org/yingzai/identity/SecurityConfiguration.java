@@ -38,6 +38,23 @@ class SecurityConfiguration {
 
   static final String LOGIN_PAGE = "/login";
 
+  /**
+   * The pages' own files (styles, scripts, webjars): public, no session, and cacheable, since their
+   * addresses carry a hash of their content.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain files(HttpSecurity http) throws Exception {
+    return http.securityMatcher("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico")
+        .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .securityContext(context -> context.disable())
+        .requestCache(cache -> cache.disable())
+        .csrf(csrf -> csrf.disable())
+        .headers(headers -> headers.cacheControl(cache -> cache.disable()))
+        .build();
+  }
+
   @Bean
   @Order(1)
   SecurityFilterChain api(
@@ -126,9 +143,7 @@ class SecurityConfiguration {
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
         .authorizeHttpRequests(
             auth ->
-                auth.requestMatchers(GET, "/css/**", "/js/**", "/images/**", "/webjars/**")
-                    .permitAll()
-                    .requestMatchers(GET, "/favicon.ico", "/error", LOGIN_PAGE)
+                auth.requestMatchers(GET, "/error", LOGIN_PAGE)
                     .permitAll()
                     .requestMatchers(GET, "/", "/items/**", "/progress", "/verify/**")
                     .permitAll()

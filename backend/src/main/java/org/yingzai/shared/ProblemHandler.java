@@ -27,6 +27,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.HtmlUtils;
 
 /** Renders every refusal as RFC 7807 {@code application/problem+json} with a stable code. */
 @RestControllerAdvice
@@ -100,8 +101,23 @@ class ProblemHandler {
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
-  ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+  ResponseEntity<?> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+    if (!isApi(request)) {
+      // a page's upload, refused before any page controller is chosen: the message alone, which
+      // the page shows in its alert area (htmx) or as the whole answer
+      String message =
+          messages.getMessage(
+              "problem.FILE_TOO_LARGE", new Object[] {20}, LocaleContextHolder.getLocale());
+      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+          .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+          .header("HX-Reswap", "none")
+          .body("<p>" + HtmlUtils.htmlEscape(message) + "</p>");
+    }
     return respond(HttpStatus.PAYLOAD_TOO_LARGE, "FILE_TOO_LARGE", new Object[] {20}, Map.of());
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
   }
 
   @ExceptionHandler(NoResourceFoundException.class)
@@ -115,7 +131,7 @@ class ProblemHandler {
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   ResponseEntity<ProblemDetail> method(
       HttpRequestMethodNotSupportedException e, HttpServletRequest request) throws Exception {
-    if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+    if (!isApi(request)) {
       throw e; // a page address opened the wrong way: the error page answers it
     }
     return respond(

@@ -206,4 +206,15 @@ class WorkbenchPageTest {
     assertThat(read.status()).isEqualTo(200);
     assertThat(read.html()).contains(number(id), "没有由您办理的环节");
   }
+
+  @Test
+  void switchingLanguageKeepsTheQueuesFilters() {
+    WebSession clerk = WebSession.as(http, "clerk");
+    clerk.get("/workbench?number=YZ2099&itemCode=&step=&level=");
+
+    WebSession.Page english = clerk.get("/workbench?lang=en");
+
+    assertThat(english.html()).containsPattern("id=\"filter-number\"[^>]*value=\"YZ2099\"");
+    clerk.get("/workbench?lang=zh_CN");
+  }
 }

@@ -16,10 +16,6 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class PageSessions {
 
   /**
-   * The page a visitor asked for before logging in, opened again after it: whole pages only, never
-   * an htmx fragment, a form post or a file.
-   */
-  /**
    * Refreshes the user of a page session on each request; run by the pages' security chain only.
    */
   @Bean
@@ -35,6 +31,10 @@ class PageSessions {
     return registration;
   }
 
+  /**
+   * The page a visitor asked for before logging in, opened again after it: whole pages only, never
+   * an htmx fragment, a form post or a file.
+   */
   @Bean
   RequestCache pagesToReturnTo() {
     HttpSessionRequestCache cache = new HttpSessionRequestCache();

@@ -17,7 +17,8 @@ import org.yingzai.identity.AuthenticatedUser;
 /**
  * Reads the user of a page session afresh on every request, as HTTP Basic does: a role or duty an
  * administrator changes applies at the next page, and a disabled or locked account's session ends
- * there. One query per page request.
+ * there. Two small queries (the account and its duties) per request of a page or a part of one; the
+ * pages' files have a security chain of their own and never get here.
  */
 class SessionUserRefresh extends OncePerRequestFilter {
 

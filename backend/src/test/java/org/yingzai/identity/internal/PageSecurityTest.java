@@ -199,4 +199,37 @@ class PageSecurityTest {
         org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects
             .DONT_FOLLOW);
   }
+
+  @Test
+  void aPublicFormThatOutlivedItsSessionAsksForThePageAgainInsteadOfALogin() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    headers.setAccept(java.util.List.of(MediaType.TEXT_HTML));
+    headers.add(HttpHeaders.REFERER, "http://localhost/progress");
+    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("number", "YZ20261201000001");
+    form.add("_csrf", "a-token-of-a-session-that-is-gone");
+
+    ResponseEntity<String> response =
+        noRedirects()
+            .exchange("/progress", HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+
+    assertThat(response.getStatusCode().value()).isEqualTo(403);
+    assertThat(response.getBody()).contains("页面已过期");
+  }
+
+  @Test
+  void thePagesFilesAreServedWithoutASessionAndKeptByTheBrowser() {
+    WebSession.Page login = WebSession.anonymous(http).get("/login");
+    java.util.regex.Matcher css =
+        java.util.regex.Pattern.compile("href=\"(/css/hall-[0-9a-f]+\\.css)\"")
+            .matcher(login.html());
+    assertThat(css.find()).as("the stylesheet is addressed by its content").isTrue();
+
+    ResponseEntity<String> file = noRedirects().getForEntity(css.group(1), String.class);
+
+    assertThat(file.getStatusCode().value()).isEqualTo(200);
+    assertThat(file.getHeaders().getCacheControl()).contains("max-age=31536000");
+    assertThat(file.getHeaders().get(HttpHeaders.SET_COOKIE)).isNull();
+  }
 }
