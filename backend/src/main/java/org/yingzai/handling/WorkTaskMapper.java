@@ -36,7 +36,10 @@ interface WorkTaskMapper {
    *
    * @param numberPattern a {@code LIKE} pattern of the application number
    */
-  record QueueFilter(String level, String step, String itemCode, String numberPattern) {}
+  record QueueFilter(String level, String step, String itemCode, String numberPattern) {
+
+    static final QueueFilter NONE = new QueueFilter(null, null, null, null);
+  }
 
   void insert(WorkTaskRow row);
 
