@@ -103,4 +103,21 @@ final class ApplicationForms {
     return new FieldError(
         field, code, messages.getMessage("app.form.error." + code, all, code, locale));
   }
+
+  /** The form with the standard fields as given, and every other field as it was. */
+  static JsonNode mergedInto(JsonNode current, ObjectNode standard) {
+    ObjectNode merged = JsonNodeFactory.instance.objectNode();
+    if (current != null && current.isObject()) {
+      current
+          .fields()
+          .forEachRemaining(
+              f -> {
+                if (!ApplicationForms.FIELDS.contains(f.getKey())) {
+                  merged.set(f.getKey(), f.getValue());
+                }
+              });
+    }
+    merged.setAll(standard);
+    return merged;
+  }
 }

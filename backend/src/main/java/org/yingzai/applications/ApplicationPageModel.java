@@ -1,8 +1,6 @@
 package org.yingzai.applications;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -163,22 +161,6 @@ class ApplicationPageModel {
       }
     }
     return errors;
-  }
-
-  static JsonNode mergedInto(JsonNode current, ObjectNode standard) {
-    ObjectNode merged = JsonNodeFactory.instance.objectNode();
-    if (current != null && current.isObject()) {
-      current
-          .fields()
-          .forEachRemaining(
-              f -> {
-                if (!ApplicationForms.FIELDS.contains(f.getKey())) {
-                  merged.set(f.getKey(), f.getValue());
-                }
-              });
-    }
-    merged.setAll(standard);
-    return merged;
   }
 
   static Map<String, String> typed(Map<String, String> fields) {

@@ -65,7 +65,7 @@ class ApplyPageController {
     boolean htmx = request.getHeader(HX_REQUEST) != null;
     ApplicationResponse app;
     try {
-      app = drafts.updateForm(id, ApplicationPageModel.mergedInto(views.get(id).form(), form));
+      app = drafts.updateStandardFields(id, form);
       model.addAttribute("saved", "form");
     } catch (ProblemException e) {
       if (!"FORM_INVALID".equals(e.code())) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -101,13 +102,39 @@ class Drafts {
    */
   @Transactional
   ApplicationResponse updateForm(String applicationId, JsonNode form) {
-    ApplicationRow row = access.lockOwned(applicationId);
-    ApplicationStatus status = row.status();
-    if (status != ApplicationStatus.DRAFT) {
-      throw ProblemException.conflict("APPLICATION_NOT_DRAFT", row.number(), status);
-    }
+    ApplicationRow row = lockDraft(applicationId);
     mapper.updateForm(row.id(), write(ApplicationForms.clean(form, messages)));
     return views.current(row.id());
+  }
+
+  /**
+   * Saves the standard fields of the caller's draft as the page sends them, keeping whatever else
+   * the form holds; read and written under the draft's lock.
+   *
+   * @throws ProblemException 400 {@code FORM_INVALID} with every bad field in {@code errors}
+   */
+  @Transactional
+  ApplicationResponse updateStandardFields(String applicationId, ObjectNode fields) {
+    ApplicationRow row = lockDraft(applicationId);
+    JsonNode merged = ApplicationForms.mergedInto(read(row.formJson()), fields);
+    mapper.updateForm(row.id(), write(ApplicationForms.clean(merged, messages)));
+    return views.current(row.id());
+  }
+
+  private ApplicationRow lockDraft(String applicationId) {
+    ApplicationRow row = access.lockOwned(applicationId);
+    if (row.status() != ApplicationStatus.DRAFT) {
+      throw ProblemException.conflict("APPLICATION_NOT_DRAFT", row.number(), row.status());
+    }
+    return row;
+  }
+
+  private JsonNode read(String formJson) {
+    try {
+      return json.readTree(formJson);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private String write(JsonNode form) {

@@ -1,6 +1,7 @@
 package org.yingzai.handling;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -39,6 +40,20 @@ class Extensions {
     return user.hasDuty(user.departmentCode(), StandardApproval.DUTY_DECIDE);
   }
 
+  /** Whether the clerk may extend the limit of an application of their department now. */
+  static boolean extendable(AuthenticatedUser user, ApplicationStatus status) {
+    return mayExtend(user) && stepOf(status).isPresent();
+  }
+
+  /** The step an extension is recorded at: only at review or decision. */
+  private static Optional<Step> stepOf(ApplicationStatus status) {
+    return switch (status) {
+      case UNDER_REVIEW, PAUSED -> Optional.of(Step.REVIEW);
+      case AWAITING_DECISION -> Optional.of(Step.DECIDE);
+      default -> Optional.empty();
+    };
+  }
+
   @Transactional
   ExtensionResponse extend(String applicationId, ExtensionRequest request) {
     AuthenticatedUser clerk = WorkQueue.clerk();
@@ -48,12 +63,10 @@ class Extensions {
       throw ProblemException.notFound("APPLICATION_NOT_FOUND", applicationId);
     }
     Step step =
-        switch (application.status()) {
-          case UNDER_REVIEW, PAUSED -> Step.REVIEW;
-          case AWAITING_DECISION -> Step.DECIDE;
-          default ->
-              throw ProblemException.conflict("APPLICATION_NOT_EXTENDABLE", application.status());
-        };
+        stepOf(application.status())
+            .orElseThrow(
+                () ->
+                    ProblemException.conflict("APPLICATION_NOT_EXTENDABLE", application.status()));
     String reason = StringUtils.hasText(request.reason()) ? request.reason().strip() : null;
     if (reason == null) {
       throw ProblemException.badRequest("EXTENSION_REASON_REQUIRED");

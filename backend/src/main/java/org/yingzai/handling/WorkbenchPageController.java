@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yingzai.applications.ApplicationProgress;
 import org.yingzai.applications.ApplicationResponse;
-import org.yingzai.applications.ApplicationStatus;
 import org.yingzai.applications.ApplicationViews;
 import org.yingzai.applications.Step;
 import org.yingzai.catalog.Catalog;
@@ -274,14 +272,7 @@ class WorkbenchPageController {
     model.addAttribute("procedures", SpecialProcedures.ALL);
     model.addAttribute("decision", decision);
     model.addAttribute("errors", errors);
-    model.addAttribute(
-        "extendable",
-        Extensions.mayExtend(clerk)
-            && Set.of(
-                    ApplicationStatus.UNDER_REVIEW,
-                    ApplicationStatus.PAUSED,
-                    ApplicationStatus.AWAITING_DECISION)
-                .contains(app.status()));
+    model.addAttribute("extendable", Extensions.extendable(clerk, app.status()));
     model.addAttribute("extension", extension == null ? new Extension(null, null) : extension);
     return "handling/task";
   }
