@@ -2,10 +2,9 @@ package org.yingzai.applications;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.yingzai.shared.FailureWindows;
 import org.yingzai.shared.ProblemException;
 
 /**
@@ -19,13 +18,6 @@ class ProgressThrottle {
   static final Duration WINDOW = Duration.ofMinutes(1);
   static final int MAX_FAILURES = 10;
   private static final int MAX_ADDRESSES = 100_000;
-
-  private record Window(Instant start, int failures) {
-
-    boolean covers(Instant now) {
-      return !now.isBefore(start) && now.isBefore(start.plus(WINDOW));
-    }
-  }
 
   /** Too many wrong pairs from one address: {@code 429 PROGRESS_THROTTLED}. */
   static final class Throttled extends ProblemException {
@@ -42,27 +34,20 @@ class ProgressThrottle {
     }
   }
 
-  private final Map<String, Window> windows = new ConcurrentHashMap<>();
+  private final FailureWindows windows = new FailureWindows(WINDOW, MAX_FAILURES, MAX_ADDRESSES);
 
   void check(String address, Instant now) {
-    Window window = windows.get(key(address));
-    if (window != null && window.covers(now) && window.failures() >= MAX_FAILURES) {
-      long millis = Duration.between(now, window.start().plus(WINDOW)).toMillis();
-      // whole seconds, at least one: a Retry-After of 0 would invite an immediate retry
-      throw new Throttled(Math.max(1, (millis + 999) / 1000));
-    }
+    windows
+        .refusal(key(address), now)
+        .ifPresent(
+            wait -> {
+              // whole seconds, at least one: a Retry-After of 0 would invite an immediate retry
+              throw new Throttled(Math.max(1, (wait.toMillis() + 999) / 1000));
+            });
   }
 
   void recordFailure(String address, Instant now) {
-    if (windows.size() >= MAX_ADDRESSES) {
-      windows.values().removeIf(window -> !window.covers(now));
-    }
-    windows.compute(
-        key(address),
-        (key, window) ->
-            window == null || !window.covers(now)
-                ? new Window(now, 1)
-                : new Window(window.start(), window.failures() + 1));
+    windows.recordFailure(key(address), now);
   }
 
   void clear() {
