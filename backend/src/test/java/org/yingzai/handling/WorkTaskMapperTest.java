@@ -11,10 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.yingzai.handling.WorkTaskMapper.QueueFilter;
 import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.MapperTest;
 
 /** The work queue table against the real MariaDB. */
-@IntegrationTest
+@MapperTest
 class WorkTaskMapperTest {
 
   @Autowired WorkTaskMapper mapper;
