@@ -20,6 +20,7 @@ import org.yingzai.applications.ApplicationProgress;
 import org.yingzai.applications.ApplicationRevoked;
 import org.yingzai.applications.ApplicationStatus;
 import org.yingzai.applications.ApplicationSummary;
+import org.yingzai.applications.Step;
 import org.yingzai.applications.WarningTurnedRed;
 import org.yingzai.handling.StepTurnedRed;
 import org.yingzai.identity.Staff;
@@ -89,7 +90,7 @@ class NoticeRulesTest {
     anApplication();
     when(staff.clerksWithDuty("planning", "review")).thenReturn(List.of("reviewer"));
 
-    warnings.on(new StepTurnedRed("t-1", ID, "REVIEW", "planning", "review", DUE));
+    warnings.on(new StepTurnedRed("t-1", ID, Step.REVIEW, "planning", "review", DUE));
 
     ArgumentCaptor<Collection<String>> recipients = recipients();
     ArgumentCaptor<String> title = ArgumentCaptor.forClass(String.class);
@@ -110,11 +111,11 @@ class NoticeRulesTest {
     anApplication();
     when(staff.clerksWithDuty("planning", "verify")).thenReturn(List.of("clerk"));
 
-    warnings.on(new StepTurnedRed("t-2", ID, "SOMETHING_NEW", "planning", "verify", DUE));
+    warnings.on(new StepTurnedRed("t-2", ID, Step.ISSUE, "planning", "verify", DUE));
 
     ArgumentCaptor<String> title = ArgumentCaptor.forClass(String.class);
     verify(inbox).deliver(anyCollection(), anyString(), eq(ID), title.capture(), anyString());
-    assertThat(title.getValue()).contains("SOMETHING_NEW");
+    assertThat(title.getValue()).contains("ISSUE");
   }
 
   @Test
