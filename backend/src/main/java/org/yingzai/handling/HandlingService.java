@@ -103,7 +103,7 @@ class HandlingService {
     engine(() -> engineTasks.complete(taskId, variables));
     ApplicationSummary after = applications.summary(task.applicationId());
     return new CompletionResponse(
-        taskId, step, outcome.name(), after.id(), after.number(), after.status());
+        taskId, step, outcome, after.id(), after.number(), after.status());
   }
 
   // what the outcome, allowed at this step, records on the application and its clock
