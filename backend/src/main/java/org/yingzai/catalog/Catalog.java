@@ -5,6 +5,7 @@ import static java.util.stream.Collectors.mapping;
 import static java.util.stream.Collectors.toList;
 import static java.util.stream.Collectors.toMap;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,6 +84,18 @@ public class Catalog {
             row ->
                 complete(List.of(row), departments.find(row.departmentCode()).stream().toList())
                     .get(0));
+  }
+
+  /**
+   * The items with these codes, also those no longer offered, by code, in three queries however
+   * many there are; a code without an item is left out.
+   */
+  public Map<String, ServiceItem> itemsByCode(Collection<String> codes) {
+    if (codes.isEmpty()) {
+      return Map.of();
+    }
+    return complete(items.findByCodes(codes), departments.findAll()).stream()
+        .collect(toMap(ServiceItem::code, Function.identity()));
   }
 
   /**

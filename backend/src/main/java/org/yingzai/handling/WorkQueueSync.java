@@ -12,6 +12,7 @@ import org.yingzai.applications.ApplicationProgress;
 import org.yingzai.applications.ApplicationSummary;
 import org.yingzai.applications.Step;
 import org.yingzai.catalog.Catalog;
+import org.yingzai.catalog.HandlingType;
 import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
 import org.yingzai.identity.CurrentUser;
 import org.yingzai.processes.CommitmentVerification;
@@ -71,7 +72,7 @@ class WorkQueueSync {
             task.getId(),
             clock.instant(),
             CurrentUser.find().map(u -> u.username()).orElse(task.getAssignee()),
-            (String) task.getVariable(StandardApproval.VAR_OUTCOME));
+            Outcome.named((String) task.getVariable(StandardApproval.VAR_OUTCOME)).orElse(null));
         steps.stopped(task.getId());
       }
       // cancelled, e.g. by the §32 timer: nobody gave an outcome, the variable is an earlier step's
@@ -123,7 +124,7 @@ class WorkQueueSync {
             application.number(),
             application.itemName(),
             task.getTaskDefinitionKey(),
-            step.name(),
+            step,
             application.departmentCode(),
             group,
             task.getAssignee(),
@@ -137,8 +138,8 @@ class WorkQueueSync {
             null,
             null,
             schedule == null ? null : schedule.limit(),
-            schedule == null ? null : schedule.unit().name(),
-            application.handlingType(),
+            schedule == null ? null : schedule.unit(),
+            HandlingType.valueOf(application.handlingType()),
             null,
             null);
     workTasks.insert(row);
