@@ -45,7 +45,7 @@ class TaskControllerWebTest {
     given(handling.complete(eq("t-1"), any()))
         .willReturn(
             new CompletionResponse(
-                "t-1", Step.ACCEPT, "ACCEPT", "a-1", "YZ1", ApplicationStatus.UNDER_REVIEW));
+                "t-1", Step.ACCEPT, Outcome.ACCEPT, "a-1", "YZ1", ApplicationStatus.UNDER_REVIEW));
 
     mvc.perform(complete("{\"outcome\":\"ACCEPT\"}"))
         .andExpect(status().isOk())
