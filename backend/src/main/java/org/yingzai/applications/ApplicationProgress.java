@@ -224,8 +224,8 @@ public class ApplicationProgress {
     if (row == null) {
       throw ProblemException.notFound("APPLICATION_NOT_FOUND", applicationId);
     }
-    mapper.updateWarningLevel(applicationId, level.name());
-    if (level == WarningLevel.RED && !level.name().equals(row.warningLevel())) {
+    mapper.updateWarningLevel(applicationId, level);
+    if (level == WarningLevel.RED && level != row.warningLevel()) {
       // the notifications module tells the department and the supervisors
       log.info(
           "Application {} ({}) of {} turned RED, deadline {}",
@@ -254,20 +254,17 @@ public class ApplicationProgress {
     }
     AuthenticatedUser actor = CurrentUser.get();
     mapper.insertSupplement(
-        new SupplementRow(
-            null,
+        SupplementRow.request(
             applicationId,
-            step.name(),
+            step,
             actor.username(),
             clock.instant(),
             comment,
-            mapper.maxMaterialId(applicationId),
-            null,
-            null,
-            null,
-            null));
+            mapper.maxMaterialId(applicationId)));
     long requestId = mapper.lastInsertId();
-    codes.forEach(code -> mapper.insertSupplementMaterial(requestId, code));
+    if (!codes.isEmpty()) {
+      mapper.insertSupplementMaterials(requestId, codes);
+    }
     record(
         applicationId,
         step,
