@@ -2,7 +2,12 @@ package org.yingzai.applications;
 
 import org.yingzai.applications.ApplicationMapper.ApplicationRow;
 
-/** What other modules need to know of an application to work on it. */
+/**
+ * What other modules need to know of an application to work on it.
+ *
+ * @param handlingType {@code INSTANT} or {@code COMMITTED}, as the approval process's variable
+ *     names it
+ */
 public record ApplicationSummary(
     String id,
     String number,
@@ -22,7 +27,7 @@ public record ApplicationSummary(
         itemName,
         row.departmentCode(),
         row.enterpriseId(),
-        row.handlingType(),
+        row.handlingType().name(),
         row.status(),
         row.processInstanceId());
   }

@@ -120,6 +120,21 @@ class UserMapperTest {
   }
 
   @Test
+  void findsTheEnabledUsersOfARole() {
+    String clerk = "mapper-" + UUID.randomUUID();
+    String supervisor = "mapper-" + UUID.randomUUID();
+    users.insert(account(clerk, Role.CLERK, null, "market"));
+    users.insert(account(supervisor, Role.SUPERVISOR, null, null));
+
+    assertThat(users.findEnabledUsernames(Role.CLERK, "market"))
+        .contains(clerk)
+        .doesNotContain(supervisor);
+    assertThat(users.findEnabledUsernames(Role.SUPERVISOR, null))
+        .contains(supervisor)
+        .doesNotContain(clerk);
+  }
+
+  @Test
   void updatesTheLoginState() {
     String username = "mapper-" + UUID.randomUUID();
     users.insert(account(username, Role.SUPERVISOR, null, null));
