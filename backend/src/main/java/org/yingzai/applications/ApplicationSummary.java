@@ -1,13 +1,9 @@
 package org.yingzai.applications;
 
 import org.yingzai.applications.ApplicationMapper.ApplicationRow;
+import org.yingzai.catalog.HandlingType;
 
-/**
- * What other modules need to know of an application to work on it.
- *
- * @param handlingType {@code INSTANT} or {@code COMMITTED}, as the approval process's variable
- *     names it
- */
+/** What other modules need to know of an application to work on it. */
 public record ApplicationSummary(
     String id,
     String number,
@@ -15,7 +11,7 @@ public record ApplicationSummary(
     String itemName,
     String departmentCode,
     long enterpriseId,
-    String handlingType,
+    HandlingType handlingType,
     ApplicationStatus status,
     String processInstanceId) {
 
@@ -27,7 +23,7 @@ public record ApplicationSummary(
         itemName,
         row.departmentCode(),
         row.enterpriseId(),
-        row.handlingType().name(),
+        row.handlingType(),
         row.status(),
         row.processInstanceId());
   }

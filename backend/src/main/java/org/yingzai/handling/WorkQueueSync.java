@@ -12,7 +12,6 @@ import org.yingzai.applications.ApplicationProgress;
 import org.yingzai.applications.ApplicationSummary;
 import org.yingzai.applications.Step;
 import org.yingzai.catalog.Catalog;
-import org.yingzai.catalog.HandlingType;
 import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
 import org.yingzai.identity.CurrentUser;
 import org.yingzai.processes.CommitmentVerification;
@@ -139,7 +138,7 @@ class WorkQueueSync {
             null,
             schedule == null ? null : schedule.limit(),
             schedule == null ? null : schedule.unit(),
-            HandlingType.valueOf(application.handlingType()),
+            application.handlingType(),
             null,
             null);
     workTasks.insert(row);

@@ -28,6 +28,7 @@ import org.yingzai.applications.ApplicationStatus;
 import org.yingzai.applications.ApplicationSummary;
 import org.yingzai.catalog.Catalog;
 import org.yingzai.catalog.Disposition;
+import org.yingzai.catalog.HandlingType;
 import org.yingzai.catalog.Material;
 import org.yingzai.catalog.MaterialKind;
 import org.yingzai.catalog.Proof;
@@ -76,7 +77,7 @@ class PreviewFailureTest {
             "样例事项",
             "market",
             1L,
-            "INSTANT",
+            HandlingType.INSTANT,
             ApplicationStatus.DRAFT,
             null);
     when(applications.ownDraft(APPLICATION)).thenReturn(draft);

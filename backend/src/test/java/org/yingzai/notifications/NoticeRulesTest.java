@@ -24,6 +24,7 @@ import org.yingzai.applications.ApplicationStatus;
 import org.yingzai.applications.ApplicationSummary;
 import org.yingzai.applications.Step;
 import org.yingzai.applications.WarningTurnedRed;
+import org.yingzai.catalog.HandlingType;
 import org.yingzai.handling.StepTurnedRed;
 import org.yingzai.identity.Staff;
 
@@ -59,7 +60,7 @@ class NoticeRulesTest {
                 "建设工程规划许可证核发",
                 "planning",
                 3L,
-                "COMMITTED",
+                HandlingType.COMMITTED,
                 ApplicationStatus.UNDER_REVIEW,
                 "p-1"));
   }

@@ -30,6 +30,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.yingzai.applications.ApplicationProgress;
 import org.yingzai.applications.ApplicationStatus;
 import org.yingzai.applications.ApplicationSummary;
+import org.yingzai.catalog.HandlingType;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.Role;
 import org.yingzai.shared.PageRequest;
@@ -76,7 +77,7 @@ class UrgeRulesTest {
                 "规划许可",
                 "planning",
                 3L,
-                "COMMITTED",
+                HandlingType.COMMITTED,
                 status,
                 "p-1"));
   }
