@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -192,7 +191,7 @@ class ProofAdminService {
     if (!before.allowsCommitment()) {
       throw ProblemException.conflict("PROOF_COMMITMENT_NOT_ALLOWED", code);
     }
-    Map<ProofField, String> fields = fieldsOf(before);
+    Map<ProofField, String> fields = before.fields();
     fields.put(ProofField.COMMITMENT_TEXT, text);
     ProofRules.Checked checked = ProofRules.check(fields, false);
     List<ProofViolation> textViolations =
@@ -266,30 +265,6 @@ class ProofAdminService {
 
   static ProblemException notFound(String code) {
     return ProblemException.notFound("PROOF_NOT_FOUND", code);
-  }
-
-  static Map<ProofField, String> fieldsOf(StoredProof proof) {
-    Map<ProofField, String> fields = new EnumMap<>(ProofField.class);
-    fields.put(ProofField.CODE, proof.code());
-    fields.put(ProofField.NAME, proof.name());
-    fields.put(ProofField.ISSUING_AUTHORITY, proof.issuingAuthority());
-    fields.put(ProofField.DISPOSITION, name(proof.disposition()));
-    fields.put(ProofField.EVIDENCE_TYPE, proof.evidenceType());
-    fields.put(ProofField.PROVIDER, proof.provider());
-    fields.put(ProofField.FALLBACK, name(proof.fallback()));
-    fields.put(ProofField.VERIFICATION_METHOD, proof.verificationMethod());
-    fields.put(
-        ProofField.VERIFICATION_DAYS,
-        proof.verificationDays() == null ? null : String.valueOf(proof.verificationDays()));
-    fields.put(ProofField.RISK_LEVEL, name(proof.riskLevel()));
-    fields.put(ProofField.BASIS, proof.basis());
-    fields.put(ProofField.NOTE, proof.note());
-    fields.put(ProofField.COMMITMENT_TEXT, proof.allowsCommitment() ? proof.latestText() : null);
-    return fields;
-  }
-
-  private static String name(Enum<?> value) {
-    return value == null ? null : value.name();
   }
 
   private static ProofChangeResponse toResponse(ChangeRow row) {

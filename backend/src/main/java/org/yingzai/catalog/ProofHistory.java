@@ -52,18 +52,11 @@ final class ProofHistory {
       return null;
     }
     Map<String, Object> state = new LinkedHashMap<>();
-    state.put(ProofField.CODE.column(), proof.code());
-    state.put(ProofField.NAME.column(), proof.name());
-    state.put(ProofField.ISSUING_AUTHORITY.column(), proof.issuingAuthority());
-    state.put(ProofField.DISPOSITION.column(), proof.disposition());
-    state.put(ProofField.EVIDENCE_TYPE.column(), proof.evidenceType());
-    state.put(ProofField.PROVIDER.column(), proof.provider());
-    state.put(ProofField.FALLBACK.column(), proof.fallback());
-    state.put(ProofField.VERIFICATION_METHOD.column(), proof.verificationMethod());
-    state.put(ProofField.VERIFICATION_DAYS.column(), proof.verificationDays());
-    state.put(ProofField.RISK_LEVEL.column(), proof.riskLevel());
-    state.put(ProofField.BASIS.column(), proof.basis());
-    state.put(ProofField.NOTE.column(), proof.note());
+    for (ProofField field : ProofField.values()) {
+      if (field.isTerm()) {
+        state.put(field.column(), field.of(proof.terms()));
+      }
+    }
     state.put("sample", proof.sample());
     TextRow latest = proof.latest();
     if (latest == null) {

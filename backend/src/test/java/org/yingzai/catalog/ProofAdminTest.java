@@ -113,7 +113,8 @@ class ProofAdminTest {
     assertThat(read.status()).isEqualTo(200);
     assertThat(read.body().path("name").asText()).isEqualTo("测试证明");
     assertThat(read.body().path("usedBy")).isEmpty();
-    assertThat(catalog.requireProof("T-ADM-1").evidenceType()).isEqualTo("SOCIAL_INSURANCE");
+    assertThat(catalog.requireProof("T-ADM-1").terms().evidenceType())
+        .isEqualTo("SOCIAL_INSURANCE");
 
     JsonNode change = changes("T-ADM-1").get(0);
     assertThat(change.path("action").asText()).isEqualTo("CREATED");
