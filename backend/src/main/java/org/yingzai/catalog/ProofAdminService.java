@@ -42,11 +42,13 @@ class ProofAdminService {
   private final ProofAdminMapper proofs;
   private final ProofMessages messages;
   private final Clock clock;
+  private final ItemCache items;
 
-  ProofAdminService(ProofAdminMapper proofs, ProofMessages messages, Clock clock) {
+  ProofAdminService(ProofAdminMapper proofs, ProofMessages messages, Clock clock, ItemCache items) {
     this.proofs = proofs;
     this.messages = messages;
     this.clock = clock;
+    this.items = items;
   }
 
   @Transactional(readOnly = true)
@@ -98,6 +100,7 @@ class ProofAdminService {
         List.of(
             ProofHistory.change(
                 ProofHistory.CREATED, ProofHistory.VIA_API, null, null, created, by, at)));
+    items.evict();
     log.info("Proof {} created by {}", draft.code(), by);
     return ProofAdminResponse.of(created, List.of());
   }
@@ -144,6 +147,7 @@ class ProofAdminService {
         List.of(
             ProofHistory.change(
                 ProofHistory.UPDATED, ProofHistory.VIA_API, null, before, after, by, at)));
+    items.evict();
     log.info("Proof {} changed by {}: {}", code, by, differences);
     return ProofAdminResponse.of(after, uses);
   }
@@ -172,6 +176,7 @@ class ProofAdminService {
         List.of(
             ProofHistory.change(
                 ProofHistory.DELETED, ProofHistory.VIA_API, null, before, null, by, now())));
+    items.evict();
     log.info("Proof {} deleted by {}", code, by);
   }
 
@@ -219,6 +224,7 @@ class ProofAdminService {
                 after,
                 by,
                 at)));
+    items.evict();
     log.info("Commitment text {} of proof {} published by {}", row.version(), code, by);
     return new Publication(true, CommitmentTextResponse.of(row));
   }
