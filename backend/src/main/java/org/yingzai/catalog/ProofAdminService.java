@@ -1,8 +1,5 @@
 package org.yingzai.catalog;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.yingzai.catalog.ProofAdminMapper.ChangeRow;
 import org.yingzai.catalog.ProofAdminMapper.MaterialUse;
 import org.yingzai.catalog.ProofAdminMapper.TextRow;
 import org.yingzai.catalog.ProofAdminRequests.ProofRequest;
@@ -26,7 +22,6 @@ import org.yingzai.shared.LikePatterns;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
 import org.yingzai.shared.ProblemException;
-import org.yingzai.shared.Times;
 
 /**
  * The administrator's maintenance of the proof catalogue, one proof at a time. Every change is one
@@ -37,7 +32,6 @@ import org.yingzai.shared.Times;
 class ProofAdminService {
 
   private static final Logger log = LoggerFactory.getLogger(ProofAdminService.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ProofAdminMapper proofs;
   private final ProofMessages messages;
@@ -247,7 +241,7 @@ class ProofAdminService {
         total <= page.offset()
             ? List.of()
             : proofs.findChanges(code, page.offset(), page.size()).stream()
-                .map(ProofAdminService::toResponse)
+                .map(ProofHistory::response)
                 .toList();
     return new PageResponse<>(content, page.page(), page.size(), total);
   }
@@ -271,29 +265,5 @@ class ProofAdminService {
 
   static ProblemException notFound(String code) {
     return ProblemException.notFound("PROOF_NOT_FOUND", code);
-  }
-
-  private static ProofChangeResponse toResponse(ChangeRow row) {
-    return new ProofChangeResponse(
-        row.id(),
-        row.proofCode(),
-        row.action(),
-        row.via(),
-        row.source(),
-        row.changedBy(),
-        Times.local(row.changedAt()),
-        read(row.beforeJson()),
-        read(row.afterJson()));
-  }
-
-  private static JsonNode read(String json) {
-    if (json == null) {
-      return null;
-    }
-    try {
-      return JSON.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("A proof change holds no JSON", e);
-    }
   }
 }
