@@ -12,7 +12,7 @@ interface ServiceItemMapper {
   /** Finds an item whether or not it is still offered: running applications keep theirs. */
   Optional<ItemRow> findByCode(String code);
 
-  /** The items with these codes, offered or not. */
+  /** The items with these codes, whether or not they are still offered, ordered by code. */
   List<ItemRow> findByCodes(@Param("codes") Collection<String> codes);
 
   /**

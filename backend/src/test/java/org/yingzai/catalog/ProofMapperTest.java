@@ -34,8 +34,8 @@ class ProofMapperTest {
     Proof proof = proofs.findByCode("T-ZM-1").orElseThrow();
 
     assertThat(proof.disposition()).isEqualTo(Disposition.COMMITMENT);
-    assertThat(proof.verificationDays()).isEqualTo(20);
-    assertThat(proof.riskLevel()).isEqualTo(RiskLevel.HIGH);
+    assertThat(proof.terms().verificationDays()).isEqualTo(20);
+    assertThat(proof.terms().riskLevel()).isEqualTo(RiskLevel.HIGH);
     assertThat(proof.commitment())
         .isEqualTo(new Proof.CommitmentText(2, "第二版承诺书", sha256("第二版承诺书")));
     assertThat(proof.allowsCommitment()).isTrue();
@@ -46,8 +46,8 @@ class ProofMapperTest {
     Proof proof = proofs.findByCode(fixtures().sharedDataProof()).orElseThrow();
 
     assertThat(proof.disposition()).isEqualTo(Disposition.DATA_SHARING);
-    assertThat(proof.evidenceType()).isEqualTo("MARKET_ENTITY");
-    assertThat(proof.fallback()).isEqualTo(ProofFallback.UPLOAD);
+    assertThat(proof.terms().evidenceType()).isEqualTo("MARKET_ENTITY");
+    assertThat(proof.terms().fallback()).isEqualTo(ProofFallback.UPLOAD);
     assertThat(proof.commitment()).isNull();
     assertThat(proof.allowsCommitment()).isFalse();
   }
