@@ -24,8 +24,8 @@ interface ProofAdminMapper {
   record ChangeRow(
       Long id,
       String proofCode,
-      String action,
-      String via,
+      ProofChangeAction action,
+      ProofChangeVia via,
       String source,
       String changedBy,
       Instant changedAt,

@@ -75,8 +75,8 @@ final class ProofAdminResponses {
   record ProofChangeResponse(
       long id,
       String proofCode,
-      String action,
-      String via,
+      ProofChangeAction action,
+      ProofChangeVia via,
       String source,
       String changedBy,
       OffsetDateTime changedAt,
@@ -96,8 +96,8 @@ final class ProofAdminResponses {
   /**
    * A row of an imported file that creates or changes a proof.
    *
-   * @param action {@code CREATED} or {@code UPDATED}
+   * @param action created or updated
    * @param fields the columns that differ from the catalogue, for updates
    */
-  record ImportedRow(int line, String code, String action, List<String> fields) {}
+  record ImportedRow(int line, String code, ProofChangeAction action, List<String> fields) {}
 }

@@ -93,7 +93,7 @@ class ProofAdminService {
     proofs.insertChanges(
         List.of(
             ProofHistory.change(
-                ProofHistory.CREATED, ProofHistory.VIA_API, null, null, created, by, at)));
+                ProofChangeAction.CREATED, ProofChangeVia.API, null, null, created, by, at)));
     items.evict();
     log.info("Proof {} created by {}", draft.code(), by);
     return ProofAdminResponse.of(created, List.of());
@@ -140,7 +140,7 @@ class ProofAdminService {
     proofs.insertChanges(
         List.of(
             ProofHistory.change(
-                ProofHistory.UPDATED, ProofHistory.VIA_API, null, before, after, by, at)));
+                ProofChangeAction.UPDATED, ProofChangeVia.API, null, before, after, by, at)));
     items.evict();
     log.info("Proof {} changed by {}: {}", code, by, differences);
     return ProofAdminResponse.of(after, uses);
@@ -169,7 +169,7 @@ class ProofAdminService {
     proofs.insertChanges(
         List.of(
             ProofHistory.change(
-                ProofHistory.DELETED, ProofHistory.VIA_API, null, before, null, by, now())));
+                ProofChangeAction.DELETED, ProofChangeVia.API, null, before, null, by, now())));
     items.evict();
     log.info("Proof {} deleted by {}", code, by);
   }
@@ -211,8 +211,8 @@ class ProofAdminService {
     proofs.insertChanges(
         List.of(
             ProofHistory.change(
-                ProofHistory.COMMITMENT_TEXT_PUBLISHED,
-                ProofHistory.VIA_API,
+                ProofChangeAction.COMMITMENT_TEXT_PUBLISHED,
+                ProofChangeVia.API,
                 null,
                 before,
                 after,

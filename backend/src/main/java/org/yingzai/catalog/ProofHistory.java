@@ -18,14 +18,6 @@ import org.yingzai.shared.Times;
  */
 final class ProofHistory {
 
-  static final String CREATED = "CREATED";
-  static final String UPDATED = "UPDATED";
-  static final String DELETED = "DELETED";
-  static final String COMMITMENT_TEXT_PUBLISHED = "COMMITMENT_TEXT_PUBLISHED";
-
-  static final String VIA_API = "API";
-  static final String VIA_IMPORT = "IMPORT";
-
   // nulls are written: a field that was emptied shows as null, not as missing
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -33,8 +25,8 @@ final class ProofHistory {
 
   /** A change of one proof; {@code before} or {@code after} is {@code null} on create or delete. */
   static ChangeRow change(
-      String action,
-      String via,
+      ProofChangeAction action,
+      ProofChangeVia via,
       String source,
       StoredProof before,
       StoredProof after,

@@ -52,7 +52,7 @@ record ProofImportPlan(
           texts.add(text);
         }
         changes.add(new Change(null, created));
-        rows.add(new ImportedRow(line.line(), draft.code(), ProofHistory.CREATED, null));
+        rows.add(new ImportedRow(line.line(), draft.code(), ProofChangeAction.CREATED, null));
         continue;
       }
       List<ProofField> differences = draft.differencesFrom(before);
@@ -75,7 +75,7 @@ record ProofImportPlan(
           new ImportedRow(
               line.line(),
               draft.code(),
-              ProofHistory.UPDATED,
+              ProofChangeAction.UPDATED,
               differences.stream().map(ProofField::column).toList()));
     }
     return new ProofImportPlan(inserts, updates, texts, changes, rows, unchanged);
@@ -95,8 +95,8 @@ record ProofImportPlan(
         .map(
             change ->
                 ProofHistory.change(
-                    change.before() == null ? ProofHistory.CREATED : ProofHistory.UPDATED,
-                    ProofHistory.VIA_IMPORT,
+                    change.before() == null ? ProofChangeAction.CREATED : ProofChangeAction.UPDATED,
+                    ProofChangeVia.IMPORT,
                     source,
                     change.before(),
                     change.after(),

@@ -55,7 +55,15 @@ class ProofAdminMapperTest {
     admin.insertChanges(
         List.of(
             new ChangeRow(
-                null, "T-AM-1", "CREATED", "IMPORT", "清单.xlsx", "admin", AT, null, "{\"a\": 1}")));
+                null,
+                "T-AM-1",
+                ProofChangeAction.CREATED,
+                ProofChangeVia.IMPORT,
+                "清单.xlsx",
+                "admin",
+                AT,
+                null,
+                "{\"a\": 1}")));
 
     Map<String, Object> written =
         jdbc.queryForMap(
@@ -89,7 +97,17 @@ class ProofAdminMapperTest {
   void anAuditEntryKeepsItsStatesWhateverHappensToTheProof() {
     admin.insertAll(List.of(row("T-AM-4", Disposition.REQUIRED)));
     admin.insertChanges(
-        List.of(new ChangeRow(null, "T-AM-4", "DELETED", "API", null, "admin", AT, "{}", null)));
+        List.of(
+            new ChangeRow(
+                null,
+                "T-AM-4",
+                ProofChangeAction.DELETED,
+                ProofChangeVia.API,
+                null,
+                "admin",
+                AT,
+                "{}",
+                null)));
     admin.delete("T-AM-4");
 
     assertThat(admin.findByCode("T-AM-4")).isEmpty();

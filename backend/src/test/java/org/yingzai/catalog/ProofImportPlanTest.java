@@ -27,7 +27,7 @@ class ProofImportPlanTest {
         .satisfies(
             row -> {
               assertThat(row.line()).isEqualTo(7);
-              assertThat(row.action()).isEqualTo(ProofHistory.CREATED);
+              assertThat(row.action()).isEqualTo(ProofChangeAction.CREATED);
             });
     assertThat(plan.changeRows("file.csv", "admin", AT)).hasSize(1);
   }
