@@ -16,7 +16,7 @@ public final class Hall {
   /** The password of every user of a hall. */
   public static final String PASSWORD = "Hall#2026test";
 
-  // BCrypt is slow on purpose: hash the one password once per JVM
+  // hashed once per JVM, at BCrypt's lowest cost so that logins stay quick
   private static final String PASSWORD_HASH = new BCryptPasswordEncoder(4).encode(PASSWORD);
 
   private final String key = UUID.randomUUID().toString().substring(0, 8);
@@ -51,7 +51,8 @@ public final class Hall {
 
   /**
    * An enterprise of the hall: its id, credit code, name and legal representative (as the
-   * market-entity register also knows them), and the username of its one user.
+   * market-entity register also knows them), and the username of its one user, the legal
+   * representative himself.
    */
   public record Applicant(
       long id, String creditCode, String name, String legalRepresentative, String username) {}
