@@ -191,7 +191,8 @@ class PageSecurityTest {
     enterprise.get("/my/applications");
 
     WebSession.Page refused =
-        enterprise.postWithToken("/my/applications", Map.of("itemCode", "GX-PLAN-001"), "stale");
+        enterprise.postWithToken(
+            "/my/applications", Map.of("itemCode", hall.committedItem()), "stale");
 
     assertThat(refused.status()).isEqualTo(403);
     assertThat(refused.html()).contains("页面已过期");
