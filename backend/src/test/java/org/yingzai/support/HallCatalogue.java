@@ -32,10 +32,10 @@ final class HallCatalogue {
     this.key = key.toUpperCase();
     this.department = department;
     sharedProof =
-        sharing("HZ-" + key + "-LIC", "MARKET_ENTITY", "market-register", "UPLOAD", "LOW");
-    requiredProof = proof("HZ-" + key + "-LAND", "REQUIRED", "HIGH");
-    committedItem = committedItem("HC-" + key);
-    instantItem = instantItem("HI-" + key);
+        sharing("HZ-" + this.key + "-LIC", "MARKET_ENTITY", "market-register", "UPLOAD", "LOW");
+    requiredProof = proof("HZ-" + this.key + "-LAND", "REQUIRED", "HIGH");
+    committedItem = committedItem("HC-" + this.key);
+    instantItem = instantItem("HI-" + this.key);
   }
 
   String name(String kind) {
