@@ -37,7 +37,7 @@ import org.yingzai.support.WithHall;
 
 /**
  * Export and import of the whole proof catalogue as .xlsx and CSV over HTTP. Proofs made here have
- * codes {@code T-IMP-…} and are removed afterwards; the demo proofs are only read.
+ * codes {@code T-IMP-…} and are removed afterwards; the hall's proofs are only read.
  */
 @WithHall
 class ProofImportTest {

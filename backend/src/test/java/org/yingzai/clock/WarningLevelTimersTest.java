@@ -28,9 +28,9 @@ import org.yingzai.support.WithHall;
 /**
  * Warning levels over the running service hall: applications accepted on a known day, the engine
  * clock moved to just before and at the moments the legal clock's timers are due, and the due jobs
- * run as the job executor would. The planning item has 8 working days: accepted on Monday 2 March
- * 2026 it is due on Thursday 12 March, YELLOW from 11 March (2 working days left), RED from 13
- * March.
+ * run as the job executor would. The hall's committed item has 8 working days: accepted on Monday 2
+ * March 2026 it is due on Thursday 12 March, YELLOW from 11 March (2 working days left), RED from
+ * 13 March.
  */
 @WithHall
 @RecordApplicationEvents

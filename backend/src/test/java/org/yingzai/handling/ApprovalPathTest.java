@@ -19,7 +19,7 @@ import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
 import org.yingzai.support.WithHall;
 
-/** The standard approval path over HTTP, as the demo accounts walk it. */
+/** The standard approval path over HTTP, as the hall's enterprise and officers walk it. */
 @WithHall
 class ApprovalPathTest {
 

@@ -23,7 +23,7 @@ import org.yingzai.support.WithHall;
  * A calendar year published or withdrawn moves the due time of open steps counted on it: the work
  * queue, the step timers and the level follow, the change of level recorded as CALENDAR_CHANGED.
  * 2027 has no published calendar here (counted Monday to Friday) until a test publishes one
- * (hypothetical test data: Jan 1, 4 and 5 off). The planning item's steps: ACCEPT 1 working day,
+ * (hypothetical test data: Jan 1, 4 and 5 off). The committed item's steps: ACCEPT 1 working day,
  * REVIEW 5.
  */
 @WithHall

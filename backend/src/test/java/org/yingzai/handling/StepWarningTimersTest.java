@@ -23,7 +23,7 @@ import org.yingzai.support.WithHall;
 /**
  * Steps' levels changed by the engine's timers at the exact moment, recorded as step warning
  * events, kept on the work queue and, at RED, told to the clerks who hold the step's duty. The
- * planning item's steps: ACCEPT 1 working day, REVIEW 5, DECIDE 2; the instant item's ACCEPT 0.
+ * committed item's steps: ACCEPT 1 working day, REVIEW 5, DECIDE 2; the instant item's ACCEPT 0.
  */
 @WithHall
 class StepWarningTimersTest {
@@ -105,7 +105,7 @@ class StepWarningTimersTest {
             "ACCEPT:-:GREEN:STARTED:2", "ACCEPT:GREEN:YELLOW:TIMER:1", "ACCEPT:YELLOW:RED:TIMER:0");
     assertThat(observed.stepTimerMoments(id)).isEmpty();
 
-    // told: the planning clerks holding the accept duty, no one else
+    // told: the department's clerks holding the accept duty, no one else
     JsonNode notice = observed.stepNotice(hall.clerk(), id).orElseThrow();
     assertThat(notice.path("title").asText()).contains(number).contains("受理");
     assertThat(notice.path("body").asText()).contains("2026-02-14 23:59");

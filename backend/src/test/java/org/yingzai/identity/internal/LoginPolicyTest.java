@@ -32,7 +32,7 @@ import org.yingzai.support.WithHall;
 
 /**
  * The login policy over HTTP. Wrong passwords are only ever sent for users created by the test
- * itself (or for nobody at all), never for a demo account.
+ * itself (or for nobody at all), never for the hall's users or a demo account.
  */
 @WithHall
 class LoginPolicyTest {
