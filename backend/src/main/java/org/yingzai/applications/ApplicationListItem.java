@@ -1,6 +1,7 @@
 package org.yingzai.applications;
 
 import java.time.OffsetDateTime;
+import org.yingzai.clock.WarningLevel;
 
 /** One row of an application list. */
 public record ApplicationListItem(
@@ -16,5 +17,5 @@ public record ApplicationListItem(
     OffsetDateTime acceptedAt,
     OffsetDateTime deadline,
     OffsetDateTime legalDeadline,
-    String warningLevel,
+    WarningLevel warningLevel,
     boolean clockPaused) {}

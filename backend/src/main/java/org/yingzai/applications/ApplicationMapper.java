@@ -2,10 +2,13 @@ package org.yingzai.applications;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
+import org.yingzai.catalog.HandlingType;
+import org.yingzai.clock.WarningLevel;
 
 @Mapper
 interface ApplicationMapper {
@@ -15,7 +18,7 @@ interface ApplicationMapper {
       String number,
       String itemCode,
       String departmentCode,
-      String handlingType,
+      HandlingType handlingType,
       Long enterpriseId,
       String applicantUsername,
       Channel channel,
@@ -27,7 +30,7 @@ interface ApplicationMapper {
       Instant acceptedAt,
       Instant finishedAt,
       Instant deadline,
-      String warningLevel,
+      WarningLevel warningLevel,
       Boolean clockPaused,
       Instant legalDeadline,
       Instant clockPausedAt,
@@ -38,7 +41,7 @@ interface ApplicationMapper {
         String id,
         String itemCode,
         String departmentCode,
-        String handlingType,
+        HandlingType handlingType,
         long enterpriseId,
         String applicantUsername,
         Channel channel,
@@ -84,7 +87,7 @@ interface ApplicationMapper {
       Instant acceptedAt,
       Instant deadline,
       Instant legalDeadline,
-      String warningLevel,
+      WarningLevel warningLevel,
       Boolean clockPaused) {}
 
   record MaterialRow(
@@ -101,7 +104,7 @@ interface ApplicationMapper {
   record SupplementRow(
       Long id,
       String applicationId,
-      String step,
+      Step step,
       String requestedBy,
       Instant requestedAt,
       String comment,
@@ -109,13 +112,40 @@ interface ApplicationMapper {
       String answeredBy,
       Instant answeredAt,
       String answerComment,
-      String materialCodes) {}
+      String materialCodes) {
+
+    /**
+     * A new notice, not yet answered; its materials are rows of their own.
+     *
+     * @param materialWatermark the newest material id when it was asked: later uploads answer it
+     */
+    static SupplementRow request(
+        String applicationId,
+        Step step,
+        String requestedBy,
+        Instant requestedAt,
+        String comment,
+        long materialWatermark) {
+      return new SupplementRow(
+          null,
+          applicationId,
+          step,
+          requestedBy,
+          requestedAt,
+          comment,
+          materialWatermark,
+          null,
+          null,
+          null,
+          null);
+    }
+  }
 
   record TimelineRow(
       Long id,
       String applicationId,
       Instant at,
-      String step,
+      Step step,
       String action,
       String actor,
       String actorName,
@@ -126,19 +156,44 @@ interface ApplicationMapper {
   record IdempotencyRow(
       String username,
       String idempotencyKey,
-      String operation,
+      Idempotency.Operation operation,
       String requestHash,
       String applicationId,
       Instant createdAt) {}
 
-  /** Who may see which applications, and the API's list filters. */
+  /**
+   * Who may see which applications, and the API's list filters.
+   *
+   * @param warningLevel the level as asked: an unknown one finds nothing rather than a refusal
+   */
   record Scope(
       Long enterpriseId,
       String departmentCode,
       boolean includeDrafts,
-      String status,
+      ApplicationStatus status,
       String warningLevel,
-      String itemCode) {}
+      String itemCode) {
+
+    /** An enterprise's own applications, drafts included. */
+    static Scope ofEnterprise(Long enterpriseId) {
+      return new Scope(enterpriseId, null, true, null, null, null);
+    }
+
+    /** The submitted applications of one department. */
+    static Scope ofDepartment(String departmentCode) {
+      return new Scope(null, departmentCode, false, null, null, null);
+    }
+
+    /** Every submitted application. */
+    static Scope submitted() {
+      return new Scope(null, null, false, null, null, null);
+    }
+
+    /** This scope narrowed by the list's filters; a {@code null} filter narrows nothing. */
+    Scope filtered(ApplicationStatus status, String warningLevel, String itemCode) {
+      return new Scope(enterpriseId, departmentCode, includeDrafts, status, warningLevel, itemCode);
+    }
+  }
 
   void insert(ApplicationRow row);
 
@@ -178,7 +233,7 @@ interface ApplicationMapper {
    */
   List<String> findWithoutLegalDeadline(@Param("after") String after, @Param("limit") int limit);
 
-  int updateWarningLevel(@Param("id") String id, @Param("level") String level);
+  int updateWarningLevel(@Param("id") String id, @Param("level") WarningLevel level);
 
   int markFinished(
       @Param("id") String id, @Param("status") ApplicationStatus status, @Param("at") Instant at);
@@ -203,7 +258,9 @@ interface ApplicationMapper {
 
   void insertSupplement(SupplementRow row);
 
-  void insertSupplementMaterial(@Param("requestId") long requestId, @Param("code") String code);
+  /** The materials a notice asks for, in one statement; {@code codes} must not be empty. */
+  void insertSupplementMaterials(
+      @Param("requestId") long requestId, @Param("codes") Collection<String> codes);
 
   List<SupplementRow> findSupplements(@Param("applicationId") String applicationId);
 
@@ -222,5 +279,5 @@ interface ApplicationMapper {
   IdempotencyRow findIdempotency(
       @Param("username") String username,
       @Param("key") String key,
-      @Param("operation") String operation);
+      @Param("operation") Idempotency.Operation operation);
 }

@@ -1,72 +1,45 @@
 package org.yingzai.applications;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.applications.ApplicationMapper.ApplicationRow;
-import org.yingzai.applications.ApplicationMapper.SupplementRow;
-import org.yingzai.applications.ProofChecks.ProofContext;
 import org.yingzai.catalog.Catalog;
 import org.yingzai.catalog.Material;
-import org.yingzai.catalog.ServiceItem;
 import org.yingzai.clock.ClockState;
 import org.yingzai.clock.WarningLevel;
-import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
 import org.yingzai.shared.ProblemException;
-import org.yingzai.shared.Times;
 
 /**
- * How the handling of an application moves it on: status, supplement notices and the timeline.
- * Every method joins the caller's transaction, which also completes the engine's task.
+ * How the handling of an application moves it on: status, supplement notices, the timeline and the
+ * copy of its clock. Every method joins the caller's transaction, which also completes the engine's
+ * task.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
 public class ApplicationProgress {
 
-  private static final Logger log = LoggerFactory.getLogger(ApplicationProgress.class);
-
-  /** Texts the service hall writes into records itself are in its first language. */
-  private static final Locale RECORDS = Locale.SIMPLIFIED_CHINESE;
-
   private final ApplicationMapper mapper;
-  private final Timeline timeline;
-  private final ApplicationClocks clocks;
   private final Catalog catalog;
-  private final java.time.Clock clock;
-  private final ApplicationEventPublisher events;
-  private final MessageSource messages;
-  private final ProofChecks proofs;
+  private final StepRecords steps;
+  private final SupplementNotices supplements;
+  private final ApplicationClocks clocks;
 
   ApplicationProgress(
       ApplicationMapper mapper,
-      Timeline timeline,
-      ApplicationClocks clocks,
       Catalog catalog,
-      java.time.Clock clock,
-      ApplicationEventPublisher events,
-      MessageSource messages,
-      ProofChecks proofs) {
+      StepRecords steps,
+      SupplementNotices supplements,
+      ApplicationClocks clocks) {
     this.mapper = mapper;
-    this.timeline = timeline;
-    this.clocks = clocks;
     this.catalog = catalog;
-    this.clock = clock;
-    this.events = events;
-    this.messages = messages;
-    this.proofs = proofs;
+    this.steps = steps;
+    this.supplements = supplements;
+    this.clocks = clocks;
   }
 
   /** The application, locked until the transaction ends; 404 if it does not exist. */
@@ -98,27 +71,7 @@ public class ApplicationProgress {
       ApplicationStatus newStatus,
       boolean accepts,
       String comment) {
-    AuthenticatedUser actor = CurrentUser.get();
-    timeline.add(applicationId, step, action, actor, comment);
-    if (accepts) {
-      mapper.markAccepted(applicationId, clock.instant());
-    }
-    if (newStatus.isFinished()) {
-      mapper.markFinished(applicationId, newStatus, clock.instant());
-    } else {
-      mapper.updateStatus(applicationId, newStatus);
-    }
-    if (newStatus == ApplicationStatus.APPROVED || newStatus == ApplicationStatus.DENIED) {
-      ApplicationRow row = mapper.findById(applicationId);
-      events.publishEvent(
-          new ApplicationDecided(
-              applicationId,
-              newStatus,
-              row.enterpriseId(),
-              row.departmentCode(),
-              row.itemCode(),
-              clock.instant()));
-    }
+    steps.record(applicationId, step, action, newStatus, accepts, comment);
   }
 
   /**
@@ -126,7 +79,7 @@ public class ApplicationProgress {
    * the status stays as it is.
    */
   public void recordVerified(String applicationId, String comment) {
-    timeline.add(applicationId, Step.VERIFY, "VERIFIED", CurrentUser.get(), comment);
+    steps.recordVerified(applicationId, comment);
   }
 
   /**
@@ -136,22 +89,7 @@ public class ApplicationProgress {
    * @throws ProblemException {@code 409 APPLICATION_NOT_REVOCABLE} unless it is {@code APPROVED}
    */
   public void revoke(String applicationId, String reason) {
-    ApplicationRow row = mapper.lockById(applicationId);
-    if (row == null) {
-      throw ProblemException.notFound("APPLICATION_NOT_FOUND", applicationId);
-    }
-    if (row.status() != ApplicationStatus.APPROVED) {
-      throw ProblemException.conflict("APPLICATION_NOT_REVOCABLE", row.number(), row.status());
-    }
-    timeline.add(applicationId, Step.VERIFY, "REVOKED", CurrentUser.get(), reason);
-    mapper.updateStatus(applicationId, ApplicationStatus.REVOKED);
-    events.publishEvent(
-        new ApplicationRevoked(
-            applicationId,
-            row.number(),
-            catalog.requireItemName(row.itemCode()),
-            row.enterpriseId(),
-            reason));
+    steps.revoke(applicationId, reason);
   }
 
   /**
@@ -164,24 +102,12 @@ public class ApplicationProgress {
       String procedure,
       ApplicationStatus newStatus,
       String comment) {
-    AuthenticatedUser actor = CurrentUser.get();
-    timeline.add(
-        applicationId,
-        Step.REVIEW,
-        action,
-        actor.username(),
-        actor.displayName(),
-        comment,
-        procedure,
-        null);
-    mapper.updateStatus(applicationId, newStatus);
+    steps.recordSpecialProcedure(applicationId, action, procedure, newStatus, comment);
   }
 
   /** Records an extension of the time limit (§42) by the current user, with its reason. */
   public void recordExtension(String applicationId, Step step, int days, String reason) {
-    AuthenticatedUser actor = CurrentUser.get();
-    timeline.add(
-        applicationId, step, "EXTENDED", actor.username(), actor.displayName(), reason, null, days);
+    steps.recordExtension(applicationId, step, days, reason);
   }
 
   /**
@@ -191,19 +117,7 @@ public class ApplicationProgress {
    */
   public void acceptAutomatically(
       String applicationId, Instant receivedAt, ApplicationStatus newStatus) {
-    String receivedOn = LocalDate.ofInstant(receivedAt, Times.ZONE).toString();
-    timeline.add(
-        applicationId,
-        Step.ACCEPT,
-        "ACCEPTED_AUTOMATICALLY",
-        CurrentUser.SYSTEM,
-        messages.getMessage("applications.actor.system", null, RECORDS),
-        messages.getMessage(
-            "applications.timeline.ACCEPTED_AUTOMATICALLY", new Object[] {receivedOn}, RECORDS),
-        null,
-        null);
-    mapper.markAccepted(applicationId, receivedAt);
-    mapper.updateStatus(applicationId, newStatus);
+    steps.acceptAutomatically(applicationId, receivedAt, newStatus);
   }
 
   /**
@@ -220,21 +134,7 @@ public class ApplicationProgress {
    */
   public void updateWarningLevel(
       String applicationId, WarningLevel level, OffsetDateTime deadline) {
-    ApplicationRow row = mapper.findById(applicationId);
-    if (row == null) {
-      throw ProblemException.notFound("APPLICATION_NOT_FOUND", applicationId);
-    }
-    mapper.updateWarningLevel(applicationId, level.name());
-    if (level == WarningLevel.RED && !level.name().equals(row.warningLevel())) {
-      // the notifications module tells the department and the supervisors
-      log.info(
-          "Application {} ({}) of {} turned RED, deadline {}",
-          row.number(),
-          applicationId,
-          row.departmentCode(),
-          deadline);
-      events.publishEvent(new WarningTurnedRed(applicationId, row.departmentCode(), deadline));
-    }
+    clocks.updateWarningLevel(applicationId, level, deadline);
   }
 
   /**
@@ -243,38 +143,7 @@ public class ApplicationProgress {
    */
   public void requestSupplement(
       String applicationId, Step step, List<String> materialCodes, String comment) {
-    ApplicationRow row = mapper.findById(applicationId);
-    Set<String> codes = new LinkedHashSet<>(materialCodes);
-    Set<String> requestable =
-        requestable(row).stream().map(Material::code).collect(Collectors.toSet());
-    for (String code : codes) {
-      if (!requestable.contains(code)) {
-        throw ProblemException.badRequest("MATERIAL_NOT_REQUESTABLE", code, row.itemCode());
-      }
-    }
-    AuthenticatedUser actor = CurrentUser.get();
-    mapper.insertSupplement(
-        new SupplementRow(
-            null,
-            applicationId,
-            step.name(),
-            actor.username(),
-            clock.instant(),
-            comment,
-            mapper.maxMaterialId(applicationId),
-            null,
-            null,
-            null,
-            null));
-    long requestId = mapper.lastInsertId();
-    codes.forEach(code -> mapper.insertSupplementMaterial(requestId, code));
-    record(
-        applicationId,
-        step,
-        "SUPPLEMENT_REQUESTED",
-        ApplicationStatus.SUPPLEMENT_REQUESTED,
-        false,
-        comment);
+    supplements.request(applicationId, step, materialCodes, comment);
   }
 
   /**
@@ -284,19 +153,7 @@ public class ApplicationProgress {
    */
   @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
   public List<Material> requestableMaterials(String applicationId) {
-    ApplicationRow row = mapper.findById(applicationId);
-    if (row == null) {
-      throw ProblemException.notFound("APPLICATION_NOT_FOUND", applicationId);
-    }
-    return requestable(row);
-  }
-
-  private List<Material> requestable(ApplicationRow row) {
-    ServiceItem item = catalog.requireItem(row.itemCode());
-    ProofContext context = MissingMaterials.context(row, item, mapper.findMaterials(row.id()));
-    return item.materials().stream()
-        .filter(m -> m.uploadAllowed() || proofs.uploadAllowed(context, m))
-        .toList();
+    return supplements.requestable(applicationId);
   }
 
   private ApplicationSummary summary(ApplicationRow row) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.yingzai.clock.ClockState;
 import org.yingzai.clock.StepWarningChange;
 import org.yingzai.clock.WarningChange;
+import org.yingzai.clock.WarningLevel;
 
 /**
  * An application as its applicant, its department's clerks and supervisors see it.
@@ -34,7 +35,7 @@ public record ApplicationResponse(
     OffsetDateTime finishedAt,
     OffsetDateTime deadline,
     OffsetDateTime legalDeadline,
-    String warningLevel,
+    WarningLevel warningLevel,
     boolean clockPaused,
     ClockState clock,
     List<MaterialResponse> materials,

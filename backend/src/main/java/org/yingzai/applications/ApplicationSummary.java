@@ -1,6 +1,7 @@
 package org.yingzai.applications;
 
 import org.yingzai.applications.ApplicationMapper.ApplicationRow;
+import org.yingzai.catalog.HandlingType;
 
 /** What other modules need to know of an application to work on it. */
 public record ApplicationSummary(
@@ -10,7 +11,7 @@ public record ApplicationSummary(
     String itemName,
     String departmentCode,
     long enterpriseId,
-    String handlingType,
+    HandlingType handlingType,
     ApplicationStatus status,
     String processInstanceId) {
 

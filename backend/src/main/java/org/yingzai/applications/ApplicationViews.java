@@ -92,16 +92,14 @@ public class ApplicationViews {
   PageResponse<ApplicationListItem> list(
       ApplicationStatus status, String warningLevel, String itemCode, PageRequest page) {
     AuthenticatedUser user = CurrentUser.get();
-    String statusName = status == null ? null : status.name();
     Scope scope =
         switch (user.role()) {
-          case ENTERPRISE ->
-              new Scope(user.enterpriseId(), null, true, statusName, warningLevel, itemCode);
-          case CLERK ->
-              new Scope(null, user.departmentCode(), false, statusName, warningLevel, itemCode);
-          case SUPERVISOR -> new Scope(null, null, false, statusName, warningLevel, itemCode);
+          case ENTERPRISE -> Scope.ofEnterprise(user.enterpriseId());
+          case CLERK -> Scope.ofDepartment(user.departmentCode());
+          case SUPERVISOR -> Scope.submitted();
           default -> throw new ProblemException(HttpStatus.FORBIDDEN, "FORBIDDEN");
         };
+    scope = scope.filtered(status, warningLevel, itemCode);
     List<ApplicationListItem> content =
         mapper.findPage(scope, page.offset(), page.size()).stream()
             .map(ApplicationViews::listItem)
@@ -159,7 +157,7 @@ public class ApplicationViews {
         // the level the engine's timers set, as lists filter it; derived until one is recorded
         row.warningLevel() != null
             ? row.warningLevel()
-            : legalClock.map(c -> c.warningLevel().name()).orElse(null),
+            : legalClock.map(ClockState::warningLevel).orElse(null),
         legalClock.map(ClockState::paused).orElse(false),
         legalClock.orElse(null),
         uploaded.stream().map(ApplicationViews::material).toList(),
@@ -195,7 +193,7 @@ public class ApplicationViews {
     List<String> codes = codes(s.materialCodes());
     return new SupplementResponse(
         s.id(),
-        Step.valueOf(s.step()),
+        s.step(),
         codes,
         item.materials().stream()
             .filter(m -> codes.contains(m.code()))
@@ -211,7 +209,7 @@ public class ApplicationViews {
   private static TimelineResponse timelineEntry(TimelineRow t) {
     return new TimelineResponse(
         Times.local(t.at()),
-        Step.valueOf(t.step()),
+        t.step(),
         t.action(),
         t.actor(),
         t.actorName(),

@@ -44,7 +44,7 @@ class ApprovalStart {
     Map<String, Object> variables = new HashMap<>();
     variables.put(StandardApproval.VAR_APPLICATION_ID, row.id());
     variables.put(StandardApproval.VAR_DEPARTMENT, row.departmentCode());
-    variables.put(StandardApproval.VAR_HANDLING_TYPE, row.handlingType());
+    variables.put(StandardApproval.VAR_HANDLING_TYPE, row.handlingType().name());
     variables.put(StandardApproval.VAR_APPLICANT_GROUP, "enterprise:" + row.enterpriseId());
     variables.putAll(receipts.of(now));
     // the number is written first: the task listeners copy it into the work queue

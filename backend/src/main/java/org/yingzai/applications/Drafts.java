@@ -74,7 +74,7 @@ class Drafts {
             UUID.randomUUID().toString(),
             item.code(),
             item.department().code(),
-            item.handlingType().name(),
+            item.handlingType(),
             user.enterpriseId(),
             user.username(),
             Channel.ONLINE,

@@ -36,7 +36,7 @@ class Idempotency {
     if (key.isBlank() || key.length() > 128) {
       throw ProblemException.badRequest("IDEMPOTENCY_KEY_INVALID");
     }
-    IdempotencyRow earlier = mapper.findIdempotency(user.username(), key, operation.name());
+    IdempotencyRow earlier = mapper.findIdempotency(user.username(), key, operation);
     if (earlier != null && !earlier.requestHash().equals(requestHash)) {
       throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED", key);
     }
@@ -51,7 +51,7 @@ class Idempotency {
       String applicationId,
       Instant at) {
     mapper.insertIdempotency(
-        new IdempotencyRow(user.username(), key, operation.name(), requestHash, applicationId, at));
+        new IdempotencyRow(user.username(), key, operation, requestHash, applicationId, at));
   }
 
   /**
@@ -60,7 +60,7 @@ class Idempotency {
    * @throws ProblemException 409 {@code IDEMPOTENCY_IN_PROGRESS} while the first is not finished
    */
   String winner(AuthenticatedUser user, String key, Operation operation) {
-    IdempotencyRow earlier = mapper.findIdempotency(user.username(), key, operation.name());
+    IdempotencyRow earlier = mapper.findIdempotency(user.username(), key, operation);
     if (earlier == null) {
       throw ProblemException.conflict("IDEMPOTENCY_IN_PROGRESS");
     }

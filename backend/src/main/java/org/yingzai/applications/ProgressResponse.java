@@ -1,6 +1,7 @@
 package org.yingzai.applications;
 
 import java.time.OffsetDateTime;
+import org.yingzai.clock.WarningLevel;
 
 /**
  * Where an application stands, as the public progress query (办件进度查询) shows it: nothing about the
@@ -15,5 +16,5 @@ record ProgressResponse(
     ApplicationStatus status,
     Step step,
     OffsetDateTime deadline,
-    String warningLevel,
+    WarningLevel warningLevel,
     boolean clockPaused) {}

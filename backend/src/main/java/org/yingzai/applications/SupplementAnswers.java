@@ -98,7 +98,7 @@ class SupplementAnswers {
     Instant now = clock.instant();
     String note = StringUtils.hasText(comment) ? comment.strip() : null;
     mapper.answerSupplement(open.id(), user.username(), now, note);
-    Step askedBy = Step.valueOf(open.step());
+    Step askedBy = open.step();
     if (askedBy == Step.REVIEW) {
       clocks.resume(row.id(), ClockLegalBasis.SUPPLEMENT_ANSWERED, user.username());
     }

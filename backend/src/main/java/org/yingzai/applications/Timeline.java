@@ -40,7 +40,7 @@ class Timeline {
             null,
             applicationId,
             clock.instant(),
-            step.name(),
+            step,
             action,
             actor,
             actorName,

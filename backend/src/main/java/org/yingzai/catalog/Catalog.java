@@ -5,8 +5,13 @@ import static java.util.stream.Collectors.mapping;
 import static java.util.stream.Collectors.toList;
 import static java.util.stream.Collectors.toMap;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
@@ -31,12 +36,16 @@ public class Catalog {
   private final ServiceItemMapper items;
   private final ProofMapper proofs;
   private final Departments departments;
+  private final ItemCache cache;
 
-  Catalog(ServiceItemMapper items, ProofMapper proofs, Departments departments) {
+  Catalog(ServiceItemMapper items, ProofMapper proofs, Departments departments, ItemCache cache) {
     this.items = items;
     this.proofs = proofs;
     this.departments = departments;
+    this.cache = cache;
   }
+
+  // proofs are read afresh: a signature must name the commitment text that is current now
 
   /** Finds a proof of the catalogue with its current commitment text. */
   public Optional<Proof> findProof(String code) {
@@ -77,12 +86,44 @@ public class Catalog {
    * Finds an item by its code, also one no longer offered, so that running applications keep it.
    */
   public Optional<ServiceItem> findItem(String code) {
-    return items
-        .findByCode(code)
-        .map(
-            row ->
-                complete(List.of(row), departments.find(row.departmentCode()).stream().toList())
-                    .get(0));
+    Optional<ServiceItem> cached = cache.get(code);
+    if (cached.isPresent()) {
+      return cached;
+    }
+    long loadedAt = cache.generation();
+    Optional<ServiceItem> found =
+        items
+            .findByCode(code)
+            .map(
+                row ->
+                    complete(List.of(row), departments.find(row.departmentCode()).stream().toList())
+                        .get(0));
+    found.ifPresent(item -> cache.put(item, loadedAt));
+    return found;
+  }
+
+  /**
+   * The items with these codes, also those no longer offered, in the order asked; codes without an
+   * item are left out. Loads the items not at hand in one query, with their materials in another.
+   */
+  public Map<String, ServiceItem> itemsByCode(Collection<String> codes) {
+    Map<String, ServiceItem> found = new LinkedHashMap<>();
+    List<String> missing = new ArrayList<>();
+    for (String code : new LinkedHashSet<>(codes)) {
+      if (code != null) {
+        found.put(code, null);
+        cache.get(code).ifPresentOrElse(item -> found.put(code, item), () -> missing.add(code));
+      }
+    }
+    if (!missing.isEmpty()) {
+      long loadedAt = cache.generation();
+      for (ServiceItem item : complete(items.findByCodes(missing), departments.findAll())) {
+        found.put(item.code(), item);
+        cache.put(item, loadedAt);
+      }
+    }
+    found.values().removeIf(Objects::isNull);
+    return found;
   }
 
   /**
@@ -105,7 +146,10 @@ public class Catalog {
 
   /** The name of the item with this code, also one no longer offered. */
   public Optional<String> findItemName(String code) {
-    return items.findByCode(code).map(ItemRow::name);
+    Optional<ServiceItem> cached = cache.get(code);
+    return cached.isPresent()
+        ? cached.map(ServiceItem::name)
+        : items.findByCode(code).map(ItemRow::name);
   }
 
   /** What the service guide tells about the item with this code beyond its handling. */

@@ -59,21 +59,22 @@ record ItemResponse(
       boolean sample) {
 
     static ProofResponse of(Proof proof) {
+      ProofTerms terms = proof.terms();
       return new ProofResponse(
-          proof.code(),
-          proof.name(),
-          proof.issuingAuthority(),
-          proof.disposition(),
-          proof.evidenceType(),
-          proof.fallback(),
+          terms.code(),
+          terms.name(),
+          terms.issuingAuthority(),
+          terms.disposition(),
+          terms.evidenceType(),
+          terms.fallback(),
           proof.commitment() == null
               ? null
               : new CommitmentResponse(
                   proof.commitment().version(),
                   proof.commitment().text(),
                   proof.commitment().sha256()),
-          proof.basis(),
-          proof.note(),
+          terms.basis(),
+          terms.note(),
           proof.sample());
     }
   }

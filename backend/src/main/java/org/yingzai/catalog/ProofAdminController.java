@@ -61,7 +61,8 @@ class ProofAdminController {
   @Operation(summary = "Add a proof, with version 1 of its commitment text if it allows them")
   ResponseEntity<ProofAdminResponse> create(@RequestBody ProofRequest request) {
     ProofAdminResponse created = proofs.create(request);
-    return ResponseEntity.created(URI.create("/api/admin/proofs/" + created.code())).body(created);
+    return ResponseEntity.created(URI.create("/api/admin/proofs/" + created.terms().code()))
+        .body(created);
   }
 
   @GetMapping("/export")

@@ -1,5 +1,6 @@
 package org.yingzai.catalog;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,24 +14,13 @@ final class ProofAdminResponses {
   private ProofAdminResponses() {}
 
   /**
-   * A proof as administrators see it.
+   * A proof as administrators see it: its terms as fields of their own, then the rest.
    *
    * @param commitment the current commitment text, for proofs that allow commitments
    * @param usedBy the materials that point to it; shown for one proof, not in lists
    */
   record ProofAdminResponse(
-      String code,
-      String name,
-      String issuingAuthority,
-      Disposition disposition,
-      String evidenceType,
-      String provider,
-      ProofFallback fallback,
-      String verificationMethod,
-      Integer verificationDays,
-      RiskLevel riskLevel,
-      String basis,
-      String note,
+      @JsonUnwrapped ProofTerms terms,
       boolean sample,
       CommitmentTextResponse commitment,
       OffsetDateTime updatedAt,
@@ -39,18 +29,7 @@ final class ProofAdminResponses {
 
     static ProofAdminResponse of(StoredProof proof, List<MaterialUse> usedBy) {
       return new ProofAdminResponse(
-          proof.code(),
-          proof.name(),
-          proof.issuingAuthority(),
-          proof.disposition(),
-          proof.evidenceType(),
-          proof.provider(),
-          proof.fallback(),
-          proof.verificationMethod(),
-          proof.verificationDays(),
-          proof.riskLevel(),
-          proof.basis(),
-          proof.note(),
+          proof.terms(),
           proof.sample(),
           proof.allowsCommitment() && proof.latest() != null
               ? CommitmentTextResponse.of(proof.code(), proof.latest())

@@ -1,12 +1,8 @@
 package org.yingzai.catalog;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -15,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.yingzai.catalog.ProofAdminMapper.ChangeRow;
 import org.yingzai.catalog.ProofAdminMapper.MaterialUse;
 import org.yingzai.catalog.ProofAdminMapper.TextRow;
 import org.yingzai.catalog.ProofAdminRequests.ProofRequest;
@@ -27,7 +22,6 @@ import org.yingzai.shared.LikePatterns;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
 import org.yingzai.shared.ProblemException;
-import org.yingzai.shared.Times;
 
 /**
  * The administrator's maintenance of the proof catalogue, one proof at a time. Every change is one
@@ -38,16 +32,17 @@ import org.yingzai.shared.Times;
 class ProofAdminService {
 
   private static final Logger log = LoggerFactory.getLogger(ProofAdminService.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ProofAdminMapper proofs;
   private final ProofMessages messages;
   private final Clock clock;
+  private final ItemCache items;
 
-  ProofAdminService(ProofAdminMapper proofs, ProofMessages messages, Clock clock) {
+  ProofAdminService(ProofAdminMapper proofs, ProofMessages messages, Clock clock, ItemCache items) {
     this.proofs = proofs;
     this.messages = messages;
     this.clock = clock;
+    this.items = items;
   }
 
   @Transactional(readOnly = true)
@@ -99,6 +94,7 @@ class ProofAdminService {
         List.of(
             ProofHistory.change(
                 ProofHistory.CREATED, ProofHistory.VIA_API, null, null, created, by, at)));
+    items.evict();
     log.info("Proof {} created by {}", draft.code(), by);
     return ProofAdminResponse.of(created, List.of());
   }
@@ -145,6 +141,7 @@ class ProofAdminService {
         List.of(
             ProofHistory.change(
                 ProofHistory.UPDATED, ProofHistory.VIA_API, null, before, after, by, at)));
+    items.evict();
     log.info("Proof {} changed by {}: {}", code, by, differences);
     return ProofAdminResponse.of(after, uses);
   }
@@ -173,6 +170,7 @@ class ProofAdminService {
         List.of(
             ProofHistory.change(
                 ProofHistory.DELETED, ProofHistory.VIA_API, null, before, null, by, now())));
+    items.evict();
     log.info("Proof {} deleted by {}", code, by);
   }
 
@@ -192,7 +190,7 @@ class ProofAdminService {
     if (!before.allowsCommitment()) {
       throw ProblemException.conflict("PROOF_COMMITMENT_NOT_ALLOWED", code);
     }
-    Map<ProofField, String> fields = fieldsOf(before);
+    Map<ProofField, String> fields = before.fields();
     fields.put(ProofField.COMMITMENT_TEXT, text);
     ProofRules.Checked checked = ProofRules.check(fields, false);
     List<ProofViolation> textViolations =
@@ -220,6 +218,7 @@ class ProofAdminService {
                 after,
                 by,
                 at)));
+    items.evict();
     log.info("Commitment text {} of proof {} published by {}", row.version(), code, by);
     return new Publication(true, CommitmentTextResponse.of(row));
   }
@@ -242,7 +241,7 @@ class ProofAdminService {
         total <= page.offset()
             ? List.of()
             : proofs.findChanges(code, page.offset(), page.size()).stream()
-                .map(ProofAdminService::toResponse)
+                .map(ProofHistory::response)
                 .toList();
     return new PageResponse<>(content, page.page(), page.size(), total);
   }
@@ -266,53 +265,5 @@ class ProofAdminService {
 
   static ProblemException notFound(String code) {
     return ProblemException.notFound("PROOF_NOT_FOUND", code);
-  }
-
-  static Map<ProofField, String> fieldsOf(StoredProof proof) {
-    Map<ProofField, String> fields = new EnumMap<>(ProofField.class);
-    fields.put(ProofField.CODE, proof.code());
-    fields.put(ProofField.NAME, proof.name());
-    fields.put(ProofField.ISSUING_AUTHORITY, proof.issuingAuthority());
-    fields.put(ProofField.DISPOSITION, name(proof.disposition()));
-    fields.put(ProofField.EVIDENCE_TYPE, proof.evidenceType());
-    fields.put(ProofField.PROVIDER, proof.provider());
-    fields.put(ProofField.FALLBACK, name(proof.fallback()));
-    fields.put(ProofField.VERIFICATION_METHOD, proof.verificationMethod());
-    fields.put(
-        ProofField.VERIFICATION_DAYS,
-        proof.verificationDays() == null ? null : String.valueOf(proof.verificationDays()));
-    fields.put(ProofField.RISK_LEVEL, name(proof.riskLevel()));
-    fields.put(ProofField.BASIS, proof.basis());
-    fields.put(ProofField.NOTE, proof.note());
-    fields.put(ProofField.COMMITMENT_TEXT, proof.allowsCommitment() ? proof.latestText() : null);
-    return fields;
-  }
-
-  private static String name(Enum<?> value) {
-    return value == null ? null : value.name();
-  }
-
-  private static ProofChangeResponse toResponse(ChangeRow row) {
-    return new ProofChangeResponse(
-        row.id(),
-        row.proofCode(),
-        row.action(),
-        row.via(),
-        row.source(),
-        row.changedBy(),
-        Times.local(row.changedAt()),
-        read(row.beforeJson()),
-        read(row.afterJson()));
-  }
-
-  private static JsonNode read(String json) {
-    if (json == null) {
-      return null;
-    }
-    try {
-      return JSON.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("A proof change holds no JSON", e);
-    }
   }
 }

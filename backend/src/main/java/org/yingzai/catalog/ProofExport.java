@@ -49,7 +49,7 @@ class ProofExport {
   /** The catalogue, read now: the file is written later, outside the request's thread. */
   File export(ProofFileFormat format) {
     List<List<String>> rows =
-        proofs.findAll().stream().map(proof -> cells(ProofAdminService.fieldsOf(proof))).toList();
+        proofs.findAll().stream().map(proof -> cells(proof.fields())).toList();
     String fileName =
         "proof-catalogue-"
             + LocalDate.now(clock.withZone(Times.ZONE)).format(DateTimeFormatter.BASIC_ISO_DATE)

@@ -37,16 +37,19 @@ class ProofFileService {
   private final ProofFileIntake intake;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final ItemCache items;
 
   ProofFileService(
       ProofAdminMapper proofs,
       ProofFileIntake intake,
       PlatformTransactionManager transactionManager,
-      Clock clock) {
+      Clock clock,
+      ItemCache items) {
     this.proofs = proofs;
     this.intake = intake;
     this.transaction = new TransactionTemplate(transactionManager);
     this.clock = clock;
+    this.items = items;
   }
 
   /**
@@ -114,6 +117,7 @@ class ProofFileService {
     plan.updates().forEach(proofs::update);
     chunks(plan.texts()).forEach(proofs::insertTexts);
     chunks(plan.changeRows(source, by, at)).forEach(proofs::insertChanges);
+    items.evict();
   }
 
   private static <T> List<List<T>> chunks(List<T> all) {

@@ -1,17 +1,20 @@
 package org.yingzai.catalog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.yingzai.catalog.ProofAdminMapper.ChangeRow;
 import org.yingzai.catalog.ProofAdminMapper.TextRow;
+import org.yingzai.catalog.ProofAdminResponses.ProofChangeResponse;
 import org.yingzai.shared.Sha256;
+import org.yingzai.shared.Times;
 
 /**
  * The entries of the proof catalogue's audit trail: each holds the proof as it was before and after
- * the change, as JSON with every field and its current commitment text.
+ * the change, as JSON with every field and its current commitment text; written and read here.
  */
 final class ProofHistory {
 
@@ -52,18 +55,11 @@ final class ProofHistory {
       return null;
     }
     Map<String, Object> state = new LinkedHashMap<>();
-    state.put(ProofField.CODE.column(), proof.code());
-    state.put(ProofField.NAME.column(), proof.name());
-    state.put(ProofField.ISSUING_AUTHORITY.column(), proof.issuingAuthority());
-    state.put(ProofField.DISPOSITION.column(), proof.disposition());
-    state.put(ProofField.EVIDENCE_TYPE.column(), proof.evidenceType());
-    state.put(ProofField.PROVIDER.column(), proof.provider());
-    state.put(ProofField.FALLBACK.column(), proof.fallback());
-    state.put(ProofField.VERIFICATION_METHOD.column(), proof.verificationMethod());
-    state.put(ProofField.VERIFICATION_DAYS.column(), proof.verificationDays());
-    state.put(ProofField.RISK_LEVEL.column(), proof.riskLevel());
-    state.put(ProofField.BASIS.column(), proof.basis());
-    state.put(ProofField.NOTE.column(), proof.note());
+    for (ProofField field : ProofField.values()) {
+      if (field.isTerm()) {
+        state.put(field.column(), field.of(proof.terms()));
+      }
+    }
     state.put("sample", proof.sample());
     TextRow latest = proof.latest();
     if (latest == null) {
@@ -79,6 +75,31 @@ final class ProofHistory {
       return JSON.writeValueAsString(state);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** An entry of the audit trail as administrators see it. */
+  static ProofChangeResponse response(ChangeRow row) {
+    return new ProofChangeResponse(
+        row.id(),
+        row.proofCode(),
+        row.action(),
+        row.via(),
+        row.source(),
+        row.changedBy(),
+        Times.local(row.changedAt()),
+        read(row.beforeJson()),
+        read(row.afterJson()));
+  }
+
+  private static JsonNode read(String json) {
+    if (json == null) {
+      return null;
+    }
+    try {
+      return JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A proof change holds no JSON", e);
     }
   }
 }

@@ -130,18 +130,19 @@ final class ProofRules {
     }
     return new Checked(
         new ProofDraft(
-            code,
-            name,
-            authority,
-            disposition,
-            evidenceType,
-            provider,
-            fallback,
-            method,
-            days,
-            riskLevel,
-            basis,
-            note,
+            new ProofTerms(
+                code,
+                name,
+                authority,
+                disposition,
+                evidenceType,
+                provider,
+                fallback,
+                method,
+                days,
+                riskLevel,
+                basis,
+                note),
             commitmentText),
         List.of());
   }

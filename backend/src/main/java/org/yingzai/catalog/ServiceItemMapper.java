@@ -12,6 +12,9 @@ interface ServiceItemMapper {
   /** Finds an item whether or not it is still offered: running applications keep theirs. */
   Optional<ItemRow> findByCode(String code);
 
+  /** The items with these codes, whether or not they are still offered, ordered by code. */
+  List<ItemRow> findByCodes(@Param("codes") Collection<String> codes);
+
   /**
    * Active items matching every given part, ordered by code.
    *

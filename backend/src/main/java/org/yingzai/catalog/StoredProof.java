@@ -1,6 +1,8 @@
 package org.yingzai.catalog;
 
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import org.yingzai.catalog.ProofAdminMapper.TextRow;
 
 /**
@@ -11,67 +13,34 @@ import org.yingzai.catalog.ProofAdminMapper.TextRow;
  * @param latest the commitment text of the highest version, {@code null} when none was published
  */
 record StoredProof(
-    String code,
-    String name,
-    String issuingAuthority,
-    Disposition disposition,
-    String evidenceType,
-    String provider,
-    ProofFallback fallback,
-    String verificationMethod,
-    Integer verificationDays,
-    RiskLevel riskLevel,
-    String basis,
-    String note,
-    boolean sample,
-    Instant updatedAt,
-    String updatedBy,
-    TextRow latest) {
+    ProofTerms terms, boolean sample, Instant updatedAt, String updatedBy, TextRow latest) {
 
   /** The proof as the draft wants it, written now by {@code by}, its latest text {@code latest}. */
   static StoredProof of(ProofDraft draft, boolean sample, Instant at, String by, TextRow latest) {
-    return new StoredProof(
-        draft.code(),
-        draft.name(),
-        draft.issuingAuthority(),
-        draft.disposition(),
-        draft.evidenceType(),
-        draft.provider(),
-        draft.fallback(),
-        draft.verificationMethod(),
-        draft.verificationDays(),
-        draft.riskLevel(),
-        draft.basis(),
-        draft.note(),
-        sample,
-        at,
-        by,
-        latest);
+    return new StoredProof(draft.terms(), sample, at, by, latest);
   }
 
   /** This proof once {@code text} is published as its latest commitment text. */
   StoredProof publishing(TextRow text, Instant at, String by) {
-    return new StoredProof(
-        code,
-        name,
-        issuingAuthority,
-        disposition,
-        evidenceType,
-        provider,
-        fallback,
-        verificationMethod,
-        verificationDays,
-        riskLevel,
-        basis,
-        note,
-        sample,
-        at,
-        by,
-        text);
+    return new StoredProof(terms, sample, at, by, text);
+  }
+
+  String code() {
+    return terms.code();
   }
 
   boolean allowsCommitment() {
-    return disposition == Disposition.COMMITMENT || fallback == ProofFallback.COMMITMENT;
+    return terms.allowsCommitment();
+  }
+
+  /** Every field as text, as a file's row holds it: the commitment text where one is allowed. */
+  Map<ProofField, String> fields() {
+    Map<ProofField, String> fields = new EnumMap<>(ProofField.class);
+    for (ProofField field : ProofField.values()) {
+      fields.put(field, field.isTerm() ? field.textOf(terms) : null);
+    }
+    fields.put(ProofField.COMMITMENT_TEXT, allowsCommitment() ? latestText() : null);
+    return fields;
   }
 
   /** The highest commitment text version, {@code null} when none was published. */

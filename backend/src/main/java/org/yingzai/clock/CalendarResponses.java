@@ -37,7 +37,13 @@ final class CalendarResponses {
       String source,
       LocalDate publishedOn,
       OffsetDateTime loadedAt,
-      List<DayResponse> days) {}
+      List<DayResponse> days) {
+
+    /** A year no calendar was published for: Monday to Friday are its working days. */
+    static YearResponse unpublished(int year) {
+      return new YearResponse(year, false, null, null, null, List.of());
+    }
+  }
 
   record YearSummaryResponse(int year, String source, LocalDate publishedOn) {}
 

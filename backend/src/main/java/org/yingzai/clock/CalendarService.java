@@ -84,7 +84,7 @@ class CalendarService {
                     found.publishedOn(),
                     Times.local(found.loadedAt()),
                     calendar.findDays(year).stream().map(DayResponse::of).toList()))
-        .orElseGet(() -> new YearResponse(year, false, null, null, null, List.of()));
+        .orElseGet(() -> YearResponse.unpublished(year));
   }
 
   List<YearSummaryResponse> years() {

@@ -27,7 +27,7 @@ final class ClockArithmetic {
   }
 
   ClockState derive(ClockRow row, List<SegmentRow> segments, Instant now) {
-    LimitUnit unit = LimitUnit.valueOf(row.limitUnit());
+    LimitUnit unit = row.limitUnit();
     boolean workingDays = unit == LimitUnit.WORKING_DAYS;
     LocalDate today = LocalDate.ofInstant(now, Times.ZONE);
     LocalDate end = row.finishedOn() != null ? row.finishedOn() : today;
@@ -39,7 +39,7 @@ final class ClockArithmetic {
     // a pause from day P to day R moves the deadline by the days d with P <= d < R
     int paused = 0;
     for (SegmentRow segment : segments) {
-      if (!SegmentKind.PAUSED.name().equals(segment.kind())) {
+      if (segment.kind() != SegmentKind.PAUSED) {
         continue;
       }
       LocalDate from = segment.startedOn();
@@ -146,21 +146,20 @@ final class ClockArithmetic {
   }
 
   static boolean isPaused(List<SegmentRow> segments) {
-    return segments.stream()
-        .anyMatch(s -> SegmentKind.PAUSED.name().equals(s.kind()) && s.endedAt() == null);
+    return segments.stream().anyMatch(s -> s.kind() == SegmentKind.PAUSED && s.endedAt() == null);
   }
 
   static int extendedDays(List<SegmentRow> segments) {
     return segments.stream()
-        .filter(s -> SegmentKind.EXTENDED.name().equals(s.kind()))
+        .filter(s -> s.kind() == SegmentKind.EXTENDED)
         .mapToInt(SegmentRow::days)
         .sum();
   }
 
   private static ClockState.Segment segment(SegmentRow row) {
     return new ClockState.Segment(
-        SegmentKind.valueOf(row.kind()),
-        row.reason() == null ? null : PauseReason.valueOf(row.reason()),
+        row.kind(),
+        row.reason(),
         Times.local(row.startedAt()),
         row.startedBy(),
         Times.local(row.endedAt()),

@@ -78,10 +78,8 @@ public class ClockLedger {
     }
     Instant now = clock.instant();
     ledger.insertClock(
-        new ClockRow(
-            applicationId, acceptedOn, limit, unit.name(), maxExtension, null, legalLimit));
-    ledger.insertSegment(
-        segment(applicationId, SegmentKind.RUNNING, null, now, actor, null, legalBasis, null));
+        new ClockRow(applicationId, acceptedOn, limit, unit, maxExtension, null, legalLimit));
+    ledger.insertSegment(SegmentRow.running(applicationId, now, actor, legalBasis));
     return changed(applicationId, SegmentKind.RUNNING);
   }
 
@@ -96,15 +94,7 @@ public class ClockLedger {
     Instant now = clock.instant();
     ledger.endOpenSegments(applicationId, LocalDate.ofInstant(now, Times.ZONE), now, actor);
     ledger.insertSegment(
-        segment(
-            row.applicationId(),
-            SegmentKind.PAUSED,
-            reason,
-            now,
-            actor,
-            null,
-            legalBasis,
-            comment));
+        SegmentRow.paused(row.applicationId(), reason, now, actor, legalBasis, comment));
     return changed(applicationId, SegmentKind.PAUSED);
   }
 
@@ -117,8 +107,7 @@ public class ClockLedger {
     }
     Instant now = clock.instant();
     ledger.endOpenSegments(applicationId, LocalDate.ofInstant(now, Times.ZONE), now, actor);
-    ledger.insertSegment(
-        segment(applicationId, SegmentKind.RUNNING, null, now, actor, null, legalBasis, null));
+    ledger.insertSegment(SegmentRow.running(applicationId, now, actor, legalBasis));
     return changed(applicationId, SegmentKind.RUNNING);
   }
 
@@ -133,15 +122,7 @@ public class ClockLedger {
           "EXTENSION_EXCEEDS_MAXIMUM", days, row.maxExtension() - extended);
     }
     ledger.insertSegment(
-        segment(
-            applicationId,
-            SegmentKind.EXTENDED,
-            null,
-            clock.instant(),
-            actor,
-            days,
-            legalBasis,
-            reason));
+        SegmentRow.extended(applicationId, days, clock.instant(), actor, legalBasis, reason));
     return changed(applicationId, SegmentKind.EXTENDED);
   }
 
@@ -212,32 +193,5 @@ public class ClockLedger {
       throw ProblemException.conflict("CLOCK_FINISHED");
     }
     return row;
-  }
-
-  private static SegmentRow segment(
-      String applicationId,
-      SegmentKind kind,
-      PauseReason reason,
-      Instant at,
-      String actor,
-      Integer days,
-      String legalBasis,
-      String comment) {
-    LocalDate on = LocalDate.ofInstant(at, Times.ZONE);
-    boolean instantaneous = kind == SegmentKind.EXTENDED;
-    return new SegmentRow(
-        null,
-        applicationId,
-        kind.name(),
-        reason == null ? null : reason.name(),
-        on,
-        at,
-        actor,
-        instantaneous ? on : null,
-        instantaneous ? at : null,
-        instantaneous ? actor : null,
-        days,
-        legalBasis,
-        comment);
   }
 }

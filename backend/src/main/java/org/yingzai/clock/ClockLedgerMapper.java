@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.yingzai.catalog.LimitUnit;
+import org.yingzai.shared.Times;
 
 @Mapper
 interface ClockLedgerMapper {
@@ -13,7 +15,7 @@ interface ClockLedgerMapper {
       String applicationId,
       LocalDate acceptedOn,
       Integer limitValue,
-      String limitUnit,
+      LimitUnit limitUnit,
       Integer maxExtension,
       LocalDate finishedOn,
       Integer legalLimit) {}
@@ -21,8 +23,8 @@ interface ClockLedgerMapper {
   record SegmentRow(
       Long id,
       String applicationId,
-      String kind,
-      String reason,
+      SegmentKind kind,
+      PauseReason reason,
       LocalDate startedOn,
       Instant startedAt,
       String startedBy,
@@ -31,7 +33,73 @@ interface ClockLedgerMapper {
       String endedBy,
       Integer days,
       String legalBasis,
-      String comment) {}
+      String comment) {
+
+    /** The clock runs from {@code at} until the next segment begins. */
+    static SegmentRow running(String applicationId, Instant at, String actor, String legalBasis) {
+      return open(applicationId, SegmentKind.RUNNING, null, at, actor, legalBasis, null);
+    }
+
+    /** The clock stands still from {@code at} until it runs again. */
+    static SegmentRow paused(
+        String applicationId,
+        PauseReason reason,
+        Instant at,
+        String actor,
+        String legalBasis,
+        String comment) {
+      return open(applicationId, SegmentKind.PAUSED, reason, at, actor, legalBasis, comment);
+    }
+
+    /** An extension begins and ends at once: it only adds its days to the limit. */
+    static SegmentRow extended(
+        String applicationId,
+        int days,
+        Instant at,
+        String actor,
+        String legalBasis,
+        String reason) {
+      LocalDate on = LocalDate.ofInstant(at, Times.ZONE);
+      return new SegmentRow(
+          null,
+          applicationId,
+          SegmentKind.EXTENDED,
+          null,
+          on,
+          at,
+          actor,
+          on,
+          at,
+          actor,
+          days,
+          legalBasis,
+          reason);
+    }
+
+    private static SegmentRow open(
+        String applicationId,
+        SegmentKind kind,
+        PauseReason reason,
+        Instant at,
+        String actor,
+        String legalBasis,
+        String comment) {
+      return new SegmentRow(
+          null,
+          applicationId,
+          kind,
+          reason,
+          LocalDate.ofInstant(at, Times.ZONE),
+          at,
+          actor,
+          null,
+          null,
+          null,
+          null,
+          legalBasis,
+          comment);
+    }
+  }
 
   void insertClock(ClockRow row);
 

@@ -2,6 +2,7 @@ package org.yingzai.clock;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.yingzai.catalog.LimitUnit;
 
 /**
  * An application's clock as derived from its ledger at one moment: the deadline, the working days
@@ -21,7 +22,7 @@ public record ClockState(
     boolean finished,
     int limit,
     int legalLimit,
-    String limitUnit,
+    LimitUnit limitUnit,
     int extendedDays,
     int maxExtension,
     int workingDaysUsed,

@@ -7,7 +7,8 @@ import java.time.OffsetDateTime;
  * appeared (DESIGN.md §5).
  *
  * @param taskKey the BPMN task, e.g. {@code review}
- * @param step the step (环节) of the task, e.g. {@code REVIEW}
+ * @param step the step (环节) of the task, e.g. {@code REVIEW}, by the name of the applications
+ *     module's {@code Step}: that module depends on this one, not the other way
  * @param levelFrom the level before; {@code null} for the level the step started with
  * @param dueAt the end of the step's last day
  * @param daysLeft days left at that moment, today and the due day included

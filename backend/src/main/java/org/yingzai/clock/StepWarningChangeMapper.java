@@ -14,12 +14,12 @@ interface StepWarningChangeMapper {
       String taskId,
       String taskKey,
       String step,
-      String levelFrom,
-      String levelTo,
+      WarningLevel levelFrom,
+      WarningLevel levelTo,
       Instant at,
       Instant dueAt,
       Integer daysLeft,
-      String cause) {}
+      WarningCause cause) {}
 
   void insert(StepWarningChangeRow row);
 

@@ -11,17 +11,17 @@ interface WarningChangeMapper {
   record WarningChangeRow(
       Long id,
       String applicationId,
-      String levelFrom,
-      String levelTo,
+      WarningLevel levelFrom,
+      WarningLevel levelTo,
       Instant at,
       Instant deadline,
       Integer daysLeft,
-      String cause) {}
+      WarningCause cause) {}
 
   void insert(WarningChangeRow row);
 
   List<WarningChangeRow> findByApplication(@Param("applicationId") String applicationId);
 
   /** The level of the latest change; {@code null} when none was recorded. */
-  String findLastLevel(@Param("applicationId") String applicationId);
+  WarningLevel findLastLevel(@Param("applicationId") String applicationId);
 }

@@ -28,7 +28,7 @@ record WarningSchedule(Instant yellowAt, Instant redAt, String nextLevel) {
             clock.acceptedAt().toLocalDate(),
             clock.deadline(),
             clock.limit() + clock.extendedDays(),
-            LimitUnit.valueOf(clock.limitUnit()),
+            clock.limitUnit(),
             calendar);
     Instant yellowAt = moments.yellowAt();
     Instant redAt = moments.redAt();

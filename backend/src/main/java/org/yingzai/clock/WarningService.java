@@ -69,12 +69,12 @@ public class WarningService {
             event.taskId(),
             event.taskKey(),
             event.step(),
-            event.levelFrom() == null ? null : event.levelFrom().name(),
-            event.levelTo().name(),
+            event.levelFrom(),
+            event.levelTo(),
             event.at().toInstant(),
             event.dueAt().toInstant(),
             event.daysLeft(),
-            event.cause().name()));
+            event.cause()));
   }
 
   /**
@@ -101,8 +101,7 @@ public class WarningService {
     }
     ClockState state = ledger.state(applicationId).orElseThrow();
     Instant now = clock.instant();
-    String last = events.findLastLevel(applicationId);
-    WarningLevel from = last == null ? null : WarningLevel.valueOf(last);
+    WarningLevel from = events.findLastLevel(applicationId);
     boolean keepsLevel = from != null && (cause == null || state.paused());
     if (!keepsLevel && state.warningLevel() != from) {
       WarningCause why = from == null ? WarningCause.STARTED : cause;
@@ -110,12 +109,12 @@ public class WarningService {
           new WarningChangeRow(
               null,
               applicationId,
-              last,
-              state.warningLevel().name(),
+              from,
+              state.warningLevel(),
               now,
               state.deadline().toInstant(),
               state.daysLeft(),
-              why.name()));
+              why));
       publisher.publishEvent(
           new WarningLevelChanged(
               applicationId, from, state.warningLevel(), state.deadline(), state.daysLeft(), why));
@@ -128,21 +127,21 @@ public class WarningService {
         row.taskId(),
         row.taskKey(),
         row.step(),
-        row.levelFrom() == null ? null : WarningLevel.valueOf(row.levelFrom()),
-        WarningLevel.valueOf(row.levelTo()),
+        row.levelFrom(),
+        row.levelTo(),
         Times.local(row.at()),
         Times.local(row.dueAt()),
         row.daysLeft(),
-        WarningCause.valueOf(row.cause()));
+        row.cause());
   }
 
   private static WarningChange event(WarningChangeRow row) {
     return new WarningChange(
-        row.levelFrom() == null ? null : WarningLevel.valueOf(row.levelFrom()),
-        WarningLevel.valueOf(row.levelTo()),
+        row.levelFrom(),
+        row.levelTo(),
         Times.local(row.at()),
         Times.local(row.deadline()),
         row.daysLeft(),
-        WarningCause.valueOf(row.cause()));
+        row.cause());
   }
 }

@@ -33,18 +33,26 @@ class ApplyEvidencePageController {
 
   private static final String PROOF = "evidence/apply :: proof";
 
-  private final EvidenceService evidence;
+  private final ApplicationProofs applicationProofs;
+  private final EvidencePreviews previews;
+  private final EvidenceConsents consents;
   private final Commitments commitments;
 
-  ApplyEvidencePageController(EvidenceService evidence, Commitments commitments) {
-    this.evidence = evidence;
+  ApplyEvidencePageController(
+      ApplicationProofs applicationProofs,
+      EvidencePreviews previews,
+      EvidenceConsents consents,
+      Commitments commitments) {
+    this.applicationProofs = applicationProofs;
+    this.previews = previews;
+    this.consents = consents;
     this.commitments = commitments;
   }
 
   /** Every shared or committed proof of the draft, each swapped into its place on the page. */
   @GetMapping("/my/applications/{id}/proofs")
   String proofs(@PathVariable String id, Model model) {
-    ProofsResponse proofs = evidence.proofs(id);
+    ProofsResponse proofs = applicationProofs.of(id);
     model.addAttribute("proofs", proofs);
     model.addAttribute(
         "onPage", proofs.proofs().stream().filter(p -> ON_PAGE.contains(p.disposition())).toList());
@@ -57,7 +65,7 @@ class ApplyEvidencePageController {
       @PathVariable String materialCode,
       HttpServletResponse response,
       Model model) {
-    evidence.preview(id, materialCode);
+    previews.preview(id, materialCode);
     response.setHeader(HX_TRIGGER, PROOFS_CHANGED);
     return proof(id, materialCode, null, model);
   }
@@ -70,7 +78,7 @@ class ApplyEvidencePageController {
       HttpServletRequest http,
       HttpServletResponse response,
       Model model) {
-    evidence.consent(id, materialCode, previewId, origin(http));
+    consents.consent(id, materialCode, previewId, origin(http));
     response.setHeader(HX_TRIGGER, PROOFS_CHANGED);
     return proof(id, materialCode, "consented", model);
   }
@@ -91,7 +99,7 @@ class ApplyEvidencePageController {
   }
 
   private String proof(String id, String materialCode, String saved, Model model) {
-    ProofsResponse proofs = evidence.proofs(id);
+    ProofsResponse proofs = applicationProofs.of(id);
     ProofMaterialResponse proof =
         proofs.proofs().stream()
             .filter(p -> p.materialCode().equals(materialCode))

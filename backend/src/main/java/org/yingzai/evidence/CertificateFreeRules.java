@@ -84,8 +84,8 @@ class CertificateFreeRules implements ProofChecks {
               application.applicationId(),
               standing.material().code(),
               standing.proof().code(),
-              standing.disposition().name(),
-              basis.name(),
+              standing.disposition(),
+              basis,
               basis == ProofBasis.EVIDENCE ? standing.consented().id() : null,
               basis == ProofBasis.COMMITMENT ? standing.signature().id() : null,
               clock.instant()));

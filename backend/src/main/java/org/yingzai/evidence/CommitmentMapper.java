@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
+import org.yingzai.catalog.RiskLevel;
 
 /** Signed commitments (告知承诺书). */
 @Mapper
@@ -23,7 +24,7 @@ interface CommitmentMapper {
       Instant signedAt,
       String remoteIp,
       String userAgent,
-      String riskLevel,
+      RiskLevel riskLevel,
       String verificationMethod,
       Integer verificationDays) {}
 

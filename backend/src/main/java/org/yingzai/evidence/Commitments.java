@@ -6,21 +6,15 @@ import java.util.Locale;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.yingzai.applications.ApplicationAccess;
 import org.yingzai.applications.ApplicationSummary;
-import org.yingzai.applications.ProofChecks.ProofContext;
-import org.yingzai.catalog.Catalog;
 import org.yingzai.catalog.Disposition;
 import org.yingzai.catalog.Material;
 import org.yingzai.catalog.Proof;
 import org.yingzai.catalog.Proof.CommitmentText;
-import org.yingzai.catalog.RiskLevel;
-import org.yingzai.catalog.ServiceItem;
 import org.yingzai.evidence.CommitmentMapper.SignatureRow;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
 import org.yingzai.identity.Enterprise;
-import org.yingzai.identity.Enterprises;
 import org.yingzai.shared.ProblemException;
 import org.yingzai.shared.Sha256;
 
@@ -31,26 +25,13 @@ import org.yingzai.shared.Sha256;
 @Service
 public class Commitments {
 
-  private final ApplicationAccess applications;
-  private final Catalog catalog;
-  private final Enterprises enterprises;
-  private final CertificateFreeRules rules;
+  private final ProofCases cases;
   private final CommitmentMapper commitments;
   private final EvidenceViews views;
   private final Clock clock;
 
-  Commitments(
-      ApplicationAccess applications,
-      Catalog catalog,
-      Enterprises enterprises,
-      CertificateFreeRules rules,
-      CommitmentMapper commitments,
-      EvidenceViews views,
-      Clock clock) {
-    this.applications = applications;
-    this.catalog = catalog;
-    this.enterprises = enterprises;
-    this.rules = rules;
+  Commitments(ProofCases cases, CommitmentMapper commitments, EvidenceViews views, Clock clock) {
+    this.cases = cases;
     this.commitments = commitments;
     this.views = views;
     this.clock = clock;
@@ -75,7 +56,7 @@ public class Commitments {
                     row.textSha256(),
                     row.signedBy(),
                     row.signedAt(),
-                    RiskLevel.valueOf(row.riskLevel()),
+                    row.riskLevel(),
                     row.verificationDays()))
         .toList();
   }
@@ -91,30 +72,19 @@ public class Commitments {
   @Transactional
   Signed sign(String applicationId, SignCommitmentRequest request, Origin origin) {
     AuthenticatedUser user = CurrentUser.get();
-    ApplicationSummary application = applications.lockOwnDraft(applicationId);
-    ServiceItem item = catalog.requireItem(application.itemCode());
-    Material material =
-        item.material(request.materialCode())
-            .orElseThrow(
-                () ->
-                    ProblemException.badRequest(
-                        "MATERIAL_UNKNOWN", request.materialCode(), item.code()));
+    ProofCase draft = cases.lockOwnDraft(applicationId);
+    ApplicationSummary application = draft.application();
+    Material material = cases.material(draft, request.materialCode());
     ProofStanding standing =
-        rules
-            .standing(
-                new ProofContext(
-                    application.id(),
-                    application.enterpriseId(),
-                    item,
-                    applications.uploadedMaterialCodes(application.id())),
-                material.code())
+        cases
+            .standing(draft, material.code())
             .filter(s -> s.proof().allowsCommitment())
             .orElseThrow(
                 () ->
                     ProblemException.badRequest(
                         "COMMITMENT_NOT_APPLICABLE", material.code(), material.name()));
     Proof proof = standing.proof();
-    Enterprise enterprise = enterprises.requireById(application.enterpriseId());
+    Enterprise enterprise = cases.enterprise(draft);
     if (!standing.commitmentsAllowed()) {
       throw ProblemException.conflict("COMMITMENT_NOT_ALLOWED", material.code(), material.name());
     }
@@ -165,9 +135,9 @@ public class Commitments {
             clock.instant(),
             origin.remoteIp(),
             origin.userAgent(),
-            proof.riskLevel().name(),
-            proof.verificationMethod(),
-            proof.verificationDays());
+            proof.terms().riskLevel(),
+            proof.terms().verificationMethod(),
+            proof.terms().verificationDays());
     try {
       commitments.insert(row);
     } catch (DuplicateKeyException raced) {

@@ -14,7 +14,7 @@ interface CreditRecordMapper {
   record CreditRecordRow(
       Long id,
       long enterpriseId,
-      String kind,
+      CreditRecordKind kind,
       String reason,
       String sourceApplicationId,
       Instant recordedAt,

@@ -159,7 +159,7 @@ public class CreditRecords {
         new CreditRecordRow(
             null,
             enterpriseId,
-            kind.name(),
+            kind,
             limit(reason.strip()),
             applicationId,
             clock.instant(),
@@ -175,7 +175,7 @@ public class CreditRecords {
     return new CreditRecordResponse(
         row.id(),
         new EnterpriseRef(enterprise.creditCode(), enterprise.name()),
-        CreditRecordKind.valueOf(row.kind()),
+        row.kind(),
         row.reason(),
         row.sourceApplicationId(),
         Times.local(row.recordedAt()),

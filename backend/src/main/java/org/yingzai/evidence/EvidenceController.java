@@ -20,11 +20,19 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Certificate-free", description = "无证明：共享数据核验与告知承诺")
 class EvidenceController {
 
-  private final EvidenceService evidence;
+  private final ApplicationProofs proofs;
+  private final EvidencePreviews previews;
+  private final EvidenceConsents consents;
   private final Commitments commitments;
 
-  EvidenceController(EvidenceService evidence, Commitments commitments) {
-    this.evidence = evidence;
+  EvidenceController(
+      ApplicationProofs proofs,
+      EvidencePreviews previews,
+      EvidenceConsents consents,
+      Commitments commitments) {
+    this.proofs = proofs;
+    this.previews = previews;
+    this.consents = consents;
     this.commitments = commitments;
   }
 
@@ -34,7 +42,7 @@ class EvidenceController {
           "The application's proof materials: what each needs, the evidence attached, the"
               + " signatures, and what a submitted application relied on")
   ProofsResponse proofs(@PathVariable String id) {
-    return evidence.proofs(id);
+    return proofs.of(id);
   }
 
   @PostMapping("/evidence/{materialCode}/preview")
@@ -42,7 +50,7 @@ class EvidenceController {
       summary =
           "Fetch the shared evidence of a proof now and show it; nothing is attached until consent")
   EvidenceResponse preview(@PathVariable String id, @PathVariable String materialCode) {
-    return evidence.preview(id, materialCode);
+    return previews.preview(id, materialCode);
   }
 
   @PostMapping("/evidence/{materialCode}/consent")
@@ -52,7 +60,7 @@ class EvidenceController {
       @PathVariable String materialCode,
       @Valid @RequestBody ConsentRequest request,
       HttpServletRequest http) {
-    return evidence.consent(id, materialCode, request.previewId(), origin(http));
+    return consents.consent(id, materialCode, request.previewId(), origin(http));
   }
 
   @PostMapping("/commitments")

@@ -5,6 +5,8 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
+import org.yingzai.catalog.Disposition;
+import org.yingzai.evidence.EvidenceResult.FailureReason;
 
 /** Evidence fetched for applications, and what submitted applications relied on. */
 @Mapper
@@ -19,8 +21,8 @@ interface EvidenceMapper {
       String evidenceType,
       String provider,
       String creditCode,
-      String outcome,
-      String failureReason,
+      FetchOutcome outcome,
+      FailureReason failureReason,
       String failureDetail,
       String source,
       String fieldsJson,
@@ -32,11 +34,67 @@ interface EvidenceMapper {
       String consentIp,
       String consentUserAgent) {
 
-    static final String FOUND = "FOUND";
-    static final String FAILED = "FAILED";
+    /** Evidence found for {@code subject} at {@code fetchedAt}, not yet consented to. */
+    static FetchRow found(
+        FetchSubject subject,
+        String source,
+        String fieldsJson,
+        String fieldsSha256,
+        Instant fetchedAt,
+        String requestedBy) {
+      return new FetchRow(
+          null,
+          subject.applicationId(),
+          subject.materialCode(),
+          subject.proofCode(),
+          subject.evidenceType(),
+          subject.provider(),
+          subject.creditCode(),
+          FetchOutcome.FOUND,
+          null,
+          null,
+          source,
+          fieldsJson,
+          fieldsSha256,
+          fetchedAt,
+          requestedBy,
+          null,
+          null,
+          null,
+          null);
+    }
+
+    /** No evidence for {@code subject}, and why. */
+    static FetchRow failed(
+        FetchSubject subject,
+        FailureReason reason,
+        String detail,
+        Instant fetchedAt,
+        String requestedBy) {
+      return new FetchRow(
+          null,
+          subject.applicationId(),
+          subject.materialCode(),
+          subject.proofCode(),
+          subject.evidenceType(),
+          subject.provider(),
+          subject.creditCode(),
+          FetchOutcome.FAILED,
+          reason,
+          detail,
+          null,
+          null,
+          null,
+          fetchedAt,
+          requestedBy,
+          null,
+          null,
+          null,
+          null);
+    }
 
     boolean found() {
-      return FOUND.equals(outcome);
+      return outcome == FetchOutcome.FOUND;
     }
 
     boolean consented() {
@@ -44,12 +102,21 @@ interface EvidenceMapper {
     }
   }
 
+  /** What a fetch asks for: the evidence of one proof of an application, of an enterprise. */
+  record FetchSubject(
+      String applicationId,
+      String materialCode,
+      String proofCode,
+      String evidenceType,
+      String provider,
+      String creditCode) {}
+
   record BasisRow(
       String applicationId,
       String materialCode,
       String proofCode,
-      String disposition,
-      String basis,
+      Disposition disposition,
+      ProofBasis basis,
       Long evidenceId,
       Long commitmentId,
       Instant recordedAt) {}

@@ -4,13 +4,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.yingzai.applications.ProofChecks.ProofAction;
 import org.yingzai.catalog.ProofFallback;
+import org.yingzai.evidence.EvidenceResult.FailureReason;
 
 /**
  * One fetch of shared evidence for a proof material: what the provider answered, exactly as the
  * applicant previews it and as it is attached once they consent; or why there is nothing, with the
  * fallback the applicant is offered.
  *
- * @param outcome {@code FOUND} or {@code FAILED}
  * @param source the authority the evidence comes from
  * @param consentBefore until when the applicant may consent to this preview
  * @param sha256 hex sha256 of the fields as stored
@@ -23,7 +23,7 @@ record EvidenceResponse(
     String evidenceType,
     String evidenceTypeName,
     String provider,
-    String outcome,
+    FetchOutcome outcome,
     String source,
     OffsetDateTime fetchedAt,
     String requestedBy,
@@ -40,7 +40,7 @@ record EvidenceResponse(
   record ConsentResponse(String by, OffsetDateTime at, String ip, String userAgent) {}
 
   /** Why the provider delivered nothing, as code and as a sentence for the applicant. */
-  record FailureResponse(String reason, String message) {}
+  record FailureResponse(FailureReason reason, String message) {}
 
   /**
    * What the applicant may do instead.

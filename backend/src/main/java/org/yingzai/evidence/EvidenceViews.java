@@ -13,7 +13,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.yingzai.applications.ProofChecks.ProofAction;
 import org.yingzai.catalog.Proof;
-import org.yingzai.catalog.RiskLevel;
 import org.yingzai.evidence.CommitmentMapper.SignatureRow;
 import org.yingzai.evidence.EvidenceMapper.FetchRow;
 import org.yingzai.evidence.EvidenceResponse.ConsentResponse;
@@ -98,7 +97,7 @@ class EvidenceViews {
         messages.getMessage(
             "evidence.failure." + row.failureReason(),
             new Object[] {
-              proof.issuingAuthority(),
+              proof.terms().issuingAuthority(),
               message("evidence.type." + row.evidenceType(), row.evidenceType(), locale)
             },
             locale));
@@ -107,7 +106,7 @@ class EvidenceViews {
   FallbackResponse fallback(ProofStanding standing, Locale locale) {
     ProofAction action = standing.fallbackAction();
     return new FallbackResponse(
-        standing.proof().fallback(),
+        standing.proof().terms().fallback(),
         action,
         fallbackMessage(standing, locale),
         action == ProofAction.SIGN
@@ -144,7 +143,7 @@ class EvidenceViews {
         Times.local(row.signedAt()),
         row.remoteIp(),
         row.userAgent(),
-        RiskLevel.valueOf(row.riskLevel()),
+        row.riskLevel(),
         row.verificationMethod(),
         row.verificationDays(),
         reliedOn);

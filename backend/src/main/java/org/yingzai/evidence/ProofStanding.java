@@ -41,7 +41,7 @@ record ProofStanding(
    * commitment that the enterprise may not use.
    */
   ProofAction fallbackAction() {
-    return proof.fallback() == ProofFallback.COMMITMENT && commitmentsAllowed
+    return proof.terms().fallback() == ProofFallback.COMMITMENT && commitmentsAllowed
         ? ProofAction.SIGN
         : ProofAction.UPLOAD;
   }
@@ -54,7 +54,7 @@ record ProofStanding(
     return disposition() == Disposition.COMMITMENT
         || (disposition() == Disposition.DATA_SHARING
             && failed()
-            && proof.fallback() == ProofFallback.COMMITMENT);
+            && proof.terms().fallback() == ProofFallback.COMMITMENT);
   }
 
   /** What the proof rests on now; {@code null} while it is not satisfied. */

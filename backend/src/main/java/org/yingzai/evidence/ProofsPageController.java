@@ -13,15 +13,15 @@ import org.yingzai.shared.PageController;
 @PageController
 class ProofsPageController {
 
-  private final EvidenceService evidence;
+  private final ApplicationProofs proofs;
 
-  ProofsPageController(EvidenceService evidence) {
-    this.evidence = evidence;
+  ProofsPageController(ApplicationProofs proofs) {
+    this.proofs = proofs;
   }
 
   @GetMapping("/applications/{id}/proofs")
   String provenance(@PathVariable String id, Model model) {
-    model.addAttribute("proofs", evidence.proofs(id));
+    model.addAttribute("proofs", proofs.of(id));
     return "evidence/proofs :: provenance";
   }
 }

@@ -7,9 +7,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.applications.ApplicationProgress;
 import org.yingzai.applications.ApplicationStatus;
 import org.yingzai.applications.ApplicationSummary;
+import org.yingzai.catalog.HandlingType;
 import org.yingzai.clock.ClockLegalBasis;
 import org.yingzai.identity.CurrentUser;
-import org.yingzai.processes.StandardApproval;
 import org.yingzai.shared.Times;
 
 /**
@@ -35,7 +35,7 @@ class AutomaticAcceptance {
       throw new IllegalStateException(
           "Application " + applicationId + " is " + application.status() + ", not at acceptance");
     }
-    boolean instant = StandardApproval.HANDLING_INSTANT.equals(application.handlingType());
+    boolean instant = application.handlingType() == HandlingType.INSTANT;
     applications.acceptAutomatically(
         applicationId,
         receivedAt,

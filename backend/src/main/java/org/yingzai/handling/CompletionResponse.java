@@ -7,7 +7,7 @@ import org.yingzai.applications.Step;
 record CompletionResponse(
     String taskId,
     Step step,
-    String outcome,
+    Outcome outcome,
     String applicationId,
     String applicationNumber,
     ApplicationStatus applicationStatus) {}

@@ -75,9 +75,10 @@ class HandlingService {
   CompletionResponse complete(String taskId, CompleteTaskRequest request) {
     AuthenticatedUser clerk = WorkQueue.clerk();
     WorkTaskRow task = workable(taskId, clerk);
-    Step step = Step.valueOf(task.step());
+    Step step = task.step();
     ApplicationSummary application = applications.lock(task.applicationId());
-    List<Outcome> allowed = Outcome.allowed(task.taskKey(), step, application.handlingType());
+    // the task carries its application's handling type, as the queue showed its outcomes
+    List<Outcome> allowed = Outcome.allowed(task.taskKey(), step, task.handlingType());
     Outcome outcome =
         Outcome.named(request.outcome())
             .filter(allowed::contains)
@@ -98,11 +99,11 @@ class HandlingService {
     if (task.assignee() == null) {
       engine(() -> engineTasks.claim(taskId, clerk.username()));
     }
-    workTasks.markCompleted(taskId, clock.instant(), clerk.username(), outcome.name());
+    workTasks.markCompleted(taskId, clock.instant(), clerk.username(), outcome);
     engine(() -> engineTasks.complete(taskId, variables));
     ApplicationSummary after = applications.summary(task.applicationId());
     return new CompletionResponse(
-        taskId, step, outcome.name(), after.id(), after.number(), after.status());
+        taskId, step, outcome, after.id(), after.number(), after.status());
   }
 
   // what the outcome, allowed at this step, records on the application and its clock

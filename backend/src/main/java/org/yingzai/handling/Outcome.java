@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.yingzai.applications.Step;
+import org.yingzai.catalog.HandlingType;
 import org.yingzai.processes.StandardApproval;
 
 /**
@@ -43,11 +44,11 @@ enum Outcome {
    * What a task may be finished with: by its step (an instant item is decided at acceptance),
    * except that a special procedure at review is only ever finished.
    */
-  static List<Outcome> allowed(String taskKey, Step step, String handlingType) {
+  static List<Outcome> allowed(String taskKey, Step step, HandlingType handlingType) {
     if (StandardApproval.TASK_SPECIAL_PROCEDURE.equals(taskKey)) {
       return List.of(PROCEDURE_FINISHED);
     }
-    boolean instant = StandardApproval.HANDLING_INSTANT.equals(handlingType);
+    boolean instant = handlingType == HandlingType.INSTANT;
     return switch (step) {
       case ACCEPT ->
           instant

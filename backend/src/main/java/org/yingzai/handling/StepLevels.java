@@ -6,7 +6,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.yingzai.catalog.LimitUnit;
 import org.yingzai.clock.ClockLedger;
 import org.yingzai.clock.LimitLevel;
 import org.yingzai.clock.StepWarningChange;
@@ -58,7 +57,10 @@ class StepLevels {
     if (task == null || task.completedAt() != null || task.warningLevel() == null) {
       return;
     }
-    record(task, clocks.limitLevel(dueAt(task), task.stepLimit(), unit(task)), WarningCause.TIMER);
+    record(
+        task,
+        clocks.limitLevel(dueAt(task), task.stepLimit(), task.limitUnit()),
+        WarningCause.TIMER);
   }
 
   /**
@@ -72,7 +74,7 @@ class StepLevels {
     }
     record(
         task,
-        clocks.limitLevel(dueAt(task), task.stepLimit(), unit(task)),
+        clocks.limitLevel(dueAt(task), task.stepLimit(), task.limitUnit()),
         WarningCause.CALENDAR_CHANGED);
   }
 
@@ -82,23 +84,22 @@ class StepLevels {
     if (task == null || task.warningLevel() == null) {
       return;
     }
-    record(task, clocks.finishedLevel(dueAt(task), unit(task)), WarningCause.STOPPED);
+    record(task, clocks.finishedLevel(dueAt(task), task.limitUnit()), WarningCause.STOPPED);
   }
 
   private void record(WorkTaskRow task, LimitLevel now, WarningCause cause) {
-    WarningLevel from =
-        task.warningLevel() == null ? null : WarningLevel.valueOf(task.warningLevel());
+    WarningLevel from = task.warningLevel();
     if (now.level() == from) {
       return;
     }
-    workTasks.updateWarningLevel(task.taskId(), now.level().name());
+    workTasks.updateWarningLevel(task.taskId(), now.level());
     OffsetDateTime dueAt = dueAt(task);
     warnings.recordStep(
         task.applicationId(),
         new StepWarningChange(
             task.taskId(),
             task.taskKey(),
-            task.step(),
+            task.step().name(),
             from,
             now.level(),
             Times.local(clock.instant()),
@@ -128,9 +129,5 @@ class StepLevels {
 
   private static OffsetDateTime dueAt(WorkTaskRow task) {
     return Times.local(task.dueAt());
-  }
-
-  private static LimitUnit unit(WorkTaskRow task) {
-    return LimitUnit.valueOf(task.limitUnit());
   }
 }

@@ -12,7 +12,6 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.yingzai.catalog.LimitUnit;
 import org.yingzai.clock.CalendarChanged;
 import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
 import org.yingzai.shared.Times;
@@ -110,9 +109,7 @@ class StepRearm {
     }
     StepSchedule schedule =
         schedules.startedOn(
-            LocalDate.ofInstant(task.createdAt(), Times.ZONE),
-            task.stepLimit(),
-            LimitUnit.valueOf(task.limitUnit()));
+            LocalDate.ofInstant(task.createdAt(), Times.ZONE), task.stepLimit(), task.limitUnit());
     boolean dueMoved = !schedule.dueAt().equals(task.dueAt());
     if (dueMoved) {
       workTasks.updateDueAt(taskId, schedule.dueAt());

@@ -1,6 +1,7 @@
 package org.yingzai.handling;
 
 import java.time.OffsetDateTime;
+import org.yingzai.applications.Step;
 
 /**
  * A clerk's step went past its own limit without being finished: its task is RED. Published inside
@@ -13,7 +14,7 @@ import java.time.OffsetDateTime;
 public record StepTurnedRed(
     String taskId,
     String applicationId,
-    String step,
+    Step step,
     String departmentCode,
     String duty,
     OffsetDateTime dueAt) {}

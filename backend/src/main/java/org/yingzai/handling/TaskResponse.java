@@ -3,6 +3,7 @@ package org.yingzai.handling;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.yingzai.applications.Step;
+import org.yingzai.clock.WarningLevel;
 
 /**
  * One open task of a clerk's queue, as API.md lists it, with what completing it takes.
@@ -20,7 +21,7 @@ record TaskResponse(
     String itemName,
     OffsetDateTime createdAt,
     OffsetDateTime dueAt,
-    String warningLevel,
+    WarningLevel warningLevel,
     String assignee,
     String taskKey,
     List<String> outcomes,

@@ -7,9 +7,8 @@ import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.yingzai.applications.Step;
-import org.yingzai.catalog.LimitUnit;
 import org.yingzai.clock.ClockLedger;
+import org.yingzai.clock.WarningLevel;
 import org.yingzai.handling.WorkTaskMapper.QueueFilter;
 import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
 import org.yingzai.identity.AuthenticatedUser;
@@ -63,8 +62,8 @@ class WorkQueue {
     TaskFilter given = filter == null ? TaskFilter.NONE : filter;
     QueueFilter criteria =
         new QueueFilter(
-            given.level() == null ? null : given.level().name(),
-            given.step() == null ? null : given.step().name(),
+            given.level(),
+            given.step(),
             given.itemCode(),
             given.number() == null ? null : LikePatterns.escape(given.number()) + "%");
     long total = workTasks.countOpen(clerk.username(), groups, criteria);
@@ -111,18 +110,14 @@ class WorkQueue {
    */
   TaskResponse response(WorkTaskRow row) {
     OffsetDateTime dueAt = Times.local(row.dueAt());
-    String level =
+    WarningLevel level =
         row.warningLevel() != null || dueAt == null || row.stepLimit() == null
             ? row.warningLevel()
-            : clocks
-                .limitLevel(dueAt, row.stepLimit(), LimitUnit.valueOf(row.limitUnit()))
-                .level()
-                .name();
-    Step step = Step.valueOf(row.step());
-    List<Outcome> outcomes = Outcome.allowed(row.taskKey(), step, row.handlingType());
+            : clocks.limitLevel(dueAt, row.stepLimit(), row.limitUnit()).level();
+    List<Outcome> outcomes = Outcome.allowed(row.taskKey(), row.step(), row.handlingType());
     return new TaskResponse(
         row.taskId(),
-        step,
+        row.step(),
         row.applicationId(),
         row.applicationNumber(),
         row.itemName(),

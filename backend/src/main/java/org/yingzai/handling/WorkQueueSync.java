@@ -71,7 +71,7 @@ class WorkQueueSync {
             task.getId(),
             clock.instant(),
             CurrentUser.find().map(u -> u.username()).orElse(task.getAssignee()),
-            (String) task.getVariable(StandardApproval.VAR_OUTCOME));
+            Outcome.named((String) task.getVariable(StandardApproval.VAR_OUTCOME)).orElse(null));
         steps.stopped(task.getId());
       }
       // cancelled, e.g. by the §32 timer: nobody gave an outcome, the variable is an earlier step's
@@ -123,7 +123,7 @@ class WorkQueueSync {
             application.number(),
             application.itemName(),
             task.getTaskDefinitionKey(),
-            step.name(),
+            step,
             application.departmentCode(),
             group,
             task.getAssignee(),
@@ -137,7 +137,7 @@ class WorkQueueSync {
             null,
             null,
             schedule == null ? null : schedule.limit(),
-            schedule == null ? null : schedule.unit().name(),
+            schedule == null ? null : schedule.unit(),
             application.handlingType(),
             null,
             null);

@@ -5,6 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.yingzai.applications.Step;
+import org.yingzai.catalog.HandlingType;
+import org.yingzai.catalog.LimitUnit;
+import org.yingzai.clock.WarningLevel;
 
 @Mapper
 interface WorkTaskMapper {
@@ -15,19 +19,19 @@ interface WorkTaskMapper {
       String applicationNumber,
       String itemName,
       String taskKey,
-      String step,
+      Step step,
       String departmentCode,
       String candidateGroup,
       String assignee,
       Instant createdAt,
       Instant dueAt,
-      String warningLevel,
+      WarningLevel warningLevel,
       Instant completedAt,
       String completedBy,
-      String outcome,
+      Outcome outcome,
       Integer stepLimit,
-      String limitUnit,
-      String handlingType,
+      LimitUnit limitUnit,
+      HandlingType handlingType,
       String itemCode,
       Instant applicationDeadline) {}
 
@@ -36,7 +40,7 @@ interface WorkTaskMapper {
    *
    * @param numberPattern a {@code LIKE} pattern of the application number
    */
-  record QueueFilter(String level, String step, String itemCode, String numberPattern) {
+  record QueueFilter(WarningLevel level, Step step, String itemCode, String numberPattern) {
 
     static final QueueFilter NONE = new QueueFilter(null, null, null, null);
   }
@@ -49,7 +53,7 @@ interface WorkTaskMapper {
 
   int updateAssignee(@Param("taskId") String taskId, @Param("assignee") String assignee);
 
-  int updateWarningLevel(@Param("taskId") String taskId, @Param("level") String level);
+  int updateWarningLevel(@Param("taskId") String taskId, @Param("level") WarningLevel level);
 
   int updateDueAt(@Param("taskId") String taskId, @Param("dueAt") Instant dueAt);
 
@@ -63,7 +67,7 @@ interface WorkTaskMapper {
       @Param("taskId") String taskId,
       @Param("at") Instant at,
       @Param("by") String by,
-      @Param("outcome") String outcome);
+      @Param("outcome") Outcome outcome);
 
   /**
    * The user's open work, most urgent first (by the step's due time, then oldest first), narrowed

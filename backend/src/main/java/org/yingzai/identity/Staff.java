@@ -16,7 +16,7 @@ public class Staff {
 
   /** The enabled clerks of a department, by username. */
   public List<String> clerksOf(String departmentCode) {
-    return users.findEnabledUsernames(Role.CLERK.name(), departmentCode);
+    return users.findEnabledUsernames(Role.CLERK, departmentCode);
   }
 
   /** The enabled users of an enterprise, by username. */
@@ -31,6 +31,6 @@ public class Staff {
 
   /** The enabled supervisors, by username. */
   public List<String> supervisors() {
-    return users.findEnabledUsernames(Role.SUPERVISOR.name(), null);
+    return users.findEnabledUsernames(Role.SUPERVISOR, null);
   }
 }

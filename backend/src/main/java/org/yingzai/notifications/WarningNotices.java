@@ -61,7 +61,7 @@ class WarningNotices {
       application.number(),
       // a step without a label of its own is named by its code rather than fail the timer
       messages.getMessage(
-          "notification.step." + red.step(), null, red.step(), Locale.SIMPLIFIED_CHINESE),
+          "notification.step." + red.step(), null, red.step().name(), Locale.SIMPLIFIED_CHINESE),
       application.itemName(),
       DEADLINE.format(red.dueAt())
     };

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
+import org.yingzai.clock.WarningLevel;
 import org.yingzai.supervision.OverviewResponse.DepartmentLoad;
 import org.yingzai.supervision.OverviewResponse.ItemTiming;
 
@@ -31,14 +32,14 @@ class ExcelExport {
           1,
           null,
           board.open(),
-          board.byWarningLevel().get("GREEN"),
-          board.byWarningLevel().get("YELLOW"),
-          board.byWarningLevel().get("RED"),
+          board.byWarningLevel().get(WarningLevel.GREEN),
+          board.byWarningLevel().get(WarningLevel.YELLOW),
+          board.byWarningLevel().get(WarningLevel.RED),
           board.awaitingAcceptance(),
           board.finished(),
           board.finishedOnTime(),
           board.onTimeRate(),
-          board.overdueByBasis().get(DeadlineBasis.LEGAL.name()));
+          board.overdueByBasis().get(DeadlineBasis.LEGAL));
 
       Sheet departments = workbook.createSheet("部门");
       row(departments, 0, header, "部门编码", "部门", "在办件", "绿色", "黄色", "红色", "待受理", "超过法定期限");
@@ -51,11 +52,11 @@ class ExcelExport {
             load.code(),
             load.name(),
             load.open(),
-            load.byWarningLevel().get("GREEN"),
-            load.byWarningLevel().get("YELLOW"),
-            load.byWarningLevel().get("RED"),
+            load.byWarningLevel().get(WarningLevel.GREEN),
+            load.byWarningLevel().get(WarningLevel.YELLOW),
+            load.byWarningLevel().get(WarningLevel.RED),
             load.awaitingAcceptance(),
-            load.overdueByBasis().get(DeadlineBasis.LEGAL.name()));
+            load.overdueByBasis().get(DeadlineBasis.LEGAL));
       }
 
       Sheet items = workbook.createSheet("事项用时");

@@ -2,6 +2,8 @@ package org.yingzai.supervision;
 
 import java.util.List;
 import java.util.Map;
+import org.yingzai.catalog.LimitUnit;
+import org.yingzai.clock.WarningLevel;
 
 /**
  * The supervisor's timing board: open applications by warning level and department, the on-time
@@ -13,9 +15,9 @@ import java.util.Map;
  */
 record OverviewResponse(
     long open,
-    Map<String, Long> byWarningLevel,
+    Map<WarningLevel, Long> byWarningLevel,
     long awaitingAcceptance,
-    Map<String, Long> overdueByBasis,
+    Map<DeadlineBasis, Long> overdueByBasis,
     List<DepartmentLoad> byDepartment,
     long finished,
     long finishedOnTime,
@@ -26,9 +28,9 @@ record OverviewResponse(
       String code,
       String name,
       long open,
-      Map<String, Long> byWarningLevel,
+      Map<WarningLevel, Long> byWarningLevel,
       long awaitingAcceptance,
-      Map<String, Long> overdueByBasis) {}
+      Map<DeadlineBasis, Long> overdueByBasis) {}
 
   /**
    * @param medianWorkingDays net time used (pauses not counted), in the item's limit unit
@@ -39,7 +41,7 @@ record OverviewResponse(
       String code,
       String name,
       String departmentCode,
-      String limitUnit,
+      LimitUnit limitUnit,
       int legalLimit,
       int promisedLimit,
       long finished,

@@ -1,9 +1,11 @@
 package org.yingzai.supervision;
 
+import static java.util.stream.Collectors.toMap;
+
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -65,13 +67,17 @@ class OverviewService {
               .pastLegal +=
           count.applications();
     }
+    Map<String, String> departmentNames =
+        byDepartment.isEmpty()
+            ? Map.of()
+            : departments.findAll().stream().collect(toMap(Department::code, Department::name));
     List<DepartmentLoad> loads = new ArrayList<>();
     byDepartment.forEach(
         (code, totals) ->
             loads.add(
                 new DepartmentLoad(
                     code,
-                    departments.find(code).map(Department::name).orElse(code),
+                    departmentNames.getOrDefault(code, code),
                     totals.open,
                     totals.byLevel,
                     totals.awaitingAcceptance,
@@ -81,11 +87,13 @@ class OverviewService {
     for (DurationCount count : statistics.durations(filter)) {
       durationsByItem.computeIfAbsent(count.itemCode(), code -> new ArrayList<>()).add(count);
     }
+    // the items of every row at once, however many there are
+    Map<String, ServiceItem> itemsByCode = catalog.itemsByCode(durationsByItem.keySet());
     long finished = 0;
     long onTime = 0;
     List<ItemTiming> items = new ArrayList<>();
     for (Map.Entry<String, List<DurationCount>> entry : durationsByItem.entrySet()) {
-      ItemTiming timing = timing(entry.getKey(), entry.getValue());
+      ItemTiming timing = timing(entry.getKey(), itemsByCode.get(entry.getKey()), entry.getValue());
       finished += timing.finished();
       onTime += timing.finishedOnTime();
       items.add(timing);
@@ -102,21 +110,21 @@ class OverviewService {
         items);
   }
 
-  private ItemTiming timing(String itemCode, List<DurationCount> counts) {
+  /** The item's time used against its limits; {@code item} is null for an item no longer kept. */
+  static ItemTiming timing(String itemCode, ServiceItem item, List<DurationCount> counts) {
     long finished = counts.stream().mapToLong(DurationCount::applications).sum();
     long onTime =
         counts.stream().filter(DurationCount::onTime).mapToLong(DurationCount::applications).sum();
     // counts come ordered by working days; on-time and late rows of one day sit side by side
     Integer median = percentile(counts, finished, 0.5);
     Integer p90 = percentile(counts, finished, 0.9);
-    ServiceItem item = catalog.findItem(itemCode).orElse(null);
     int legal = item == null ? 0 : item.legalLimit();
     int promised = item == null ? 0 : item.promisedLimit();
     return new ItemTiming(
         itemCode,
         item == null ? itemCode : item.name(),
         item == null ? null : item.department().code(),
-        item == null ? null : item.limitUnit().name(),
+        item == null ? null : item.limitUnit(),
         legal,
         promised,
         finished,
@@ -152,18 +160,18 @@ class OverviewService {
     long open;
     long awaitingAcceptance;
     long pastLegal;
-    final Map<String, Long> byLevel = new LinkedHashMap<>();
+    final Map<WarningLevel, Long> byLevel = new EnumMap<>(WarningLevel.class);
 
     DepartmentTotals() {
       for (WarningLevel level : WarningLevel.values()) {
-        byLevel.put(level.name(), 0L);
+        byLevel.put(level, 0L);
       }
     }
 
-    Map<String, Long> overdueByBasis() {
-      Map<String, Long> overdue = new LinkedHashMap<>();
-      overdue.put(DeadlineBasis.PROMISED.name(), byLevel.get(WarningLevel.RED.name()));
-      overdue.put(DeadlineBasis.LEGAL.name(), pastLegal);
+    Map<DeadlineBasis, Long> overdueByBasis() {
+      Map<DeadlineBasis, Long> overdue = new EnumMap<>(DeadlineBasis.class);
+      overdue.put(DeadlineBasis.PROMISED, byLevel.get(WarningLevel.RED));
+      overdue.put(DeadlineBasis.LEGAL, pastLegal);
       return overdue;
     }
 

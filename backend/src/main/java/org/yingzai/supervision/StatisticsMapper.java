@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.yingzai.applications.ApplicationStatus;
+import org.yingzai.clock.WarningLevel;
 
 @Mapper
 interface StatisticsMapper {
 
-  record OpenCount(String departmentCode, String warningLevel, long applications) {}
+  record OpenCount(String departmentCode, WarningLevel warningLevel, long applications) {}
 
   record DepartmentCount(String departmentCode, long applications) {}
 
@@ -18,15 +20,18 @@ interface StatisticsMapper {
   /** Who asks and what for: null fields are not filtered on. */
   record Filter(String departmentCode, String itemCode, LocalDate fromMonth, LocalDate toMonth) {}
 
+  /** An open application of a watch list, with its item's and department's names. */
   record WatchedRow(
       String id,
       String number,
       String itemCode,
+      String itemName,
       String departmentCode,
-      String status,
+      String departmentName,
+      ApplicationStatus status,
       Instant acceptedAt,
       Instant deadline,
-      String warningLevel,
+      WarningLevel warningLevel,
       Boolean clockPaused,
       Instant legalDeadline,
       Instant clockPausedAt) {}
@@ -43,12 +48,12 @@ interface StatisticsMapper {
   List<DurationCount> durations(@Param("filter") Filter filter);
 
   List<WatchedRow> findWatched(
-      @Param("level") String level,
+      @Param("level") WarningLevel level,
       @Param("filter") Filter filter,
       @Param("offset") long offset,
       @Param("limit") int limit);
 
-  long countWatched(@Param("level") String level, @Param("filter") Filter filter);
+  long countWatched(@Param("level") WarningLevel level, @Param("filter") Filter filter);
 
   /**
    * Open applications past their legal deadline at {@code now}, nearest deadline first; a paused

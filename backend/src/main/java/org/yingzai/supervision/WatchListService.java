@@ -2,17 +2,12 @@ package org.yingzai.supervision;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.yingzai.catalog.Catalog;
 import org.yingzai.clock.WarningLevel;
-import org.yingzai.identity.Department;
-import org.yingzai.identity.Departments;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
 import org.yingzai.shared.Times;
@@ -32,15 +27,10 @@ class WatchListService {
   private static final int EXPORT_PAGE = 1_000;
 
   private final StatisticsMapper statistics;
-  private final Catalog catalog;
-  private final Departments departments;
   private final Clock clock;
 
-  WatchListService(
-      StatisticsMapper statistics, Catalog catalog, Departments departments, Clock clock) {
+  WatchListService(StatisticsMapper statistics, Clock clock) {
     this.statistics = statistics;
-    this.catalog = catalog;
-    this.departments = departments;
     this.clock = clock;
   }
 
@@ -89,8 +79,8 @@ class WatchListService {
     Filter filter = new Filter(departmentCode, itemCode, null, null);
     return new WatchList(
         clock.instant(),
-        (offset, limit) -> statistics.findWatched(level.name(), filter, offset, limit),
-        () -> statistics.countWatched(level.name(), filter));
+        (offset, limit) -> statistics.findWatched(level, filter, offset, limit),
+        () -> statistics.countWatched(level, filter));
   }
 
   private WatchList overdue(DeadlineBasis basis, String departmentCode, String itemCode) {
@@ -106,17 +96,17 @@ class WatchListService {
   }
 
   private PageResponse<WatchedApplication> page(WatchList list, PageRequest page) {
-    Names names = new Names(list.now());
     List<WatchedApplication> content =
-        list.rows().find(page.offset(), page.size()).stream().map(names::row).toList();
+        list.rows().find(page.offset(), page.size()).stream()
+            .map(row -> application(row, list.now()))
+            .toList();
     return new PageResponse<>(content, page.page(), page.size(), list.count().getAsLong());
   }
 
   private void each(WatchList list, Consumer<WatchedApplication> row) {
-    Names names = new Names(list.now());
     for (int offset = 0; offset < EXPORT_LIMIT; offset += EXPORT_PAGE) {
       List<WatchedRow> page = list.rows().find(offset, EXPORT_PAGE);
-      page.stream().map(names::row).forEach(row);
+      page.stream().map(watched -> application(watched, list.now())).forEach(row);
       if (page.size() < EXPORT_PAGE) {
         return;
       }
@@ -131,33 +121,21 @@ class WatchListService {
     return legalDeadline != null && legalDeadline.isBefore(pausedAt != null ? pausedAt : now);
   }
 
-  /** Item and department names, looked up once per list. */
-  private final class Names {
-    private final Map<String, String> items = new HashMap<>();
-    private final Map<String, String> departmentNames = new HashMap<>();
-    private final Instant now;
-
-    Names(Instant now) {
-      this.now = now;
-    }
-
-    WatchedApplication row(WatchedRow row) {
-      return new WatchedApplication(
-          row.id(),
-          row.number(),
-          row.itemCode(),
-          items.computeIfAbsent(row.itemCode(), code -> catalog.findItemName(code).orElse(code)),
-          row.departmentCode(),
-          departmentNames.computeIfAbsent(
-              row.departmentCode(),
-              code -> departments.find(code).map(Department::name).orElse(code)),
-          row.status(),
-          Times.local(row.acceptedAt()),
-          Times.local(row.deadline()),
-          row.warningLevel(),
-          Boolean.TRUE.equals(row.clockPaused()),
-          Times.local(row.legalDeadline()),
-          pastLegal(row.legalDeadline(), row.clockPausedAt(), now));
-    }
+  // the rows carry their item's and department's names: one query for a page of a watch list
+  private static WatchedApplication application(WatchedRow row, Instant now) {
+    return new WatchedApplication(
+        row.id(),
+        row.number(),
+        row.itemCode(),
+        row.itemName(),
+        row.departmentCode(),
+        row.departmentName(),
+        row.status(),
+        Times.local(row.acceptedAt()),
+        Times.local(row.deadline()),
+        row.warningLevel(),
+        Boolean.TRUE.equals(row.clockPaused()),
+        Times.local(row.legalDeadline()),
+        pastLegal(row.legalDeadline(), row.clockPausedAt(), now));
   }
 }

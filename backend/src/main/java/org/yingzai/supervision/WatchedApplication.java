@@ -1,6 +1,8 @@
 package org.yingzai.supervision;
 
 import java.time.OffsetDateTime;
+import org.yingzai.applications.ApplicationStatus;
+import org.yingzai.clock.WarningLevel;
 
 /**
  * One row of the overdue or at-risk list.
@@ -17,10 +19,10 @@ record WatchedApplication(
     String itemName,
     String departmentCode,
     String departmentName,
-    String status,
+    ApplicationStatus status,
     OffsetDateTime acceptedAt,
     OffsetDateTime deadline,
-    String warningLevel,
+    WarningLevel warningLevel,
     boolean clockPaused,
     OffsetDateTime legalDeadline,
     boolean pastLegal) {}

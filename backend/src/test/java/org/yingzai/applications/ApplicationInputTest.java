@@ -50,14 +50,6 @@ class ApplicationInputTest {
   }
 
   @Test
-  void missingItemCodeIsAValidationProblem() {
-    Api.Response response = enterprise.post("/api/applications", Map.of("form", Map.of()));
-    assertThat(response.status()).isEqualTo(400);
-    assertThat(response.code()).isEqualTo("VALIDATION_FAILED");
-    assertThat(response.body().path("errors").has("itemCode")).isTrue();
-  }
-
-  @Test
   void formMustBeAnObject() {
     Api.Response response =
         enterprise.post("/api/applications", "{\"itemCode\":\"GX-PLAN-001\",\"form\":[1,2]}");

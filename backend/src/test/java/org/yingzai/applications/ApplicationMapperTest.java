@@ -1,6 +1,7 @@
 package org.yingzai.applications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -27,6 +28,8 @@ import org.yingzai.applications.ApplicationMapper.MaterialRow;
 import org.yingzai.applications.ApplicationMapper.Scope;
 import org.yingzai.applications.ApplicationMapper.SupplementRow;
 import org.yingzai.applications.ApplicationMapper.TimelineRow;
+import org.yingzai.catalog.HandlingType;
+import org.yingzai.clock.WarningLevel;
 import org.yingzai.support.Fixtures;
 import org.yingzai.support.MapperTest;
 
@@ -60,7 +63,7 @@ class ApplicationMapperTest {
             UUID.randomUUID().toString(),
             item,
             department,
-            "COMMITTED",
+            HandlingType.COMMITTED,
             enterpriseId,
             "enterprise",
             Channel.ONLINE,
@@ -136,13 +139,38 @@ class ApplicationMapperTest {
   @Test
   void scopeFiltersByEnterpriseDepartmentAndHidesDrafts() {
     ApplicationRow mine = draft(otherEnterprise);
-    Scope ownDrafts = new Scope(otherEnterprise, null, true, null, null, null);
-    Scope ofDepartment = new Scope(null, department, false, null, null, null);
+    Scope ownDrafts = Scope.ofEnterprise(otherEnterprise);
+    Scope ofDepartment = Scope.ofDepartment(department);
     assertThat(mapper.findPage(ownDrafts, 0, 100)).extracting(ListRow::id).contains(mine.id());
     assertThat(mapper.findPage(ofDepartment, 0, 100))
         .extracting(ListRow::id)
         .doesNotContain(mine.id());
     assertThat(mapper.count(ownDrafts)).isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
+  void statusWarningLevelAndHandlingTypeAreStoredByName() {
+    ApplicationRow row = draft(otherEnterprise);
+    mapper.updateStatus(row.id(), ApplicationStatus.UNDER_REVIEW);
+    mapper.updateWarningLevel(row.id(), WarningLevel.YELLOW);
+
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT CONCAT(status, ':', warning_level, ':', handling_type) FROM application"
+                    + " WHERE id = ?",
+                String.class,
+                row.id()))
+        .isEqualTo("UNDER_REVIEW:YELLOW:COMMITTED");
+    ApplicationRow read = mapper.findById(row.id());
+    assertThat(read.warningLevel()).isEqualTo(WarningLevel.YELLOW);
+    assertThat(read.handlingType()).isEqualTo(HandlingType.COMMITTED);
+    Scope mine = Scope.ofEnterprise(otherEnterprise);
+    assertThat(
+            mapper.findPage(mine.filtered(ApplicationStatus.UNDER_REVIEW, "YELLOW", null), 0, 10))
+        .extracting(ListRow::id, ListRow::warningLevel)
+        .containsExactly(tuple(row.id(), WarningLevel.YELLOW));
+    assertThat(mapper.count(mine.filtered(ApplicationStatus.DRAFT, null, null))).isZero();
+    assertThat(mapper.count(mine.filtered(null, "PURPLE", null))).isZero();
   }
 
   @Test
@@ -162,17 +190,15 @@ class ApplicationMapperTest {
     long first = mapper.lastInsertId();
     assertThat(mapper.maxMaterialId(row.id())).isEqualTo(first);
     mapper.insertSupplement(
-        new SupplementRow(
-            null, row.id(), "ACCEPT", "clerk", now, "缺图", first, null, null, null, null));
+        SupplementRow.request(row.id(), Step.ACCEPT, "clerk", now, "缺图", first));
     long request = mapper.lastInsertId();
-    mapper.insertSupplementMaterial(request, "M03");
-    mapper.insertSupplementMaterial(request, "M01");
+    mapper.insertSupplementMaterials(request, List.of("M03", "M01"));
     mapper.insertTimeline(
         new TimelineRow(
             null,
             row.id(),
             now,
-            "ACCEPT",
+            Step.ACCEPT,
             "SUPPLEMENT_REQUESTED",
             "clerk",
             "窗口",
@@ -184,7 +210,7 @@ class ApplicationMapperTest {
             null,
             row.id(),
             now,
-            "REVIEW",
+            Step.REVIEW,
             "SPECIAL_PROCEDURE_STARTED",
             "reviewer",
             "审查",
@@ -193,7 +219,7 @@ class ApplicationMapperTest {
             null));
     mapper.insertTimeline(
         new TimelineRow(
-            null, row.id(), now, "DECIDE", "EXTENDED", "approver", "决定", "情况复杂", null, 5));
+            null, row.id(), now, Step.DECIDE, "EXTENDED", "approver", "决定", "情况复杂", null, 5));
 
     List<SupplementRow> supplements = mapper.findSupplements(row.id());
     assertThat(supplements).hasSize(1);
@@ -261,7 +287,7 @@ class ApplicationMapperTest {
     ApplicationRow mine = draft(otherEnterprise);
 
     ListRow listed =
-        mapper.findPage(new Scope(otherEnterprise, null, true, null, null, null), 0, 100).stream()
+        mapper.findPage(Scope.ofEnterprise(otherEnterprise), 0, 100).stream()
             .filter(row -> row.id().equals(mine.id()))
             .findFirst()
             .orElseThrow();

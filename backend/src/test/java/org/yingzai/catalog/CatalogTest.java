@@ -30,7 +30,8 @@ class CatalogTest {
   private final ServiceItemMapper mapper = mock(ServiceItemMapper.class);
   private final Departments departments = mock(Departments.class);
   private final ProofMapper proofs = mock(ProofMapper.class);
-  private final Catalog catalog = new Catalog(mapper, proofs, departments);
+  private final ItemCache cache = new ItemCache();
+  private final Catalog catalog = new Catalog(mapper, proofs, departments, cache);
 
   @Test
   void requireItemRefusesAnUnknownCodeWithItemNotFound() {
@@ -59,6 +60,64 @@ class CatalogTest {
     assertThat(item.materials()).extracting(Material::code).containsExactly("M01", "M02");
     assertThat(item.material("M02").orElseThrow().disposition())
         .isEqualTo(Disposition.DATA_SHARING);
+  }
+
+  @Test
+  void anItemFoundIsKeptUntilTheCatalogueChanges() {
+    when(mapper.findByCode("T-1")).thenReturn(Optional.of(row("T-1", "planning")));
+    when(mapper.findMaterials(List.of("T-1"))).thenReturn(List.of(form("T-1", "M01")));
+    when(departments.find("planning")).thenReturn(Optional.of(PLANNING));
+
+    ServiceItem first = catalog.requireItem("T-1");
+    assertThat(catalog.findItem("T-1")).containsSame(first);
+    assertThat(catalog.findItemName("T-1")).contains("事项T-1");
+    verify(mapper, times(1)).findByCode("T-1");
+
+    cache.evict();
+    assertThat(catalog.findItem("T-1")).contains(first);
+    verify(mapper, times(2)).findByCode("T-1");
+  }
+
+  @Test
+  void anUnknownCodeIsAskedForAgain() {
+    when(mapper.findByCode("T-NEW")).thenReturn(Optional.empty());
+    assertThat(catalog.findItem("T-NEW")).isEmpty();
+
+    when(mapper.findByCode("T-NEW")).thenReturn(Optional.of(row("T-NEW", "planning")));
+    when(departments.find("planning")).thenReturn(Optional.of(PLANNING));
+    assertThat(catalog.findItem("T-NEW")).isPresent();
+  }
+
+  @Test
+  void anItemLoadedWhileTheCatalogueChangedIsNotKept() {
+    long loadedAt = cache.generation();
+    cache.evict();
+    cache.put(
+        new ServiceItem("T-1", "旧", PLANNING, null, null, null, 1, 1, 0, "p", null, null),
+        loadedAt);
+
+    assertThat(cache.get("T-1")).isEmpty();
+  }
+
+  @Test
+  void itemsByCodeLoadsTheItemsNotAtHandInOneQueryInTheOrderAsked() {
+    when(mapper.findByCode("T-2")).thenReturn(Optional.of(row("T-2", "market")));
+    when(departments.find("market")).thenReturn(Optional.of(MARKET));
+    catalog.findItem("T-2");
+    when(mapper.findByCodes(List.of("T-3", "T-1", "T-NONE")))
+        .thenReturn(List.of(row("T-1", "planning"), row("T-3", "market")));
+    when(mapper.findMaterials(List.of("T-1", "T-3"))).thenReturn(List.of(form("T-1", "M01")));
+    when(departments.findAll()).thenReturn(List.of(MARKET, PLANNING));
+
+    var items = catalog.itemsByCode(List.of("T-3", "T-2", "T-1", "T-NONE", "T-3"));
+
+    assertThat(items).containsOnlyKeys("T-3", "T-2", "T-1");
+    assertThat(items.keySet()).containsExactly("T-3", "T-2", "T-1");
+    assertThat(items.get("T-1").materials()).extracting(Material::code).containsExactly("M01");
+    assertThat(items.get("T-3").department()).isEqualTo(MARKET);
+    verify(mapper, times(1)).findByCodes(any());
+    assertThat(catalog.itemsByCode(List.of("T-1", "T-3"))).containsOnlyKeys("T-1", "T-3");
+    verify(mapper, times(1)).findByCodes(any());
   }
 
   @Test

@@ -10,9 +10,6 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -111,28 +108,6 @@ class ItemControllerTest {
   }
 
   @Test
-  void refusesAnUnknownThemeAsABadParameter() {
-    ResponseEntity<JsonNode> response = get("/api/items?theme=HOLIDAYS");
-
-    assertProblem(response, HttpStatus.BAD_REQUEST, "PARAMETER_INVALID");
-    assertThat(response.getBody().get("detail").asText()).contains("theme");
-  }
-
-  @Test
-  void refusesAnUnknownHandlingTypeAsABadParameter() {
-    assertProblem(get("/api/items?handlingType=SLOW"), HttpStatus.BAD_REQUEST, "PARAMETER_INVALID");
-  }
-
-  @Test
-  void servesPagesOfAtMostOneHundredItems() {
-    assertThat(get("/api/items?size=100").getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertProblem(get("/api/items?size=101"), HttpStatus.BAD_REQUEST, "PAGE_SIZE_INVALID");
-    assertProblem(get("/api/items?size=0"), HttpStatus.BAD_REQUEST, "PAGE_SIZE_INVALID");
-    assertProblem(get("/api/items?page=-1"), HttpStatus.BAD_REQUEST, "PAGE_INVALID");
-    assertProblem(get("/api/items?size=many"), HttpStatus.BAD_REQUEST, "PARAMETER_INVALID");
-  }
-
-  @Test
   void showsAnItemInTheContractShape() {
     ResponseEntity<JsonNode> response = get("/api/items/GX-PLAN-001");
 
@@ -215,39 +190,8 @@ class ItemControllerTest {
     }
   }
 
-  @Test
-  void answersAnUnknownItemWithItemNotFound() {
-    ResponseEntity<JsonNode> response = get("/api/items/GX-NONE-999");
-
-    assertProblem(response, HttpStatus.NOT_FOUND, "ITEM_NOT_FOUND");
-    assertThat(response.getBody().get("detail").asText()).isEqualTo("事项“GX-NONE-999”不存在。");
-  }
-
-  @Test
-  void explainsAnUnknownItemInEnglishWhenAsked() {
-    HttpHeaders headers = new HttpHeaders();
-    headers.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
-
-    ResponseEntity<JsonNode> response =
-        http.exchange(
-            "/api/items/GX-NONE-999", HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
-
-    assertProblem(response, HttpStatus.NOT_FOUND, "ITEM_NOT_FOUND");
-    assertThat(response.getBody().get("detail").asText())
-        .isEqualTo("There is no service item \"GX-NONE-999\".");
-  }
-
   private ResponseEntity<JsonNode> get(String url) {
     return http.getForEntity(url, JsonNode.class);
-  }
-
-  private static void assertProblem(
-      ResponseEntity<JsonNode> response, HttpStatus status, String code) {
-    assertThat(response.getStatusCode()).isEqualTo(status);
-    assertThat(response.getHeaders().getContentType())
-        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-    assertThat(response.getBody().get("status").asInt()).isEqualTo(status.value());
-    assertThat(response.getBody().get("code").asText()).isEqualTo(code);
   }
 
   private static List<String> codes(JsonNode page) {

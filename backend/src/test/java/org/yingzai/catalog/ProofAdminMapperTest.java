@@ -8,15 +8,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.catalog.ProofAdminMapper.ChangeRow;
 import org.yingzai.catalog.ProofAdminMapper.TextRow;
 import org.yingzai.shared.Sha256;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.MapperTest;
 
 /** The administration's writes and reads of the proof tables; every test rolls back. */
-@IntegrationTest
-@Transactional
+@MapperTest
 class ProofAdminMapperTest {
 
   private static final Instant AT = Instant.parse("2026-11-28T02:00:00Z");
@@ -27,18 +25,19 @@ class ProofAdminMapperTest {
 
   private static StoredProof row(String code, Disposition disposition) {
     return new StoredProof(
-        code,
-        "样例证明",
-        "某局",
-        disposition,
-        null,
-        null,
-        null,
-        disposition == Disposition.COMMITMENT ? "实地核查" : null,
-        disposition == Disposition.COMMITMENT ? 20 : null,
-        RiskLevel.MEDIUM,
-        null,
-        null,
+        new ProofTerms(
+            code,
+            "样例证明",
+            "某局",
+            disposition,
+            null,
+            null,
+            null,
+            disposition == Disposition.COMMITMENT ? "实地核查" : null,
+            disposition == Disposition.COMMITMENT ? 20 : null,
+            RiskLevel.MEDIUM,
+            null,
+            null),
         false,
         AT,
         "admin",

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.yingzai.support.Api;
+import org.yingzai.support.Fixtures;
 import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
 import org.yingzai.support.WithHall;
@@ -130,7 +131,8 @@ class ProofAdminTest {
     assertThat(read.status()).isEqualTo(200);
     assertThat(read.body().path("name").asText()).isEqualTo("测试证明");
     assertThat(read.body().path("usedBy")).isEmpty();
-    assertThat(catalog.requireProof("T-ADM-1").evidenceType()).isEqualTo("SOCIAL_INSURANCE");
+    assertThat(catalog.requireProof("T-ADM-1").terms().evidenceType())
+        .isEqualTo("SOCIAL_INSURANCE");
 
     JsonNode change = changes("T-ADM-1").get(0);
     assertThat(change.path("action").asText()).isEqualTo("CREATED");
@@ -229,6 +231,32 @@ class ProofAdminTest {
     assertThat(taken.code()).isEqualTo("PROOF_EXISTS");
     assertThat(catalog.requireProof(hall.sharedProof()).disposition())
         .isEqualTo(Disposition.DATA_SHARING);
+  }
+
+  @Test
+  void anItemShowsAChangeOfItsProofAtOnce() {
+    admin.post(PROOFS, required("T-ADM-ITEM"));
+    Fixtures fixtures = new Fixtures(jdbc);
+    String item = fixtures.item(fixtures.department());
+    jdbc.update(
+        "INSERT INTO item_material (item_code, code, name, kind, required, proof_code, sort_order)"
+            + " VALUES (?, 'M01', '样例证明', 'PROOF', TRUE, 'T-ADM-ITEM', 1)",
+        item);
+    try {
+      assertThat(catalog.requireItem(item).material("M01").orElseThrow().disposition())
+          .isEqualTo(Disposition.REQUIRED);
+
+      Api.Response updated =
+          admin.put(
+              PROOFS + "/T-ADM-ITEM", with(required("T-ADM-ITEM"), "disposition", "ABOLISHED"));
+
+      assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+      assertThat(catalog.requireItem(item).material("M01").orElseThrow().disposition())
+          .isEqualTo(Disposition.ABOLISHED);
+    } finally {
+      jdbc.update("DELETE FROM item_material WHERE item_code = ?", item);
+      jdbc.update("DELETE FROM service_item WHERE code = ?", item);
+    }
   }
 
   @Test

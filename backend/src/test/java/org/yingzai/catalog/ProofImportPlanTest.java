@@ -67,35 +67,37 @@ class ProofImportPlanTest {
 
   private static ProofDraft required(String code, String name) {
     return new ProofDraft(
-        code,
-        name,
-        "市场监督管理局",
-        Disposition.REQUIRED,
-        null,
-        null,
-        null,
-        null,
-        null,
-        RiskLevel.LOW,
-        null,
-        null,
+        new ProofTerms(
+            code,
+            name,
+            "市场监督管理局",
+            Disposition.REQUIRED,
+            null,
+            null,
+            null,
+            null,
+            null,
+            RiskLevel.LOW,
+            null,
+            null),
         null);
   }
 
   private static ProofDraft commitment(String code, String text) {
     return new ProofDraft(
-        code,
-        "经营场所使用证明",
-        "自然资源和规划局",
-        Disposition.COMMITMENT,
-        null,
-        null,
-        null,
-        "现场核查",
-        30,
-        RiskLevel.MEDIUM,
-        null,
-        null,
+        new ProofTerms(
+            code,
+            "经营场所使用证明",
+            "自然资源和规划局",
+            Disposition.COMMITMENT,
+            null,
+            null,
+            null,
+            "现场核查",
+            30,
+            RiskLevel.MEDIUM,
+            null,
+            null),
         text);
   }
 }

@@ -297,7 +297,7 @@ class ProofImportTest {
                 + " DEPARTMENT_VERIFICATION, REQUIRED。");
     assertThat(errors.get(2).path("message").asText()).isEqualTo("第 5 行 code 列：编码与第 2 行重复。");
     assertThat(calls.snapshot()).isEqualTo(before);
-    assertThat(catalog.requireProof(hall.sharedProof()).name())
+    assertThat(catalog.requireProof(hall.sharedProof()).terms().name())
         .isEqualTo("测试证明" + hall.sharedProof());
   }
 
@@ -386,14 +386,14 @@ class ProofImportTest {
     assertThat(imported.body().path("dryRun").asBoolean()).isFalse();
     assertThat(counts(imported.body())).containsExactly(3, 1, 1, 1);
     assertThat(calls.proofCount()).isEqualTo(proofsBefore + 1);
-    assertThat(catalog.requireProof(hall.sharedProof()).name())
+    assertThat(catalog.requireProof(hall.sharedProof()).terms().name())
         .as("not in the file: left alone")
         .isEqualTo("测试证明" + hall.sharedProof());
     Proof updated = catalog.requireProof("T-IMP-11");
-    assertThat(updated.name()).isEqualTo("测试承诺");
+    assertThat(updated.terms().name()).isEqualTo("测试承诺");
     assertThat(updated.commitment().version()).isEqualTo(2);
     assertThat(updated.commitment().text()).isEqualTo("第二版承诺书");
-    assertThat(catalog.requireProof("T-IMP-12").provider()).isEqualTo("social-insurance");
+    assertThat(catalog.requireProof("T-IMP-12").terms().provider()).isEqualTo("social-insurance");
     JsonNode change = admin.get(PROOFS + "/T-IMP-11/changes").body().path("content").get(0);
     assertThat(change.path("action").asText()).isEqualTo("UPDATED");
     assertThat(change.path("via").asText()).isEqualTo("IMPORT");

@@ -11,16 +11,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Fixtures;
+import org.yingzai.support.MapperTest;
 
 /** The proof catalogue's tables and queries on MariaDB; every test rolls back what it wrote. */
-@IntegrationTest
-@Transactional
+@MapperTest
 class ProofMapperTest {
 
   @Autowired ProofMapper proofs;
   @Autowired JdbcTemplate jdbc;
+
+  private Fixtures fixtures() {
+    return new Fixtures(jdbc);
+  }
 
   @Test
   void readsAProofWithItsLatestCommitmentText() throws Exception {
@@ -31,8 +34,8 @@ class ProofMapperTest {
     Proof proof = proofs.findByCode("T-ZM-1").orElseThrow();
 
     assertThat(proof.disposition()).isEqualTo(Disposition.COMMITMENT);
-    assertThat(proof.verificationDays()).isEqualTo(20);
-    assertThat(proof.riskLevel()).isEqualTo(RiskLevel.HIGH);
+    assertThat(proof.terms().verificationDays()).isEqualTo(20);
+    assertThat(proof.terms().riskLevel()).isEqualTo(RiskLevel.HIGH);
     assertThat(proof.commitment())
         .isEqualTo(new Proof.CommitmentText(2, "第二版承诺书", sha256("第二版承诺书")));
     assertThat(proof.allowsCommitment()).isTrue();
@@ -40,27 +43,33 @@ class ProofMapperTest {
 
   @Test
   void aProofWithoutCommitmentHasNoText() {
-    Proof proof = proofs.findByCode("GXZM-001").orElseThrow();
+    Proof proof = proofs.findByCode(fixtures().sharedDataProof()).orElseThrow();
 
     assertThat(proof.disposition()).isEqualTo(Disposition.DATA_SHARING);
-    assertThat(proof.evidenceType()).isEqualTo("MARKET_ENTITY");
-    assertThat(proof.fallback()).isEqualTo(ProofFallback.UPLOAD);
+    assertThat(proof.terms().evidenceType()).isEqualTo("MARKET_ENTITY");
+    assertThat(proof.terms().fallback()).isEqualTo(ProofFallback.UPLOAD);
     assertThat(proof.commitment()).isNull();
     assertThat(proof.allowsCommitment()).isFalse();
   }
 
   @Test
   void theDatabaseComputesTheSameHashAsJava() throws Exception {
-    Proof proof = proofs.findByCode("GXZM-004").orElseThrow();
+    Proof proof = proofs.findByCode(fixtures().commitmentProof("本单位承诺：住所真实、合法。")).orElseThrow();
 
     assertThat(proof.commitment().sha256()).isEqualTo(sha256(proof.commitment().text()));
   }
 
   @Test
   void readsSeveralProofsInCodeOrder() {
-    assertThat(proofs.findByCodes(List.of("GXZM-005", "GXZM-001", "GXZM-004")))
+    List<String> codes =
+        List.of(
+            fixtures().sharedDataProof(),
+            fixtures().commitmentProof("承诺书"),
+            fixtures().requiredProof());
+
+    assertThat(proofs.findByCodes(List.of(codes.get(2), codes.get(0), codes.get(1))))
         .extracting(Proof::code)
-        .containsExactly("GXZM-001", "GXZM-004", "GXZM-005");
+        .containsExactlyElementsOf(codes.stream().sorted().toList());
   }
 
   @Test

@@ -72,8 +72,8 @@ class ProofRulesTest {
     ProofRules.Checked checked = check(required("T-R-1"));
 
     assertThat(checked.violations()).isEmpty();
-    assertThat(checked.draft().disposition()).isEqualTo(Disposition.REQUIRED);
-    assertThat(checked.draft().riskLevel()).isEqualTo(RiskLevel.LOW);
+    assertThat(checked.draft().terms().disposition()).isEqualTo(Disposition.REQUIRED);
+    assertThat(checked.draft().terms().riskLevel()).isEqualTo(RiskLevel.LOW);
     assertThat(checked.draft().commitmentText()).isNull();
   }
 
@@ -127,8 +127,8 @@ class ProofRulesTest {
             tuple(ProofField.COMMITMENT_TEXT, COMMITMENT_REQUIRED));
     ProofRules.Checked checked = check(commitment("T-R-4"));
     assertThat(checked.violations()).isEmpty();
-    assertThat(checked.draft().verificationDays()).isEqualTo(20);
-    assertThat(checked.draft().allowsCommitment()).isTrue();
+    assertThat(checked.draft().terms().verificationDays()).isEqualTo(20);
+    assertThat(checked.draft().terms().allowsCommitment()).isTrue();
   }
 
   @Test
@@ -185,7 +185,7 @@ class ProofRulesTest {
     Map<ProofField, String> fields = commitment("T-R-9");
     fields.put(ProofField.VERIFICATION_DAYS, "30.0");
 
-    assertThat(check(fields).draft().verificationDays()).isEqualTo(30);
+    assertThat(check(fields).draft().terms().verificationDays()).isEqualTo(30);
   }
 
   @ParameterizedTest
@@ -239,9 +239,9 @@ class ProofRulesTest {
     fields.put(ProofField.RISK_LEVEL, "High");
 
     ProofDraft draft = check(fields).draft();
-    assertThat(draft.disposition()).isEqualTo(Disposition.DATA_SHARING);
-    assertThat(draft.fallback()).isEqualTo(ProofFallback.UPLOAD);
-    assertThat(draft.riskLevel()).isEqualTo(RiskLevel.HIGH);
+    assertThat(draft.terms().disposition()).isEqualTo(Disposition.DATA_SHARING);
+    assertThat(draft.terms().fallback()).isEqualTo(ProofFallback.UPLOAD);
+    assertThat(draft.terms().riskLevel()).isEqualTo(RiskLevel.HIGH);
   }
 
   @Test
@@ -278,8 +278,8 @@ class ProofRulesTest {
     fields.put(ProofField.COMMITMENT_TEXT, "第一段\r\n第二段\r第三段\n");
 
     ProofDraft draft = check(fields).draft();
-    assertThat(draft.name()).isEqualTo("健康证明");
-    assertThat(draft.note()).isNull();
+    assertThat(draft.terms().name()).isEqualTo("健康证明");
+    assertThat(draft.terms().note()).isNull();
     assertThat(draft.commitmentText()).isEqualTo("第一段\n第二段\n第三段");
   }
 }

@@ -37,7 +37,7 @@ class SampleProofCatalogueTest {
     assertThat(proofs).allMatch(Proof::sample);
     assertThat(proofs).extracting(Proof::disposition).contains(Disposition.values());
     assertThat(proofs)
-        .extracting(Proof::name)
+        .extracting(proof -> proof.terms().name())
         .contains("无犯罪记录证明", "纳税证明", "社会保险费缴纳证明", "学历证明", "房屋租赁合同备案证明");
     assertThat(proofs).extracting(Proof::code).contains("GXZM-001", "GXZM-011");
   }
@@ -48,19 +48,19 @@ class SampleProofCatalogueTest {
       if (proof.disposition() == Disposition.DATA_SHARING) {
         assertThat(PROVIDERS)
             .as(proof.code())
-            .containsEntry(proof.evidenceType(), proof.provider());
-        assertThat(proof.fallback()).as(proof.code()).isNotNull();
+            .containsEntry(proof.terms().evidenceType(), proof.terms().provider());
+        assertThat(proof.terms().fallback()).as(proof.code()).isNotNull();
       }
       if (proof.allowsCommitment()) {
         assertThat(proof.commitment()).as(proof.code()).isNotNull();
         assertThat(proof.commitment().text()).as(proof.code()).startsWith("本");
-        assertThat(proof.verificationDays()).as(proof.code()).isPositive();
+        assertThat(proof.terms().verificationDays()).as(proof.code()).isPositive();
       } else {
         assertThat(proof.commitment()).as(proof.code()).isNull();
       }
     }
     assertThat(sampleProofs())
-        .extracting(Proof::evidenceType)
+        .extracting(proof -> proof.terms().evidenceType())
         .contains("MARKET_ENTITY", "TAX_CREDIT", "SOCIAL_INSURANCE");
   }
 
@@ -96,7 +96,7 @@ class SampleProofCatalogueTest {
   void aDemoItemFetchesSocialInsuranceRecords() {
     Map<String, Proof> proofs = catalog.proofsOf(catalog.requireItem("GX-MKT-003"));
 
-    assertThat(proofs.get("M06").evidenceType()).isEqualTo("SOCIAL_INSURANCE");
-    assertThat(proofs.get("M06").provider()).isEqualTo("social-insurance");
+    assertThat(proofs.get("M06").terms().evidenceType()).isEqualTo("SOCIAL_INSURANCE");
+    assertThat(proofs.get("M06").terms().provider()).isEqualTo("social-insurance");
   }
 }

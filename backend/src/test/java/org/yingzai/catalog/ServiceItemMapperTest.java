@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Fixtures;
+import org.yingzai.support.MapperTest;
 
 /** The catalogue's tables and queries on MariaDB; every test rolls back what it wrote. */
-@IntegrationTest
-@Transactional
+@MapperTest
 class ServiceItemMapperTest {
 
   private static final String SAMPLE = "%样例事项%";
@@ -22,9 +22,20 @@ class ServiceItemMapperTest {
   @Autowired ServiceItemMapper mapper;
   @Autowired JdbcTemplate jdbc;
 
+  private Fixtures fixtures;
+  private String planning;
+  private String market;
+
+  @BeforeEach
+  void departments() {
+    fixtures = new Fixtures(jdbc);
+    planning = fixtures.department();
+    market = fixtures.department();
+  }
+
   @Test
   void readsAnItemAsItWasWritten() {
-    insertItem("T-READ", "样例事项读取", "market", "EXIT", "INSTANT", true);
+    insertItem("T-READ", "样例事项读取", market, "EXIT", "INSTANT", true);
     jdbc.update(
         "UPDATE service_item SET limit_unit = 'NATURAL_DAYS', legal_limit = 30, promised_limit = 12,"
             + " max_extension = 5, process_key = 'other-process', description = '说明'"
@@ -37,7 +48,7 @@ class ServiceItemMapperTest {
             new ItemRow(
                 "T-READ",
                 "样例事项读取",
-                "market",
+                market,
                 Theme.EXIT,
                 HandlingType.INSTANT,
                 LimitUnit.NATURAL_DAYS,
@@ -52,8 +63,9 @@ class ServiceItemMapperTest {
   void fillsInTheDefaultsOfAnItem() {
     jdbc.update(
         "INSERT INTO service_item (code, name, department_code, theme, handling_type,"
-            + " legal_limit, promised_limit) VALUES ('T-DEFAULTS', '样例事项默认', 'planning',"
-            + " 'OPERATIONS', 'COMMITTED', 20, 8)");
+            + " legal_limit, promised_limit) VALUES ('T-DEFAULTS', '样例事项默认', ?,"
+            + " 'OPERATIONS', 'COMMITTED', 20, 8)",
+        planning);
 
     ItemRow row = mapper.findByCode("T-DEFAULTS").orElseThrow();
 
@@ -74,8 +86,8 @@ class ServiceItemMapperTest {
 
   @Test
   void findsAnInactiveItemByCodeButNotInTheList() {
-    insertItem("T-OLD", "样例事项已停用", "market", "EXIT", "INSTANT", false);
-    insertItem("T-NEW", "样例事项在用", "market", "EXIT", "INSTANT", true);
+    insertItem("T-OLD", "样例事项已停用", market, "EXIT", "INSTANT", false);
+    insertItem("T-NEW", "样例事项在用", market, "EXIT", "INSTANT", true);
 
     assertThat(mapper.findByCode("T-OLD")).isPresent();
     assertThat(mapper.findActive(null, null, null, SAMPLE, 0, 100))
@@ -86,24 +98,24 @@ class ServiceItemMapperTest {
 
   @Test
   void narrowsTheListByEveryPartOfTheFilter() {
-    insertItem("T-A", "样例事项甲", "planning", "EXIT", "INSTANT", true);
-    insertItem("T-B", "样例事项乙", "market", "EXIT", "COMMITTED", true);
-    insertItem("T-C", "样例事项丙", "market", "START_UP", "INSTANT", true);
+    insertItem("T-A", "样例事项甲", planning, "EXIT", "INSTANT", true);
+    insertItem("T-B", "样例事项乙", market, "EXIT", "COMMITTED", true);
+    insertItem("T-C", "样例事项丙", market, "START_UP", "INSTANT", true);
 
     assertThat(codes(Theme.EXIT, null, null, SAMPLE)).containsExactly("T-A", "T-B");
-    assertThat(codes(null, "market", null, SAMPLE)).containsExactly("T-B", "T-C");
+    assertThat(codes(null, market, null, SAMPLE)).containsExactly("T-B", "T-C");
     assertThat(codes(null, null, HandlingType.INSTANT, SAMPLE)).containsExactly("T-A", "T-C");
-    assertThat(codes(Theme.EXIT, "market", HandlingType.COMMITTED, SAMPLE)).containsExactly("T-B");
+    assertThat(codes(Theme.EXIT, market, HandlingType.COMMITTED, SAMPLE)).containsExactly("T-B");
     assertThat(codes(null, null, null, "%样例事项丙%")).containsExactly("T-C");
     assertThat(mapper.countActive(Theme.EXIT, null, null, SAMPLE)).isEqualTo(2);
-    assertThat(mapper.countActive(null, "market", HandlingType.INSTANT, SAMPLE)).isEqualTo(1);
+    assertThat(mapper.countActive(null, market, HandlingType.INSTANT, SAMPLE)).isEqualTo(1);
   }
 
   @Test
   void pagesTheListInCodeOrder() {
-    insertItem("T-P3", "样例事项三", "planning", "OPERATIONS", "COMMITTED", true);
-    insertItem("T-P1", "样例事项一", "planning", "OPERATIONS", "COMMITTED", true);
-    insertItem("T-P2", "样例事项二", "planning", "OPERATIONS", "COMMITTED", true);
+    insertItem("T-P3", "样例事项三", planning, "OPERATIONS", "COMMITTED", true);
+    insertItem("T-P1", "样例事项一", planning, "OPERATIONS", "COMMITTED", true);
+    insertItem("T-P2", "样例事项二", planning, "OPERATIONS", "COMMITTED", true);
 
     assertThat(mapper.findActive(null, null, null, SAMPLE, 0, 2))
         .extracting(ItemRow::code)
@@ -115,10 +127,11 @@ class ServiceItemMapperTest {
 
   @Test
   void readsTheMaterialsOfSeveralItemsInTheirOrder() {
-    insertItem("T-M1", "样例事项材料一", "planning", "OPERATIONS", "COMMITTED", true);
-    insertItem("T-M2", "样例事项材料二", "planning", "OPERATIONS", "COMMITTED", true);
+    insertItem("T-M1", "样例事项材料一", planning, "OPERATIONS", "COMMITTED", true);
+    insertItem("T-M2", "样例事项材料二", planning, "OPERATIONS", "COMMITTED", true);
     insertMaterial("T-M1", "M09", "FORM", true, null, 1);
-    insertMaterial("T-M1", "M01", "PROOF", false, "GXZM-004", 2);
+    String residence = fixtures.commitmentProof("本单位承诺住所真实。");
+    insertMaterial("T-M1", "M01", "PROOF", false, residence, 2);
     insertMaterial("T-M2", "M01", "ATTACHMENT", true, null, 1);
 
     List<ItemMaterialRow> materials = mapper.findMaterials(List.of("T-M1", "T-M2"));
@@ -133,7 +146,7 @@ class ServiceItemMapperTest {
                 MaterialKind.PROOF,
                 false,
                 Disposition.COMMITMENT,
-                "GXZM-004"),
+                residence),
             new ItemMaterialRow("T-M2", "M01", "材料M01", MaterialKind.ATTACHMENT, true, null, null));
   }
 
@@ -143,8 +156,9 @@ class ServiceItemMapperTest {
             () ->
                 jdbc.update(
                     "INSERT INTO service_item (code, name, department_code, theme, handling_type,"
-                        + " legal_limit, promised_limit) VALUES ('T-BAD', '样例事项', 'planning',"
-                        + " 'EXIT', 'COMMITTED', 8, 20)"))
+                        + " legal_limit, promised_limit) VALUES ('T-BAD', '样例事项', ?,"
+                        + " 'EXIT', 'COMMITTED', 8, 20)",
+                    planning))
         .isInstanceOf(DataIntegrityViolationException.class);
   }
 
@@ -154,8 +168,9 @@ class ServiceItemMapperTest {
             () ->
                 jdbc.update(
                     "INSERT INTO service_item (code, name, department_code, theme, handling_type,"
-                        + " legal_limit, promised_limit) VALUES ('T-BAD', '样例事项', 'planning',"
-                        + " 'EXIT', 'COMMITTED', 8, -1)"))
+                        + " legal_limit, promised_limit) VALUES ('T-BAD', '样例事项', ?,"
+                        + " 'EXIT', 'COMMITTED', 8, -1)",
+                    planning))
         .isInstanceOf(DataIntegrityViolationException.class);
   }
 
@@ -167,11 +182,12 @@ class ServiceItemMapperTest {
 
   @Test
   void linksProofsAndOnlyProofsToTheProofCatalogue() {
-    insertItem("T-D", "样例事项处置", "planning", "EXIT", "INSTANT", true);
+    insertItem("T-D", "样例事项处置", planning, "EXIT", "INSTANT", true);
 
     assertThatThrownBy(() -> insertMaterial("T-D", "M01", "PROOF", true, null, 1))
         .isInstanceOf(DataIntegrityViolationException.class);
-    assertThatThrownBy(() -> insertMaterial("T-D", "M02", "FORM", true, "GXZM-002", 2))
+    assertThatThrownBy(
+            () -> insertMaterial("T-D", "M02", "FORM", true, fixtures.requiredProof(), 2))
         .isInstanceOf(DataIntegrityViolationException.class);
     assertThatThrownBy(() -> insertMaterial("T-D", "M03", "PROOF", true, "NO-SUCH-PROOF", 3))
         .isInstanceOf(DataIntegrityViolationException.class);

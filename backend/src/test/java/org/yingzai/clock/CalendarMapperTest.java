@@ -16,13 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.clock.CalendarMapper.CalendarChangeRow;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.MapperTest;
 
 /** The calendar's tables, shipped data and queries on MariaDB; every test rolls back. */
-@IntegrationTest
-@Transactional
+@MapperTest
 class CalendarMapperTest {
 
   private static final int YEAR = 2031;

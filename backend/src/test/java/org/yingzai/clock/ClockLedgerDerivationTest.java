@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.yingzai.catalog.LimitUnit;
 import org.yingzai.clock.ClockLedgerMapper.ClockRow;
 import org.yingzai.clock.ClockLedgerMapper.SegmentRow;
 import org.yingzai.shared.Times;
@@ -31,7 +32,7 @@ class ClockLedgerDerivationTest {
     return LocalDateTime.of(2026, month, day, hour, 0).atZone(Times.ZONE).toInstant();
   }
 
-  private static ClockRow clock(int limit, String unit, LocalDate finishedOn) {
+  private static ClockRow clock(int limit, LimitUnit unit, LocalDate finishedOn) {
     return new ClockRow("a", FRIDAY_BEFORE_SPRING_FESTIVAL, limit, unit, 10, finishedOn, 20);
   }
 
@@ -40,8 +41,8 @@ class ClockLedgerDerivationTest {
         new SegmentRow(
             null,
             "a",
-            "PAUSED",
-            "SUPPLEMENT",
+            SegmentKind.PAUSED,
+            PauseReason.SUPPLEMENT,
             from,
             Instant.EPOCH,
             "clerk",
@@ -58,7 +59,7 @@ class ClockLedgerDerivationTest {
         new SegmentRow(
             null,
             "a",
-            "EXTENDED",
+            SegmentKind.EXTENDED,
             null,
             FRIDAY_BEFORE_SPRING_FESTIVAL,
             Instant.EPOCH,
@@ -72,7 +73,7 @@ class ClockLedgerDerivationTest {
   }
 
   private ClockState derive(int limit, Instant now) {
-    return ledger.derive(clock(limit, "WORKING_DAYS", null), segments, now);
+    return ledger.derive(clock(limit, LimitUnit.WORKING_DAYS, null), segments, now);
   }
 
   @Test
@@ -145,18 +146,21 @@ class ClockLedgerDerivationTest {
 
   @Test
   void naturalDaysCountCalendarDays() {
-    ClockState state = ledger.derive(clock(5, "NATURAL_DAYS", null), segments, at(2, 14, 9));
+    ClockState state =
+        ledger.derive(clock(5, LimitUnit.NATURAL_DAYS, null), segments, at(2, 14, 9));
     assertThat(state.deadline().toLocalDate()).isEqualTo(LocalDate.of(2026, 2, 18));
   }
 
   @Test
   void aFinishedClockIsRedOnlyWhenFinishedLate() {
     ClockState onTime =
-        ledger.derive(clock(5, "WORKING_DAYS", LocalDate.of(2026, 2, 27)), segments, at(3, 9, 9));
+        ledger.derive(
+            clock(5, LimitUnit.WORKING_DAYS, LocalDate.of(2026, 2, 27)), segments, at(3, 9, 9));
     assertThat(onTime.finished()).isTrue();
     assertThat(onTime.warningLevel()).isEqualTo(WarningLevel.GREEN);
     ClockState late =
-        ledger.derive(clock(5, "WORKING_DAYS", LocalDate.of(2026, 3, 2)), segments, at(3, 9, 9));
+        ledger.derive(
+            clock(5, LimitUnit.WORKING_DAYS, LocalDate.of(2026, 3, 2)), segments, at(3, 9, 9));
     assertThat(late.warningLevel()).isEqualTo(WarningLevel.RED);
   }
 
@@ -164,7 +168,7 @@ class ClockLedgerDerivationTest {
   void aDeadlineInAnUnpublishedYearIsProvisional() {
     ClockState state =
         ledger.derive(
-            new ClockRow("a", LocalDate.of(2026, 12, 24), 10, "WORKING_DAYS", 10, null, 20),
+            new ClockRow("a", LocalDate.of(2026, 12, 24), 10, LimitUnit.WORKING_DAYS, 10, null, 20),
             segments,
             at(12, 24, 9));
     assertThat(state.provisional()).isTrue();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.yingzai.catalog.LimitUnit;
 import org.yingzai.clock.ClockLedgerMapper.ClockRow;
 import org.yingzai.clock.ClockLedgerMapper.SegmentRow;
 import org.yingzai.processes.LegalClock;
@@ -33,7 +34,7 @@ class WarningScheduleTest {
         accepted.getYear() < 2027;
         accepted = accepted.plusDays(1)) {
       for (int limit : LIMITS) {
-        for (String unit : List.of("WORKING_DAYS", "NATURAL_DAYS")) {
+        for (LimitUnit unit : LimitUnit.values()) {
           checked +=
               check(new ClockRow("a", accepted, limit, unit, 10, null, limit), List.of(), accepted);
           // resumed after a pause of a week and extended by 3 days
@@ -54,7 +55,8 @@ class WarningScheduleTest {
   @Test
   void planningItemAcceptedOnMondayTurnsYellowTwoWorkingDaysBeforeItsDeadline() {
     // 8 working days from Monday 2 March 2026: due Thursday 12 March; YELLOW with 2 days left
-    ClockRow row = new ClockRow("a", LocalDate.of(2026, 3, 2), 8, "WORKING_DAYS", 10, null, 20);
+    ClockRow row =
+        new ClockRow("a", LocalDate.of(2026, 3, 2), 8, LimitUnit.WORKING_DAYS, 10, null, 20);
     Instant now = LocalDate.of(2026, 3, 2).atTime(9, 0).atZone(Times.ZONE).toInstant();
     WarningSchedule schedule =
         WarningSchedule.of(ledger.derive(row, List.of(), now), calendar, now);
@@ -68,7 +70,8 @@ class WarningScheduleTest {
   void yellowCanBeginOnAWeekendDay() {
     // 6 working days from Monday 2 March 2026: due Tuesday 10 March, threshold 2; on Friday 6
     // March 3 working days are left, on Saturday 2
-    ClockRow row = new ClockRow("a", LocalDate.of(2026, 3, 2), 6, "WORKING_DAYS", 10, null, 20);
+    ClockRow row =
+        new ClockRow("a", LocalDate.of(2026, 3, 2), 6, LimitUnit.WORKING_DAYS, 10, null, 20);
     Instant now = LocalDate.of(2026, 3, 2).atTime(9, 0).atZone(Times.ZONE).toInstant();
     WarningSchedule schedule =
         WarningSchedule.of(ledger.derive(row, List.of(), now), calendar, now);
@@ -78,7 +81,8 @@ class WarningScheduleTest {
 
   @Test
   void aPausedClockArmsNoTimer() {
-    ClockRow row = new ClockRow("a", LocalDate.of(2026, 3, 2), 8, "WORKING_DAYS", 10, null, 20);
+    ClockRow row =
+        new ClockRow("a", LocalDate.of(2026, 3, 2), 8, LimitUnit.WORKING_DAYS, 10, null, 20);
     Instant now = LocalDate.of(2026, 3, 5).atTime(9, 0).atZone(Times.ZONE).toInstant();
     ClockState paused = ledger.derive(row, List.of(paused(LocalDate.of(2026, 3, 4), null)), now);
 
@@ -138,23 +142,22 @@ class WarningScheduleTest {
     Instant start = from.atTime(10, 0).atZone(Times.ZONE).toInstant();
     Instant end = to == null ? null : to.atTime(9, 0).atZone(Times.ZONE).toInstant();
     return new SegmentRow(
-        null, "a", "PAUSED", "SUPPLEMENT", from, start, "r", to, end, null, null, "basis", null);
+        null,
+        "a",
+        SegmentKind.PAUSED,
+        PauseReason.SUPPLEMENT,
+        from,
+        start,
+        "r",
+        to,
+        end,
+        null,
+        null,
+        "basis",
+        null);
   }
 
   private static SegmentRow extended(int days) {
-    return new SegmentRow(
-        null,
-        "a",
-        "EXTENDED",
-        null,
-        LocalDate.EPOCH,
-        Instant.EPOCH,
-        "approver",
-        LocalDate.EPOCH,
-        Instant.EPOCH,
-        "approver",
-        days,
-        "§42",
-        "复杂");
+    return SegmentRow.extended("a", days, Instant.EPOCH, "approver", "§42", "复杂");
   }
 }

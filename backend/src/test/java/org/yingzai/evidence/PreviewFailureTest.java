@@ -28,15 +28,18 @@ import org.yingzai.applications.ApplicationStatus;
 import org.yingzai.applications.ApplicationSummary;
 import org.yingzai.catalog.Catalog;
 import org.yingzai.catalog.Disposition;
+import org.yingzai.catalog.HandlingType;
 import org.yingzai.catalog.Material;
 import org.yingzai.catalog.MaterialKind;
 import org.yingzai.catalog.Proof;
 import org.yingzai.catalog.ProofFallback;
+import org.yingzai.catalog.ProofTerms;
 import org.yingzai.catalog.RiskLevel;
 import org.yingzai.catalog.ServiceItem;
 import org.yingzai.evidence.EvidenceMapper.BasisRow;
 import org.yingzai.evidence.EvidenceMapper.FetchRow;
 import org.yingzai.evidence.EvidenceProperties.HttpProviderSettings;
+import org.yingzai.evidence.EvidenceResult.FailureReason;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.Enterprise;
 import org.yingzai.identity.Enterprises;
@@ -76,7 +79,7 @@ class PreviewFailureTest {
             "样例事项",
             "market",
             1L,
-            "INSTANT",
+            HandlingType.INSTANT,
             ApplicationStatus.DRAFT,
             null);
     when(applications.ownDraft(APPLICATION)).thenReturn(draft);
@@ -97,12 +100,12 @@ class PreviewFailureTest {
     item(proof("partner-registry", ProofFallback.UPLOAD));
 
     long started = System.nanoTime();
-    EvidenceResponse answer = service().preview(APPLICATION, "M02");
+    EvidenceResponse answer = previews().preview(APPLICATION, "M02");
 
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
-    assertThat(answer.outcome()).isEqualTo("FAILED");
+    assertThat(answer.outcome()).isEqualTo(FetchOutcome.FAILED);
     assertThat(answer.fields()).isNull();
-    assertThat(answer.failure().reason()).isEqualTo("TIMEOUT");
+    assertThat(answer.failure().reason()).isEqualTo(FailureReason.TIMEOUT);
     assertThat(answer.failure().message()).isEqualTo("市场监督管理局的共享数据服务未能在规定时间内响应。");
     assertThat(answer.fallback().catalogued()).isEqualTo(ProofFallback.UPLOAD);
     assertThat(answer.fallback().action().name()).isEqualTo("UPLOAD");
@@ -112,8 +115,8 @@ class PreviewFailureTest {
         .singleElement()
         .satisfies(
             row -> {
-              assertThat(row.outcome()).isEqualTo("FAILED");
-              assertThat(row.failureReason()).isEqualTo("TIMEOUT");
+              assertThat(row.outcome()).isEqualTo(FetchOutcome.FAILED);
+              assertThat(row.failureReason()).isEqualTo(FailureReason.TIMEOUT);
               assertThat(row.provider()).isEqualTo("partner-registry");
               assertThat(row.requestedBy()).isEqualTo("applicant");
             });
@@ -124,9 +127,9 @@ class PreviewFailureTest {
     enterprise(StubEvidenceServer.KNOWN);
     item(proof("unconfigured", ProofFallback.COMMITMENT));
 
-    EvidenceResponse answer = service().preview(APPLICATION, "M02");
+    EvidenceResponse answer = previews().preview(APPLICATION, "M02");
 
-    assertThat(answer.failure().reason()).isEqualTo("NOT_CONFIGURED");
+    assertThat(answer.failure().reason()).isEqualTo(FailureReason.NOT_CONFIGURED);
     assertThat(answer.failure().message()).isEqualTo("市场监督管理局的市场主体登记共享数据尚未接入本系统。");
     assertThat(answer.fallback().action().name()).isEqualTo("SIGN");
     assertThat(answer.fallback().commitment().version()).isEqualTo(1);
@@ -138,9 +141,9 @@ class PreviewFailureTest {
     enterprise(StubEvidenceServer.KNOWN);
     item(proof("partner-registry", ProofFallback.UPLOAD));
 
-    EvidenceResponse answer = service().preview(APPLICATION, "M02");
+    EvidenceResponse answer = previews().preview(APPLICATION, "M02");
 
-    assertThat(answer.outcome()).isEqualTo("FOUND");
+    assertThat(answer.outcome()).isEqualTo(FetchOutcome.FOUND);
     assertThat(answer.source()).isEqualTo("省市场主体登记数据交换平台");
     assertThat(answer.fields())
         .extracting(EvidenceResponse.FieldResponse::label)
@@ -150,7 +153,7 @@ class PreviewFailureTest {
     assertThat(answer.sha256()).isEqualTo(Sha256.of(fetches.rows.get(0).fieldsJson()));
   }
 
-  private EvidenceService service() {
+  private EvidencePreviews previews() {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     EvidenceProperties properties =
         new EvidenceProperties(
@@ -166,15 +169,11 @@ class PreviewFailureTest {
     CertificateFreeRules rules =
         new CertificateFreeRules(
             catalog, fetches, mock(CommitmentMapper.class), mock(CreditRecordMapper.class), clock);
-    return new EvidenceService(
-        applications,
-        catalog,
-        enterprises,
-        rules,
+    return new EvidencePreviews(
+        new ProofCases(applications, catalog, enterprises, rules),
         new EvidenceProviders(List.of(), properties, clock),
         fetches,
         new EvidenceViews(messages, properties),
-        properties,
         clock,
         mock(PlatformTransactionManager.class));
   }
@@ -207,18 +206,19 @@ class PreviewFailureTest {
   private static Proof proof(String provider, ProofFallback fallback) {
     boolean commitment = fallback == ProofFallback.COMMITMENT;
     return new Proof(
-        "T-ZM-8",
-        "营业执照",
-        "市场监督管理局",
-        Disposition.DATA_SHARING,
-        "MARKET_ENTITY",
-        provider,
-        fallback,
-        commitment ? "比对登记信息" : null,
-        commitment ? 20 : null,
-        RiskLevel.LOW,
-        null,
-        null,
+        new ProofTerms(
+            "T-ZM-8",
+            "营业执照",
+            "市场监督管理局",
+            Disposition.DATA_SHARING,
+            "MARKET_ENTITY",
+            provider,
+            fallback,
+            commitment ? "比对登记信息" : null,
+            commitment ? 20 : null,
+            RiskLevel.LOW,
+            null,
+            null),
         true,
         commitment ? new Proof.CommitmentText(1, "本单位承诺营业执照有效。", Sha256.of("本单位承诺营业执照有效。")) : null);
   }

@@ -10,9 +10,11 @@ import org.yingzai.catalog.Material;
 import org.yingzai.catalog.MaterialKind;
 import org.yingzai.catalog.Proof;
 import org.yingzai.catalog.ProofFallback;
+import org.yingzai.catalog.ProofTerms;
 import org.yingzai.catalog.RiskLevel;
 import org.yingzai.evidence.CommitmentMapper.SignatureRow;
 import org.yingzai.evidence.EvidenceMapper.FetchRow;
+import org.yingzai.evidence.EvidenceResult.FailureReason;
 import org.yingzai.shared.Sha256;
 
 /** The certificate-free rules of one proof material, disposition by disposition. */
@@ -148,18 +150,19 @@ class ProofStandingTest {
     boolean commitment =
         disposition == Disposition.COMMITMENT || fallback == ProofFallback.COMMITMENT;
     return new Proof(
-        "T-ZM-9",
-        "样例证明",
-        "某局",
-        disposition,
-        shared ? "MARKET_ENTITY" : null,
-        shared ? "market-register" : null,
-        fallback,
-        commitment ? "实地核查" : null,
-        commitment ? 20 : null,
-        RiskLevel.MEDIUM,
-        null,
-        null,
+        new ProofTerms(
+            "T-ZM-9",
+            "样例证明",
+            "某局",
+            disposition,
+            shared ? "MARKET_ENTITY" : null,
+            shared ? "market-register" : null,
+            fallback,
+            commitment ? "实地核查" : null,
+            commitment ? 20 : null,
+            RiskLevel.MEDIUM,
+            null,
+            null),
         true,
         commitment ? new Proof.CommitmentText(1, "承诺", Sha256.of("承诺")) : null);
   }
@@ -173,7 +176,7 @@ class ProofStandingTest {
         "MARKET_ENTITY",
         "market-register",
         "c",
-        FetchRow.FOUND,
+        FetchOutcome.FOUND,
         null,
         null,
         "某局",
@@ -196,8 +199,8 @@ class ProofStandingTest {
         "MARKET_ENTITY",
         "market-register",
         "c",
-        FetchRow.FAILED,
-        "TIMEOUT",
+        FetchOutcome.FAILED,
+        FailureReason.TIMEOUT,
         "slow",
         null,
         null,
@@ -224,7 +227,7 @@ class ProofStandingTest {
         NOW,
         "127.0.0.1",
         null,
-        "MEDIUM",
+        RiskLevel.MEDIUM,
         "实地核查",
         20);
   }

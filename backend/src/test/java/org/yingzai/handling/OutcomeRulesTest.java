@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yingzai.applications.Step;
+import org.yingzai.catalog.HandlingType;
 import org.yingzai.clock.PauseReason;
 import org.yingzai.processes.CommitmentVerification;
 import org.yingzai.processes.StandardApproval;
@@ -19,13 +20,13 @@ class OutcomeRulesTest {
 
   @Test
   void outcomesFollowTheStepAndTheHandlingType() {
-    assertThat(names(Outcome.allowed("accept", Step.ACCEPT, "COMMITTED")))
+    assertThat(names(Outcome.allowed("accept", Step.ACCEPT, HandlingType.COMMITTED)))
         .containsExactly("ACCEPT", "REQUEST_SUPPLEMENT", "NOT_ACCEPT");
-    assertThat(names(Outcome.allowed("accept", Step.ACCEPT, "INSTANT")))
+    assertThat(names(Outcome.allowed("accept", Step.ACCEPT, HandlingType.INSTANT)))
         .containsExactly("APPROVE", "DENY", "REQUEST_SUPPLEMENT", "NOT_ACCEPT");
-    assertThat(names(Outcome.allowed("review", Step.REVIEW, "COMMITTED")))
+    assertThat(names(Outcome.allowed("review", Step.REVIEW, HandlingType.COMMITTED)))
         .containsExactly("PASS", "REQUEST_SUPPLEMENT", "SPECIAL_PROCEDURE");
-    assertThat(names(Outcome.allowed("decide", Step.DECIDE, "COMMITTED")))
+    assertThat(names(Outcome.allowed("decide", Step.DECIDE, HandlingType.COMMITTED)))
         .containsExactly("APPROVE", "DENY");
   }
 
@@ -48,7 +49,8 @@ class OutcomeRulesTest {
         .isEqualTo(Step.REVIEW);
     assertThat(
             names(
-                Outcome.allowed(StandardApproval.TASK_SPECIAL_PROCEDURE, Step.REVIEW, "COMMITTED")))
+                Outcome.allowed(
+                    StandardApproval.TASK_SPECIAL_PROCEDURE, Step.REVIEW, HandlingType.COMMITTED)))
         .containsExactly("PROCEDURE_FINISHED");
   }
 

@@ -191,13 +191,6 @@ class StepWarningTimersTest {
   }
 
   @Test
-  void theQueueRefusesAnUnknownLevel() {
-    Api.Response refused = journeys.as(hall.clerk()).get("/api/tasks?warningLevel=PURPLE");
-    assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.code()).isEqualTo("PARAMETER_INVALID");
-  }
-
-  @Test
   void aTaskOfTheEarlierProcessVersionHasNoTimersAndItsLevelIsDerivedWhenRead() {
     now(2, 13, 10, 0, 0);
     String id;

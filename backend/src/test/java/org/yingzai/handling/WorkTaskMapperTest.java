@@ -9,6 +9,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.yingzai.applications.Step;
+import org.yingzai.catalog.HandlingType;
+import org.yingzai.catalog.LimitUnit;
+import org.yingzai.clock.WarningLevel;
 import org.yingzai.handling.WorkTaskMapper.QueueFilter;
 import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
 import org.yingzai.support.MapperTest;
@@ -22,25 +26,24 @@ class WorkTaskMapperTest {
 
   private static final QueueFilter NONE = QueueFilter.NONE;
 
-  private static QueueFilter level(String level) {
+  private static QueueFilter level(WarningLevel level) {
     return new QueueFilter(level, null, null, null);
   }
 
   private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
   private WorkTaskRow task(String group, String assignee) {
-    return task(group, assignee, "ACCEPT", "YZ20991231000001", null);
+    return task(group, assignee, Step.ACCEPT, "YZ20991231000001", null);
   }
 
-  private WorkTaskRow task(
-      String group, String assignee, String step, String number, Instant dueAt) {
+  private WorkTaskRow task(String group, String assignee, Step step, String number, Instant dueAt) {
     WorkTaskRow row =
         new WorkTaskRow(
             "t-" + UUID.randomUUID(),
             UUID.randomUUID().toString(),
             number,
             "测试事项",
-            step.toLowerCase(java.util.Locale.ROOT),
+            step.name().toLowerCase(java.util.Locale.ROOT),
             step,
             "testdept",
             group,
@@ -52,8 +55,8 @@ class WorkTaskMapperTest {
             null,
             null,
             3,
-            "WORKING_DAYS",
-            "COMMITTED",
+            LimitUnit.WORKING_DAYS,
+            HandlingType.COMMITTED,
             null,
             null);
     mapper.insert(row);
@@ -87,21 +90,21 @@ class WorkTaskMapperTest {
     WorkTaskRow green = task(group, null);
     WorkTaskRow mineRed = task("elsewhere:review", erin);
     WorkTaskRow derivedOnRead = task(group, null);
-    assertThat(mapper.updateWarningLevel(red.taskId(), "RED")).isEqualTo(1);
-    mapper.updateWarningLevel(green.taskId(), "GREEN");
-    mapper.updateWarningLevel(mineRed.taskId(), "RED");
+    assertThat(mapper.updateWarningLevel(red.taskId(), WarningLevel.RED)).isEqualTo(1);
+    mapper.updateWarningLevel(green.taskId(), WarningLevel.GREEN);
+    mapper.updateWarningLevel(mineRed.taskId(), WarningLevel.RED);
 
-    assertThat(mapper.findOpen(erin, List.of(group), level("RED"), 0, 100))
+    assertThat(mapper.findOpen(erin, List.of(group), level(WarningLevel.RED), 0, 100))
         .extracting(WorkTaskRow::taskId)
         .containsExactlyInAnyOrder(red.taskId(), mineRed.taskId());
-    assertThat(mapper.countOpen(erin, List.of(group), level("RED"))).isEqualTo(2);
-    assertThat(mapper.findOpen(erin, List.of(group), level("GREEN"), 0, 100))
+    assertThat(mapper.countOpen(erin, List.of(group), level(WarningLevel.RED))).isEqualTo(2);
+    assertThat(mapper.findOpen(erin, List.of(group), level(WarningLevel.GREEN), 0, 100))
         .extracting(WorkTaskRow::taskId)
         .containsExactly(green.taskId());
     assertThat(mapper.findOpen(erin, List.of(group), NONE, 0, 100))
         .extracting(WorkTaskRow::taskId)
         .contains(derivedOnRead.taskId());
-    assertThat(mapper.findById(red.taskId()).warningLevel()).isEqualTo("RED");
+    assertThat(mapper.findById(red.taskId()).warningLevel()).isEqualTo(WarningLevel.RED);
   }
 
   @Test
@@ -109,8 +112,8 @@ class WorkTaskMapperTest {
     String group = "testdept-" + UUID.randomUUID() + ":decide";
     WorkTaskRow row = task(group, null);
     assertThat(mapper.updateAssignee(row.taskId(), "carol")).isEqualTo(1);
-    assertThat(mapper.markCompleted(row.taskId(), now, "carol", "APPROVE")).isEqualTo(1);
-    assertThat(mapper.markCompleted(row.taskId(), now, "dave", "DENY")).isZero();
+    assertThat(mapper.markCompleted(row.taskId(), now, "carol", Outcome.APPROVE)).isEqualTo(1);
+    assertThat(mapper.markCompleted(row.taskId(), now, "dave", Outcome.DENY)).isZero();
     assertThat(
             jdbc.queryForObject(
                 "SELECT CONCAT(completed_by, ':', outcome) FROM work_task WHERE task_id = ?",
@@ -124,9 +127,9 @@ class WorkTaskMapperTest {
   void theQueueIsMostUrgentFirstWithStepsWithoutADueTimeLast() {
     String group = "testdept-" + UUID.randomUUID() + ":accept";
     String fay = "fay-" + group;
-    WorkTaskRow later = task(group, null, "ACCEPT", "YZ20991231000002", now.plusSeconds(7200));
-    WorkTaskRow none = task(group, null, "ACCEPT", "YZ20991231000003", null);
-    WorkTaskRow sooner = task(group, fay, "ACCEPT", "YZ20991231000004", now.plusSeconds(3600));
+    WorkTaskRow later = task(group, null, Step.ACCEPT, "YZ20991231000002", now.plusSeconds(7200));
+    WorkTaskRow none = task(group, null, Step.ACCEPT, "YZ20991231000003", null);
+    WorkTaskRow sooner = task(group, fay, Step.ACCEPT, "YZ20991231000004", now.plusSeconds(3600));
 
     assertThat(mapper.findOpen(fay, List.of(group), NONE, 0, 100))
         .extracting(WorkTaskRow::taskId)
@@ -140,13 +143,13 @@ class WorkTaskMapperTest {
   void theQueueIsNarrowedByStepAndByTheStartOfTheApplicationNumber() {
     String group = "testdept-" + UUID.randomUUID() + ":review";
     String gus = "gus-" + group;
-    WorkTaskRow review = task(group, null, "REVIEW", "YZ20990101000111", null);
-    WorkTaskRow decide = task(group, gus, "DECIDE", "YZ20990101000222", null);
-    WorkTaskRow other = task(group, null, "REVIEW", "YZ20990202000111", null);
+    WorkTaskRow review = task(group, null, Step.REVIEW, "YZ20990101000111", null);
+    WorkTaskRow decide = task(group, gus, Step.DECIDE, "YZ20990101000222", null);
+    WorkTaskRow other = task(group, null, Step.REVIEW, "YZ20990202000111", null);
 
     assertThat(
             mapper.findOpen(
-                gus, List.of(group), new QueueFilter(null, "REVIEW", null, null), 0, 100))
+                gus, List.of(group), new QueueFilter(null, Step.REVIEW, null, null), 0, 100))
         .extracting(WorkTaskRow::taskId)
         .containsExactlyInAnyOrder(review.taskId(), other.taskId());
     QueueFilter january = new QueueFilter(null, null, null, "YZ20990101%");
@@ -156,7 +159,11 @@ class WorkTaskMapperTest {
     assertThat(mapper.countOpen(gus, List.of(group), january)).isEqualTo(2);
     assertThat(
             mapper.findOpen(
-                gus, List.of(group), new QueueFilter(null, "DECIDE", null, "YZ20990101%"), 0, 100))
+                gus,
+                List.of(group),
+                new QueueFilter(null, Step.DECIDE, null, "YZ20990101%"),
+                0,
+                100))
         .extracting(WorkTaskRow::taskId)
         .containsExactly(decide.taskId());
   }

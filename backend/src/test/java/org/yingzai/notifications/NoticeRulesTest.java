@@ -14,13 +14,17 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.mockito.ArgumentCaptor;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.yingzai.applications.ApplicationProgress;
 import org.yingzai.applications.ApplicationRevoked;
 import org.yingzai.applications.ApplicationStatus;
 import org.yingzai.applications.ApplicationSummary;
+import org.yingzai.applications.Step;
 import org.yingzai.applications.WarningTurnedRed;
+import org.yingzai.catalog.HandlingType;
 import org.yingzai.handling.StepTurnedRed;
 import org.yingzai.identity.Staff;
 
@@ -56,7 +60,7 @@ class NoticeRulesTest {
                 "建设工程规划许可证核发",
                 "planning",
                 3L,
-                "COMMITTED",
+                HandlingType.COMMITTED,
                 ApplicationStatus.UNDER_REVIEW,
                 "p-1"));
   }
@@ -89,7 +93,7 @@ class NoticeRulesTest {
     anApplication();
     when(staff.clerksWithDuty("planning", "review")).thenReturn(List.of("reviewer"));
 
-    warnings.on(new StepTurnedRed("t-1", ID, "REVIEW", "planning", "review", DUE));
+    warnings.on(new StepTurnedRed("t-1", ID, Step.REVIEW, "planning", "review", DUE));
 
     ArgumentCaptor<Collection<String>> recipients = recipients();
     ArgumentCaptor<String> title = ArgumentCaptor.forClass(String.class);
@@ -110,11 +114,64 @@ class NoticeRulesTest {
     anApplication();
     when(staff.clerksWithDuty("planning", "verify")).thenReturn(List.of("clerk"));
 
-    warnings.on(new StepTurnedRed("t-2", ID, "SOMETHING_NEW", "planning", "verify", DUE));
+    warnings.on(new StepTurnedRed("t-2", ID, Step.ISSUE, "planning", "verify", DUE));
 
     ArgumentCaptor<String> title = ArgumentCaptor.forClass(String.class);
     verify(inbox).deliver(anyCollection(), anyString(), eq(ID), title.capture(), anyString());
-    assertThat(title.getValue()).contains("SOMETHING_NEW");
+    assertThat(title.getValue()).contains("ISSUE");
+  }
+
+  @Test
+  void aRedApplicationIsToldToTheClerksOfTheDepartmentThatTurnedRedOnly() {
+    anApplication();
+    when(staff.clerksOf("market")).thenReturn(List.of("market-clerk"));
+    when(staff.supervisors()).thenReturn(List.of("supervisor"));
+
+    warnings.on(new WarningTurnedRed(ID, "market", DUE));
+
+    ArgumentCaptor<Collection<String>> recipients = recipients();
+    verify(inbox)
+        .deliver(
+            recipients.capture(),
+            eq(WarningNotices.KIND_WARNING_RED),
+            eq(ID),
+            anyString(),
+            anyString());
+    assertThat(recipients.getValue()).containsExactly("market-clerk", "supervisor");
+    verify(staff, never()).clerksOf("planning");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"ACCEPT, 受理", "SUPPLEMENT, 补正", "DECIDE, 决定", "VERIFY, 核查"})
+  void aRedStepIsNamedInWords(Step step, String words) {
+    anApplication();
+    when(staff.clerksWithDuty("planning", "x")).thenReturn(List.of("clerk"));
+
+    warnings.on(new StepTurnedRed("t-3", ID, step, "planning", "x", DUE));
+
+    ArgumentCaptor<String> title = ArgumentCaptor.forClass(String.class);
+    ArgumentCaptor<String> body = ArgumentCaptor.forClass(String.class);
+    verify(inbox)
+        .deliver(
+            anyCollection(),
+            eq(WarningNotices.KIND_STEP_RED),
+            eq(ID),
+            title.capture(),
+            body.capture());
+    assertThat(title.getValue()).contains(words).doesNotContain(step.name());
+    assertThat(body.getValue()).contains("建设工程规划许可证核发", "2026-12-09 23:59");
+  }
+
+  @Test
+  void aRedStepWithNobodyHoldingItsDutyDeliversToNobody() {
+    anApplication();
+    when(staff.clerksWithDuty("planning", "decide")).thenReturn(List.of());
+
+    warnings.on(new StepTurnedRed("t-4", ID, Step.DECIDE, "planning", "decide", DUE));
+
+    ArgumentCaptor<Collection<String>> recipients = recipients();
+    verify(inbox).deliver(recipients.capture(), anyString(), anyString(), anyString(), anyString());
+    assertThat(recipients.getValue()).isEmpty();
   }
 
   @Test

@@ -66,4 +66,123 @@ public final class Fixtures {
         key);
     return key.getKey().longValue();
   }
+
+  /** A new department of that name; answers its code. */
+  public String department(String name) {
+    String code = unique("d-");
+    jdbc.update(
+        "INSERT INTO department (code, name, created_at) VALUES (?, ?, ?)",
+        code,
+        name,
+        Timestamp.from(Instant.now()));
+    return code;
+  }
+
+  /** A new town station of the department; answers its code. */
+  public String station(String departmentCode) {
+    String code = unique("s-");
+    jdbc.update(
+        "INSERT INTO station (code, name, town, department_code, created_at) VALUES (?, ?, ?, ?,"
+            + " ?)",
+        code,
+        "测试便民服务站" + code,
+        "测试镇" + code,
+        departmentCode,
+        Timestamp.from(Instant.now()));
+    return code;
+  }
+
+  /** A new enterprise as given; answers its id. */
+  public long enterprise(String creditCode, String name, String legalRepresentative) {
+    jdbc.update(
+        "INSERT INTO enterprise (credit_code, name, legal_representative, created_at)"
+            + " VALUES (?, ?, ?, ?)",
+        creditCode,
+        name,
+        legalRepresentative,
+        Timestamp.from(Instant.now()));
+    return jdbc.queryForObject(
+        "SELECT id FROM enterprise WHERE credit_code = ?", Long.class, creditCode);
+  }
+
+  /** A new enabled clerk of the department holding the duties; answers the username. */
+  public String clerk(String departmentCode, String... duties) {
+    String username = unique("clerk-");
+    user(username, "CLERK", null, departmentCode);
+    for (String duty : duties) {
+      jdbc.update("INSERT INTO user_duty (username, duty) VALUES (?, ?)", username, duty);
+    }
+    return username;
+  }
+
+  /** A new enabled user acting for the enterprise; answers the username. */
+  public String enterpriseUser(long enterpriseId) {
+    String username = unique("ent-");
+    user(username, "ENTERPRISE", enterpriseId, null);
+    return username;
+  }
+
+  private void user(String username, String role, Long enterpriseId, String departmentCode) {
+    jdbc.update(
+        "INSERT INTO app_user (username, password_hash, display_name, role, enterprise_id,"
+            + " department_code, created_at) VALUES (?, '$2a$04$hash', ?, ?, ?, ?, ?)",
+        username,
+        "测试用户" + username,
+        role,
+        enterpriseId,
+        departmentCode,
+        Timestamp.from(Instant.now()));
+  }
+
+  /**
+   * A new shared-data proof of a market entity, fetched from market-register, with the upload
+   * offered when the provider fails; answers its code.
+   */
+  public String sharedDataProof() {
+    String code = unique("ZM-");
+    jdbc.update(
+        "INSERT INTO proof (code, name, issuing_authority, disposition, evidence_type, provider,"
+            + " fallback, risk_level, updated_at, updated_by) VALUES (?, ?, '市场监督管理局',"
+            + " 'DATA_SHARING', 'MARKET_ENTITY', 'market-register', 'UPLOAD', 'LOW', ?, 'test')",
+        code,
+        "测试证明" + code,
+        Timestamp.from(Instant.now()));
+    return code;
+  }
+
+  /**
+   * A new proof replaced by a commitment, verified on site within 20 working days, with the text as
+   * its version 1 (hashed by the database); answers its code.
+   */
+  public String commitmentProof(String text) {
+    String code = unique("ZM-");
+    Timestamp now = Timestamp.from(Instant.now());
+    jdbc.update(
+        "INSERT INTO proof (code, name, issuing_authority, disposition, verification_method,"
+            + " verification_days, risk_level, updated_at, updated_by) VALUES (?, ?, '某局',"
+            + " 'COMMITMENT', '实地核查', 20, 'MEDIUM', ?, 'test')",
+        code,
+        "测试承诺证明" + code,
+        now);
+    jdbc.update(
+        "INSERT INTO proof_commitment_text (proof_code, version, text, sha256, created_at,"
+            + " created_by) VALUES (?, 1, ?, SHA2(?, 256), ?, 'test')",
+        code,
+        text,
+        text,
+        now);
+    return code;
+  }
+
+  /** A new proof the applicant must hand in; answers its code. */
+  public String requiredProof() {
+    String code = unique("ZM-");
+    jdbc.update(
+        "INSERT INTO proof (code, name, issuing_authority, disposition, risk_level, updated_at,"
+            + " updated_by) VALUES (?, ?, '某局', 'REQUIRED', 'LOW', ?, 'test')",
+        code,
+        "测试证明" + code,
+        Timestamp.from(Instant.now()));
+    return code;
+  }
 }

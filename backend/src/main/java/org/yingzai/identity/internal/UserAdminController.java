@@ -21,16 +21,20 @@ import org.yingzai.shared.PageResponse;
 @Tag(name = "Administration", description = "管理员：市场主体与用户")
 class UserAdminController {
 
-  private final UserAdminService users;
+  private final UserRegistration registration;
+  private final UserChanges changes;
+  private final UserViews views;
 
-  UserAdminController(UserAdminService users) {
-    this.users = users;
+  UserAdminController(UserRegistration registration, UserChanges changes, UserViews views) {
+    this.registration = registration;
+    this.changes = changes;
+    this.views = views;
   }
 
   @PostMapping
   @Operation(summary = "Create a user with what their role needs")
   ResponseEntity<UserResponse> create(@RequestBody CreateUserRequest request) {
-    UserResponse created = users.create(request);
+    UserResponse created = registration.create(request);
     return ResponseEntity.created(URI.create("/api/admin/users/" + created.username()))
         .body(created);
   }
@@ -43,13 +47,13 @@ class UserAdminController {
       @RequestParam(required = false) String enterprise,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
-    return users.list(role, department, enterprise, PageRequest.of(page, size));
+    return views.list(role, department, enterprise, PageRequest.of(page, size));
   }
 
   @GetMapping("/{username}")
   @Operation(summary = "One user with duties, enabled and login state")
   UserResponse get(@PathVariable String username) {
-    return users.get(username);
+    return views.get(username);
   }
 
   @PatchMapping("/{username}")
@@ -58,6 +62,6 @@ class UserAdminController {
           "Change a user's display name, enabled, duties, password or role, or unlock them;"
               + " effective from their next request")
   UserResponse update(@PathVariable String username, @RequestBody UpdateUserRequest request) {
-    return users.update(username, request);
+    return changes.update(username, request);
   }
 }

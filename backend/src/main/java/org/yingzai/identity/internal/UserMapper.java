@@ -19,7 +19,7 @@ public interface UserMapper {
 
   /** Enabled users of a role, of one department or of all when it is null. */
   List<String> findEnabledUsernames(
-      @Param("role") String role, @Param("departmentCode") String departmentCode);
+      @Param("role") Role role, @Param("departmentCode") String departmentCode);
 
   /** Enabled users of an enterprise. */
   List<String> findEnabledEnterpriseUsernames(@Param("enterpriseId") long enterpriseId);

@@ -11,20 +11,26 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.identity.Enterprise;
 import org.yingzai.identity.IdentityFixtures;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Fixtures;
+import org.yingzai.support.MapperTest;
 
-@IntegrationTest
-@Transactional // rolled back: other tests see the database as the demo data left it
+@MapperTest
 class EnterpriseMapperTest {
 
   @Autowired EnterpriseMapper enterprises;
   @Autowired JdbcTemplate jdbc;
 
+  private Enterprise existing(String name, String legalRepresentative) {
+    String code = IdentityFixtures.newCreditCode();
+    long id = new Fixtures(jdbc).enterprise(code, name, legalRepresentative);
+    return new Enterprise(id, code, name, legalRepresentative);
+  }
+
   @Test
   void insertsAnEnterprise() {
+    long earlier = new Fixtures(jdbc).enterprise();
     String code = IdentityFixtures.newCreditCode();
     enterprises.insert(code, "测试科技有限公司", "张三", Instant.parse("2026-11-28T02:30:00Z"));
 
@@ -36,15 +42,16 @@ class EnterpriseMapperTest {
         .containsEntry("name", "测试科技有限公司")
         .containsEntry("legal_representative", "张三")
         .containsEntry("created", "2026-11-28 02:30:00")
-        .hasEntrySatisfying("id", id -> assertThat(((Number) id).longValue()).isGreaterThan(2));
+        .hasEntrySatisfying(
+            "id", id -> assertThat(((Number) id).longValue()).isGreaterThan(earlier));
   }
 
   @Test
   void findsAnEnterpriseByIdAndByCreditCode() {
-    Enterprise demo = new Enterprise(1, IdentityFixtures.DEMO_CREDIT_CODE_1, "示例高新智能装备有限公司", "王明");
+    Enterprise existing = existing("示例高新智能装备有限公司", "王明");
 
-    assertThat(enterprises.findById(1)).isEqualTo(demo);
-    assertThat(enterprises.findByCreditCode(IdentityFixtures.DEMO_CREDIT_CODE_1)).isEqualTo(demo);
+    assertThat(enterprises.findById(existing.id())).isEqualTo(existing);
+    assertThat(enterprises.findByCreditCode(existing.creditCode())).isEqualTo(existing);
     assertThat(enterprises.findById(-1)).isNull();
     assertThat(enterprises.findByCreditCode(IdentityFixtures.newCreditCode())).isNull();
   }
@@ -87,6 +94,10 @@ class EnterpriseMapperTest {
 
   @Test
   void withoutAPatternPagesEveryEnterprise() {
+    for (int i = 0; i < 5; i++) {
+      new Fixtures(jdbc).enterprise();
+    }
+
     assertThat(enterprises.search(null, 1, 3))
         .extracting(Enterprise::creditCode)
         .isEqualTo(
@@ -99,9 +110,11 @@ class EnterpriseMapperTest {
 
   @Test
   void findsSeveralEnterprisesById() {
-    assertThat(enterprises.findByIds(List.of(2L, 1L, -1L)))
+    Enterprise first = existing("甲公司", "张三");
+    Enterprise second = existing("乙公司", "李四");
+
+    assertThat(enterprises.findByIds(List.of(second.id(), first.id(), -1L)))
         .extracting(Enterprise::creditCode)
-        .containsExactlyInAnyOrder(
-            IdentityFixtures.DEMO_CREDIT_CODE_1, IdentityFixtures.DEMO_CREDIT_CODE_2);
+        .containsExactlyInAnyOrder(first.creditCode(), second.creditCode());
   }
 }

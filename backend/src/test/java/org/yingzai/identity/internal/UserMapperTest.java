@@ -7,17 +7,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.identity.IdentityFixtures;
 import org.yingzai.identity.Role;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Fixtures;
+import org.yingzai.support.MapperTest;
 
-@IntegrationTest
-@Transactional // rolled back: other tests see the database as the demo data left it
+@MapperTest
 class UserMapperTest {
 
   private static final Instant CREATED = Instant.parse("2026-11-28T02:30:00Z");
@@ -25,10 +25,23 @@ class UserMapperTest {
   @Autowired UserMapper users;
   @Autowired JdbcTemplate jdbc;
 
+  private Fixtures fixtures;
+  private String market;
+  private String planning;
+  private String environment;
+
+  @BeforeEach
+  void departments() {
+    fixtures = new Fixtures(jdbc);
+    market = fixtures.department();
+    planning = fixtures.department();
+    environment = fixtures.department();
+  }
+
   @Test
   void insertsAUserWithTimesInUtc() {
     String username = "mapper-" + UUID.randomUUID();
-    users.insert(account(username, Role.CLERK, null, "market"));
+    users.insert(account(username, Role.CLERK, null, market));
     users.insertDuty(username, "review");
     users.insertDuty(username, "accept");
 
@@ -43,7 +56,7 @@ class UserMapperTest {
         .containsEntry("display_name", "测试用户")
         .containsEntry("role", "CLERK")
         .containsEntry("enterprise_id", null)
-        .containsEntry("department_code", "market")
+        .containsEntry("department_code", market)
         .containsEntry("failed_logins", 0)
         .containsEntry("locked_until", null)
         .containsEntry("created", "2026-11-28 02:30:00");
@@ -59,7 +72,7 @@ class UserMapperTest {
   @Test
   void readsAUserAndTheirDuties() {
     String username = "mapper-" + UUID.randomUUID();
-    UserAccount account = account(username, Role.CLERK, null, "planning");
+    UserAccount account = account(username, Role.CLERK, null, planning);
     users.insert(account);
     users.insertDuty(username, "decide");
 
@@ -75,33 +88,50 @@ class UserMapperTest {
     String approver = "mapper-" + UUID.randomUUID();
     String disabled = "mapper-" + UUID.randomUUID();
     String elsewhere = "mapper-" + UUID.randomUUID();
-    users.insert(account(reviewer, Role.CLERK, null, "environment"));
+    users.insert(account(reviewer, Role.CLERK, null, environment));
     users.insertDuty(reviewer, "review");
     users.insertDuty(reviewer, "accept");
-    users.insert(account(approver, Role.CLERK, null, "environment"));
+    users.insert(account(approver, Role.CLERK, null, environment));
     users.insertDuty(approver, "decide");
-    users.insert(account(disabled, Role.CLERK, null, "environment"));
+    users.insert(account(disabled, Role.CLERK, null, environment));
     users.insertDuty(disabled, "review");
     jdbc.update("UPDATE app_user SET enabled = FALSE WHERE username = ?", disabled);
-    users.insert(account(elsewhere, Role.CLERK, null, "market"));
+    users.insert(account(elsewhere, Role.CLERK, null, market));
     users.insertDuty(elsewhere, "review");
 
-    assertThat(users.findEnabledClerksWithDuty("environment", "review"))
+    assertThat(users.findEnabledClerksWithDuty(environment, "review"))
         .contains(reviewer)
         .doesNotContain(approver, disabled, elsewhere);
-    assertThat(users.findEnabledClerksWithDuty("environment", "decide"))
+    assertThat(users.findEnabledClerksWithDuty(environment, "decide"))
         .contains(approver)
         .doesNotContain(reviewer);
   }
 
   @Test
-  void readsTheDemoEnterpriseUser() {
-    UserAccount enterprise = users.findByUsername("enterprise");
+  void readsAnEnterpriseUser() {
+    long enterpriseId = fixtures.enterprise();
+    String username = fixtures.enterpriseUser(enterpriseId);
+    UserAccount enterprise = users.findByUsername(username);
 
     assertThat(enterprise.role()).isEqualTo(Role.ENTERPRISE);
-    assertThat(enterprise.enterpriseId()).isEqualTo(1L);
+    assertThat(enterprise.enterpriseId()).isEqualTo(enterpriseId);
     assertThat(enterprise.departmentCode()).isNull();
-    assertThat(users.findDuties("enterprise")).isEmpty();
+    assertThat(users.findDuties(username)).isEmpty();
+  }
+
+  @Test
+  void findsTheEnabledUsersOfARole() {
+    String clerk = "mapper-" + UUID.randomUUID();
+    String supervisor = "mapper-" + UUID.randomUUID();
+    users.insert(account(clerk, Role.CLERK, null, "market"));
+    users.insert(account(supervisor, Role.SUPERVISOR, null, null));
+
+    assertThat(users.findEnabledUsernames(Role.CLERK, "market"))
+        .contains(clerk)
+        .doesNotContain(supervisor);
+    assertThat(users.findEnabledUsernames(Role.SUPERVISOR, null))
+        .contains(supervisor)
+        .doesNotContain(clerk);
   }
 
   @Test
@@ -129,6 +159,8 @@ class UserMapperTest {
 
   @Test
   void theSchemaRefusesUsersWithoutWhatTheirRoleNeeds() {
+    long enterpriseId = fixtures.enterprise();
+    String clerk = fixtures.clerk(market, "review");
     assertThatThrownBy(
             () -> users.insert(account("x-" + UUID.randomUUID(), Role.CLERK, null, null)))
         .as("a clerk without a department")
@@ -138,10 +170,12 @@ class UserMapperTest {
         .as("an enterprise user without an enterprise")
         .isInstanceOf(DataIntegrityViolationException.class);
     assertThatThrownBy(
-            () -> users.insert(account("x-" + UUID.randomUUID(), Role.SUPERVISOR, 1L, null)))
+            () ->
+                users.insert(
+                    account("x-" + UUID.randomUUID(), Role.SUPERVISOR, enterpriseId, null)))
         .as("a supervisor acting for an enterprise")
         .isInstanceOf(DataIntegrityViolationException.class);
-    assertThatThrownBy(() -> users.insertDuty("clerk", "sign"))
+    assertThatThrownBy(() -> users.insertDuty(clerk, "sign"))
         .as("an unknown duty")
         .isInstanceOf(DataIntegrityViolationException.class);
     assertThatThrownBy(
@@ -156,7 +190,7 @@ class UserMapperTest {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     users.insert(account("b-" + suffix, Role.CLERK, null, department));
     users.insert(account("a-" + suffix, Role.CLERK, null, department));
-    users.insert(account("c-" + suffix, Role.CLERK, null, "planning"));
+    users.insert(account("c-" + suffix, Role.CLERK, null, planning));
 
     assertThat(users.findPage(null, department, null, 0, 10))
         .extracting(UserAccount::username)
@@ -220,8 +254,8 @@ class UserMapperTest {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String first = "a-" + suffix;
     String second = "b-" + suffix;
-    users.insert(account(first, Role.CLERK, null, "planning"));
-    users.insert(account(second, Role.CLERK, null, "planning"));
+    users.insert(account(first, Role.CLERK, null, planning));
+    users.insert(account(second, Role.CLERK, null, planning));
     users.insertDuty(first, "review");
     users.insertDuty(first, "accept");
     users.insertDuty(second, "decide");

@@ -1,0 +1,69 @@
+package org.yingzai.catalog;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The service items found lately, by code, the least recently used forgotten first. Every
+ * application page and list looks its items up, while the catalogue changes rarely and only through
+ * this module, which forgets them all on each change. A small map rather than Spring's cache
+ * abstraction, which the application does not set up. Misses are not kept: a new item is found at
+ * once.
+ */
+@Component
+class ItemCache {
+
+  static final int SIZE = 500;
+
+  private final Map<String, ServiceItem> items =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ServiceItem> eldest) {
+          return size() > SIZE;
+        }
+      };
+
+  private long generation;
+
+  synchronized Optional<ServiceItem> get(String code) {
+    return Optional.ofNullable(items.get(code));
+  }
+
+  /** Read before loading an item, and handed to {@link #put}. */
+  synchronized long generation() {
+    return generation;
+  }
+
+  /** Keeps the item unless the catalogue changed since {@code loadedAt}: it may be stale. */
+  synchronized void put(ServiceItem item, long loadedAt) {
+    if (loadedAt == generation) {
+      items.put(item.code(), item);
+    }
+  }
+
+  /**
+   * Forgets every item now, and again when the writing transaction ends: a reader that loaded an
+   * item before the change was committed does not keep it.
+   */
+  void evict() {
+    clear();
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              clear();
+            }
+          });
+    }
+  }
+
+  private synchronized void clear() {
+    generation++;
+    items.clear();
+  }
+}

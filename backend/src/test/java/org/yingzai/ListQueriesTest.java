@@ -1,0 +1,114 @@
+package org.yingzai;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.IntSupplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.yingzai.support.Api;
+import org.yingzai.support.Fixtures;
+import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Journeys;
+import org.yingzai.support.WebSession;
+
+/**
+ * Every list the service hall shows runs the same number of SQL statements whether it shows one row
+ * or twenty: no lookup per row (N+1). Statements are counted by the database server.
+ */
+@IntegrationTest
+class ListQueriesTest {
+
+  @Autowired TestRestTemplate http;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void listPagesRunAsManyStatementsForTwentyRowsAsForOne() {
+    Journeys journeys = new Journeys(http);
+    WebSession enterprisePages = WebSession.as(http, "enterprise");
+    WebSession clerkPages = WebSession.as(http, "clerk");
+    Fixtures fixtures = new Fixtures(jdbc);
+    urged(journeys, journeys.submitted("enterprise", fixtures.item("planning")));
+
+    Map<String, Integer> one = statementsPerList(journeys, enterprisePages, clerkPages);
+    for (int i = 0; i < 20; i++) {
+      // each row of its own item and every other one of another enterprise
+      String applicant = i % 2 == 0 ? "enterprise" : "enterprise2";
+      urged(journeys, journeys.submitted(applicant, fixtures.item("planning")));
+    }
+    Map<String, Integer> twenty = statementsPerList(journeys, enterprisePages, clerkPages);
+
+    System.out.println("statements per list (one row / twenty rows): " + one + " / " + twenty);
+    assertThat(twenty).isEqualTo(one);
+  }
+
+  private static void urged(Journeys journeys, String applicationId) {
+    Api.Response urge =
+        journeys
+            .as("supervisor")
+            .post(
+                "/api/supervision/urges",
+                Map.of("applicationId", applicationId, "reason", "请加快办理"));
+    assertThat(urge.status()).as(urge.toString()).isEqualTo(201);
+  }
+
+  private Map<String, Integer> statementsPerList(
+      Journeys journeys, WebSession enterprisePages, WebSession clerkPages) {
+    Api enterprise = journeys.as("enterprise");
+    Api clerk = journeys.as("clerk");
+    Api supervisor = journeys.as("supervisor");
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    counts.put("GET /api/applications (enterprise)", api(enterprise, "/api/applications?size=20"));
+    counts.put("GET /api/applications (clerk)", api(clerk, "/api/applications?size=20"));
+    counts.put("GET /api/applications (supervisor)", api(supervisor, "/api/applications?size=20"));
+    counts.put("GET /api/tasks (clerk)", api(clerk, "/api/tasks?size=20"));
+    counts.put("GET /api/urges (clerk)", api(clerk, "/api/urges?size=20"));
+    counts.put("GET /api/supervision/urges", api(supervisor, "/api/supervision/urges?size=20"));
+    counts.put("GET /api/notifications (clerk)", api(clerk, "/api/notifications"));
+    counts.put("page /my/applications", page(enterprisePages, "/my/applications"));
+    counts.put("page /workbench", page(clerkPages, "/workbench"));
+    counts.put("page /workbench/urges", page(clerkPages, "/workbench/urges"));
+    counts.put("page /inbox (clerk)", page(clerkPages, "/inbox"));
+    return counts;
+  }
+
+  private int api(Api caller, String path) {
+    caller.get(path); // the caller's credentials are checked once and remembered
+    return statements(
+        () -> {
+          Api.Response listed = caller.get(path);
+          assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+          return 0;
+        });
+  }
+
+  private int page(WebSession session, String path) {
+    return statements(
+        () -> {
+          WebSession.Page listed = session.get(path);
+          assertThat(listed.status()).as(path).isEqualTo(200);
+          return 0;
+        });
+  }
+
+  private int statements(IntSupplier call) {
+    long before = serverStatements();
+    call.getAsInt();
+    // the count itself is one SELECT
+    return (int) (serverStatements() - before - 1);
+  }
+
+  private long serverStatements() {
+    return jdbc
+        .queryForList(
+            "SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME IN"
+                + " ('COM_SELECT', 'COM_INSERT', 'COM_UPDATE', 'COM_DELETE')",
+            Long.class)
+        .stream()
+        .mapToLong(Long::longValue)
+        .sum();
+  }
+}

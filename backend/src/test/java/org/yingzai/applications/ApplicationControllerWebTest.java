@@ -1,0 +1,155 @@
+package org.yingzai.applications;
+
+import static org.hamcrest.Matchers.startsWith;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.yingzai.support.Callers.clerk;
+import static org.yingzai.support.Callers.enterprise;
+import static org.yingzai.support.Problems.detail;
+import static org.yingzai.support.Problems.problem;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.yingzai.shared.ProblemException;
+import org.yingzai.support.WebSliceTest;
+
+/** What an applicant sends about an application, and how a bad request is refused. */
+@WebSliceTest
+class ApplicationControllerWebTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired Drafts drafts;
+  @Autowired MaterialUploads uploads;
+  @Autowired Submissions submissions;
+  @Autowired SupplementAnswers supplements;
+  @Autowired ApplicationViews views;
+
+  private static MockHttpServletRequestBuilder create(String body) {
+    return post("/api/applications")
+        .with(enterprise(1))
+        .contentType(MediaType.APPLICATION_JSON)
+        .content(body);
+  }
+
+  @Test
+  void missingItemCodeIsAValidationProblem() throws Exception {
+    mvc.perform(create("{\"form\":{}}"))
+        .andExpect(problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED"))
+        .andExpect(detail("提交的内容有误：itemCode"))
+        .andExpect(jsonPath("$.errors.itemCode").exists());
+    mvc.perform(create("{\"itemCode\":\"" + "X".repeat(33) + "\"}"))
+        .andExpect(problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED"))
+        .andExpect(jsonPath("$.errors.itemCode").exists());
+    mvc.perform(create("{\"form\":{}}").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+        .andExpect(detail("The request has invalid fields: itemCode"));
+
+    verifyNoInteractions(drafts);
+  }
+
+  @Test
+  void aBodyThatIsNotJsonIsUnreadable() throws Exception {
+    mvc.perform(create("itemCode=GX-PLAN-001"))
+        .andExpect(problem(HttpStatus.BAD_REQUEST, "BODY_UNREADABLE"));
+    mvc.perform(
+            post("/api/applications")
+                .with(enterprise(1))
+                .contentType(MediaType.TEXT_PLAIN)
+                .content("GX-PLAN-001"))
+        .andExpect(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "MEDIA_TYPE_UNSUPPORTED"))
+        .andExpect(jsonPath("$.detail", startsWith("不支持的内容类型：text/plain")));
+  }
+
+  @Test
+  void unknownItemIsRefusedAsNotFound() throws Exception {
+    given(drafts.create(any(), eq(null)))
+        .willThrow(ProblemException.notFound("ITEM_NOT_FOUND", "GX-NOPE-999"));
+
+    mvc.perform(create("{\"itemCode\":\"GX-NOPE-999\"}"))
+        .andExpect(problem(HttpStatus.NOT_FOUND, "ITEM_NOT_FOUND"))
+        .andExpect(detail("事项“GX-NOPE-999”不存在。"));
+  }
+
+  @Test
+  void anUploadNeedsTheMaterialCodeAndTheFile() throws Exception {
+    mvc.perform(multipart("/api/applications/a-1/materials").with(enterprise(1)))
+        .andExpect(problem(HttpStatus.BAD_REQUEST, "PARAMETER_INVALID"))
+        .andExpect(detail("参数“materialCode”缺失或格式不正确。"));
+    mvc.perform(
+            multipart("/api/applications/a-1/materials")
+                .param("materialCode", "M01")
+                .with(enterprise(1)))
+        .andExpect(problem(HttpStatus.BAD_REQUEST, "PARAMETER_INVALID"))
+        .andExpect(detail("参数“file”缺失或格式不正确。"));
+
+    verifyNoInteractions(uploads);
+  }
+
+  @Test
+  void aSupplementAnswerKeepsItsCommentShort() throws Exception {
+    mvc.perform(
+            post("/api/applications/a-1/supplement")
+                .with(enterprise(1))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"comment\":\"" + "补".repeat(2001) + "\"}"))
+        .andExpect(problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED"))
+        .andExpect(jsonPath("$.errors.comment").exists());
+
+    verifyNoInteractions(supplements);
+  }
+
+  @Test
+  void listsArePagedWithinTheLimitsAndFilteredByAKnownStatus() throws Exception {
+    mvc.perform(get("/api/applications?size=101").with(enterprise(1)))
+        .andExpect(problem(HttpStatus.BAD_REQUEST, "PAGE_SIZE_INVALID"));
+    mvc.perform(get("/api/applications?page=-1").with(enterprise(1)))
+        .andExpect(problem(HttpStatus.BAD_REQUEST, "PAGE_INVALID"))
+        .andExpect(detail("页码不能小于 0（收到 -1）。"));
+    mvc.perform(get("/api/applications?status=LOST").with(enterprise(1)))
+        .andExpect(problem(HttpStatus.BAD_REQUEST, "PARAMETER_INVALID"))
+        .andExpect(detail("参数“status”缺失或格式不正确。"));
+    mvc.perform(get("/api/applications/a-1/materials/first").with(enterprise(1)))
+        .andExpect(problem(HttpStatus.BAD_REQUEST, "PARAMETER_INVALID"))
+        .andExpect(detail("参数“materialId”缺失或格式不正确。"));
+
+    verifyNoInteractions(views, uploads);
+  }
+
+  @Test
+  void anApplicationOneMayNotSeeIsNotFound() throws Exception {
+    given(views.get("a-9")).willThrow(ProblemException.notFound("APPLICATION_NOT_FOUND", "a-9"));
+
+    mvc.perform(get("/api/applications/a-9").with(enterprise(1)))
+        .andExpect(problem(HttpStatus.NOT_FOUND, "APPLICATION_NOT_FOUND"))
+        .andExpect(detail("办件 a-9 不存在或您无权查看。"));
+    mvc.perform(get("/api/applications/a-9").with(enterprise(1)).header("Accept-Language", "en"))
+        .andExpect(detail("Application a-9 does not exist or you may not see it."));
+  }
+
+  @Test
+  void onlyEnterprisesApplyAndSubmit() throws Exception {
+    mvc.perform(
+            post("/api/applications")
+                .with(clerk("planning", "accept"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"itemCode\":\"GX-PLAN-001\"}"))
+        .andExpect(problem(HttpStatus.FORBIDDEN, "FORBIDDEN"));
+    mvc.perform(post("/api/applications/a-1/submit").with(clerk("planning", "accept")))
+        .andExpect(problem(HttpStatus.FORBIDDEN, "FORBIDDEN"));
+    mvc.perform(post("/api/applications/a-1/submit"))
+        .andExpect(problem(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED"))
+        .andExpect(detail("请先登录：用用户名和密码（HTTP Basic）调用此接口。"));
+
+    verifyNoInteractions(drafts, submissions);
+  }
+}
