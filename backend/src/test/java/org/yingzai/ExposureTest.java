@@ -6,17 +6,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.yingzai.support.Api;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Hall;
+import org.yingzai.support.Journeys;
+import org.yingzai.support.WithHall;
 
 /** What the service hall shows of itself over HTTP, and what it keeps to itself. */
-@IntegrationTest
+@WithHall
 class ExposureTest {
 
+  Hall hall;
+  Journeys journeys;
   @Autowired TestRestTemplate http;
 
   @Test
   void theEnginesOwnRestApiAndWebAppsAreNotServed() {
-    Api admin = Api.as(http, "admin");
+    Api admin = journeys.as(hall.admin());
     assertThat(admin.get("/engine-rest/engine").status()).isEqualTo(404);
     assertThat(admin.get("/engine-rest/process-definition").status()).isEqualTo(404);
     assertThat(admin.get("/camunda/app/cockpit/").status()).isEqualTo(404);
@@ -37,6 +41,6 @@ class ExposureTest {
   void healthIsPublicAndMetricsAreForAdministrators() {
     assertThat(Api.anonymous(http).get("/actuator/health").status()).isEqualTo(200);
     assertThat(Api.anonymous(http).get("/actuator/prometheus").status()).isEqualTo(401);
-    assertThat(Api.as(http, "clerk").get("/actuator/prometheus").status()).isEqualTo(403);
+    assertThat(journeys.as(hall.clerk()).get("/actuator/prometheus").status()).isEqualTo(403);
   }
 }

@@ -7,37 +7,37 @@ import java.util.Map;
 import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.yingzai.support.Api;
 import org.yingzai.support.Fixtures;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
 import org.yingzai.support.WebSession;
+import org.yingzai.support.WithHall;
 
 /**
  * Every list the service hall shows runs the same number of SQL statements whether it shows one row
  * or twenty: no lookup per row (N+1). Statements are counted by the database server.
  */
-@IntegrationTest
+@WithHall
 class ListQueriesTest {
 
-  @Autowired TestRestTemplate http;
   @Autowired JdbcTemplate jdbc;
+  Hall hall;
+  Journeys journeys;
 
   @Test
   void listPagesRunAsManyStatementsForTwentyRowsAsForOne() {
-    Journeys journeys = new Journeys(http);
-    WebSession enterprisePages = WebSession.as(http, "enterprise");
-    WebSession clerkPages = WebSession.as(http, "clerk");
+    WebSession enterprisePages = journeys.web(hall.enterprise());
+    WebSession clerkPages = journeys.web(hall.clerk());
     Fixtures fixtures = new Fixtures(jdbc);
-    urged(journeys, journeys.submitted("enterprise", fixtures.item("planning")));
+    urged(journeys, journeys.submitted(hall.enterprise(), fixtures.item(hall.department())));
 
     Map<String, Integer> one = statementsPerList(journeys, enterprisePages, clerkPages);
     for (int i = 0; i < 20; i++) {
       // each row of its own item and every other one of another enterprise
-      String applicant = i % 2 == 0 ? "enterprise" : "enterprise2";
-      urged(journeys, journeys.submitted(applicant, fixtures.item("planning")));
+      String applicant = i % 2 == 0 ? hall.enterprise() : hall.otherEnterprise();
+      urged(journeys, journeys.submitted(applicant, fixtures.item(hall.department())));
     }
     Map<String, Integer> twenty = statementsPerList(journeys, enterprisePages, clerkPages);
 
@@ -45,10 +45,10 @@ class ListQueriesTest {
     assertThat(twenty).isEqualTo(one);
   }
 
-  private static void urged(Journeys journeys, String applicationId) {
+  private void urged(Journeys journeys, String applicationId) {
     Api.Response urge =
         journeys
-            .as("supervisor")
+            .as(hall.supervisor())
             .post(
                 "/api/supervision/urges",
                 Map.of("applicationId", applicationId, "reason", "请加快办理"));
@@ -57,9 +57,9 @@ class ListQueriesTest {
 
   private Map<String, Integer> statementsPerList(
       Journeys journeys, WebSession enterprisePages, WebSession clerkPages) {
-    Api enterprise = journeys.as("enterprise");
-    Api clerk = journeys.as("clerk");
-    Api supervisor = journeys.as("supervisor");
+    Api enterprise = journeys.as(hall.enterprise());
+    Api clerk = journeys.as(hall.clerk());
+    Api supervisor = journeys.as(hall.supervisor());
     Map<String, Integer> counts = new LinkedHashMap<>();
     counts.put("GET /api/applications (enterprise)", api(enterprise, "/api/applications?size=20"));
     counts.put("GET /api/applications (clerk)", api(clerk, "/api/applications?size=20"));

@@ -7,18 +7,21 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
 import org.yingzai.support.WebSession;
+import org.yingzai.support.WithHall;
 
 /**
  * Every main page of every role keeps the rules of docs/web.md: HTML in Chinese, no inline script,
  * event handler or style attribute (the Content-Security-Policy would refuse them), and the
  * policy's headers.
  */
-@IntegrationTest
+@WithHall
 class PageRulesTest {
 
+  Hall hall;
+  Journeys journeys;
   @Autowired TestRestTemplate http;
 
   @Test
@@ -32,22 +35,26 @@ class PageRulesTest {
 
   @Test
   void noPageOfAnyRoleCarriesInlineScriptHandlersOrStyles() {
-    Journeys journeys = new Journeys(http);
-    String draft = journeys.draftWithMaterials("enterprise", "GX-PLAN-001");
-    String submitted = journeys.submitted("enterprise", "GX-PLAN-001");
-    String task = journeys.taskId("clerk", submitted);
+    String draft = journeys.draftWithMaterials(hall.enterprise(), hall.committedItem());
+    String submitted = journeys.submitted(hall.enterprise(), hall.committedItem());
+    String task = journeys.taskId(hall.clerk(), submitted);
     Map<String, List<String>> pagesByUser =
         Map.of(
             "",
-            List.of("/", "/items/GX-PLAN-001", "/items/GX-MKT-002", "/progress", "/login"),
-            "enterprise",
+            List.of(
+                "/",
+                "/items/" + hall.committedItem(),
+                "/items/" + hall.permitItem(),
+                "/progress",
+                "/login"),
+            hall.enterprise(),
             List.of(
                 "/my/applications",
-                "/my/applications/new?item=GX-MKT-002",
+                "/my/applications/new?item=" + hall.permitItem(),
                 "/my/applications/" + draft,
                 "/my/applications/" + submitted,
                 "/inbox"),
-            "clerk",
+            hall.clerk(),
             List.of(
                 "/workbench",
                 "/workbench/tasks/" + task,
@@ -56,8 +63,7 @@ class PageRulesTest {
                 "/applications/" + submitted + "/proofs"));
     pagesByUser.forEach(
         (user, paths) -> {
-          WebSession session =
-              user.isEmpty() ? WebSession.anonymous(http) : WebSession.as(http, user);
+          WebSession session = user.isEmpty() ? WebSession.anonymous(http) : journeys.web(user);
           for (String path : paths) {
             WebSession.Page page = session.get(path);
             assertThat(page.status()).as("%s as %s", path, user).isEqualTo(200);

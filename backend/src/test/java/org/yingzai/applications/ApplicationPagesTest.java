@@ -6,41 +6,35 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.yingzai.support.Api;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
 import org.yingzai.support.WebSession;
+import org.yingzai.support.WithHall;
 
 /**
  * The enterprise's application pages over plain HTTP: the same services and refusals as the API.
  */
-@IntegrationTest
+@WithHall
 class ApplicationPagesTest {
 
-  private static final String ITEM = "GX-MKT-002";
-
-  @Autowired TestRestTemplate http;
-
-  Journeys journeys() {
-    return new Journeys(http);
-  }
+  Hall hall;
+  Journeys journeys;
 
   @Test
   void theListShowsTheEnterprisesOwnDraftsOnly() {
-    String id = startedThroughThePage("enterprise");
+    String id = startedThroughThePage(hall.enterprise());
 
-    String mine = WebSession.as(http, "enterprise").get("/my/applications?size=100").html();
-    String theirs = WebSession.as(http, "enterprise2").get("/my/applications?size=100").html();
+    String mine = journeys.web(hall.enterprise()).get("/my/applications?size=100").html();
+    String theirs = journeys.web(hall.otherEnterprise()).get("/my/applications?size=100").html();
 
-    assertThat(mine).contains("/my/applications/" + id, "食品经营许可", "class=\"stack\"");
+    assertThat(mine).contains("/my/applications/" + id, hall.permitItemName(), "class=\"stack\"");
     assertThat(theirs).doesNotContain(id);
   }
 
   @Test
   void theListFiltersByStatusAndShowsAnEmptyStatePointingToTheGuide() {
-    WebSession enterprise = WebSession.as(http, "enterprise");
+    WebSession enterprise = journeys.web(hall.enterprise());
 
     WebSession.Page withdrawn = enterprise.get("/my/applications?status=WITHDRAWN");
 
@@ -51,31 +45,31 @@ class ApplicationPagesTest {
 
   @Test
   void startingTwiceWithTheSameKeyMakesOneDraft() {
-    WebSession enterprise = WebSession.as(http, "enterprise");
-    enterprise.get("/my/applications/new?item=" + ITEM);
+    WebSession enterprise = journeys.web(hall.enterprise());
+    enterprise.get("/my/applications/new?item=" + hall.permitItem());
     String key = UUID.randomUUID().toString();
-    Map<String, String> form = Map.of("itemCode", ITEM, "idempotencyKey", key);
+    Map<String, String> form = Map.of("itemCode", hall.permitItem(), "idempotencyKey", key);
 
     WebSession.Page first = enterprise.post("/my/applications", form);
     WebSession.Page second = enterprise.post("/my/applications", form);
 
     assertThat(first.status()).isEqualTo(302);
     assertThat(second.location()).isEqualTo(first.location());
-    assertThat(enterprise.get("/my/applications/new?item=NO-SUCH-ITEM").status()).isEqualTo(404);
+    assertThat(enterprise.get("/my/applications/new?item=NO-SUCH-hall.permitItem()").status())
+        .isEqualTo(404);
   }
 
   @Test
   void anotherEnterprisesApplicationIsNotFoundAndClerksHaveNoEnterprisePages() {
-    String id = journeys().submitted("enterprise", ITEM);
+    String id = journeys.submitted(hall.enterprise(), hall.permitItem());
 
-    assertThat(WebSession.as(http, "enterprise2").get("/my/applications/" + id).status())
+    assertThat(journeys.web(hall.otherEnterprise()).get("/my/applications/" + id).status())
         .isEqualTo(404);
     assertThat(
-            WebSession.as(http, "enterprise2").get("/my/applications/" + id + "/proofs").status())
+            journeys.web(hall.otherEnterprise()).get("/my/applications/" + id + "/proofs").status())
         .isEqualTo(404);
-    assertThat(WebSession.as(http, "market-clerk").get("/my/applications/" + id).status())
-        .isEqualTo(403);
-    WebSession owner = WebSession.as(http, "enterprise");
+    assertThat(journeys.web(hall.outsider()).get("/my/applications/" + id).status()).isEqualTo(403);
+    WebSession owner = journeys.web(hall.enterprise());
     WebSession.Page page = owner.get("/my/applications/" + id);
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.html()).contains("办理时限", "办理过程", "/applications/" + id + "/proofs");
@@ -83,8 +77,8 @@ class ApplicationPagesTest {
 
   @Test
   void aDoubleSubmitWithOneKeySubmitsOnce() {
-    String id = journeys().draftWithMaterials("enterprise", ITEM);
-    WebSession enterprise = WebSession.as(http, "enterprise");
+    String id = journeys.draftWithMaterials(hall.enterprise(), hall.permitItem());
+    WebSession enterprise = journeys.web(hall.enterprise());
     enterprise.get("/my/applications/" + id);
     Map<String, String> key = Map.of("idempotencyKey", UUID.randomUUID().toString());
 
@@ -94,7 +88,7 @@ class ApplicationPagesTest {
     assertThat(first.status()).isEqualTo(302);
     assertThat(second.status()).isEqualTo(302);
     assertThat(second.location()).isEqualTo(first.location()).endsWith(id + "?submitted");
-    JsonNode app = journeys().application("enterprise", id);
+    JsonNode app = journeys.application(hall.enterprise(), id);
     assertThat(app.path("status").asText()).isEqualTo("SUBMITTED");
     long submissions = 0;
     for (JsonNode entry : app.path("timeline")) {
@@ -109,8 +103,8 @@ class ApplicationPagesTest {
 
   @Test
   void submittingWithMaterialsMissingNamesEveryOneAtTheTopAndBesideIt() {
-    String id = startedThroughThePage("enterprise");
-    WebSession enterprise = WebSession.as(http, "enterprise");
+    String id = startedThroughThePage(hall.enterprise());
+    WebSession enterprise = journeys.web(hall.enterprise());
     enterprise.get("/my/applications/" + id);
 
     WebSession.Page refused =
@@ -131,13 +125,14 @@ class ApplicationPagesTest {
     assertThat(html)
         .contains("href=\"#material-M01\"", "href=\"#material-M02\"", "href=\"#material-M08\"");
     assertThat(html).contains("请获取“营业执照”的共享数据", "请阅读并签署“经营场所使用证明”的告知承诺书");
-    assertThat(journeys().application("enterprise", id).path("status").asText()).isEqualTo("DRAFT");
+    assertThat(journeys.application(hall.enterprise(), id).path("status").asText())
+        .isEqualTo("DRAFT");
   }
 
   @Test
   void aFormWithErrorsShowsThemBesideTheFieldsAndKeepsWhatWasTyped() {
-    String id = startedThroughThePage("enterprise");
-    WebSession enterprise = WebSession.as(http, "enterprise");
+    String id = startedThroughThePage(hall.enterprise());
+    WebSession enterprise = journeys.web(hall.enterprise());
     enterprise.get("/my/applications/" + id);
 
     WebSession.Page refused =
@@ -149,22 +144,23 @@ class ApplicationPagesTest {
     assertThat(refused.html())
         .contains("请填写项目名称 / 申请内容。", "联系电话须为 11 位手机号码", "value=\"12345\"", "value=\"王五\"")
         .contains("id=\"form-contactPhone-error\"", "id=\"form-projectName-error\"");
-    assertThat(journeys().application("enterprise", id).path("form").size()).isZero();
+    assertThat(journeys.application(hall.enterprise(), id).path("form").size()).isZero();
 
     WebSession.Page saved =
         enterprise.post(
             "/my/applications/" + id + "/form",
             Map.of("projectName", "城南门店", "contactName", "王五", "contactPhone", "13800138000"));
     assertThat(saved.status()).isEqualTo(302);
-    JsonNode form = journeys().application("enterprise", id).path("form");
+    JsonNode form = journeys.application(hall.enterprise(), id).path("form");
     assertThat(form.path("projectName").asText()).isEqualTo("城南门店");
     assertThat(form.path("contactPhone").asText()).isEqualTo("13800138000");
   }
 
   @Test
   void theApiSavesTheFormWithTheSameChecks() {
-    Api enterprise = Api.as(http, "enterprise");
-    String id = enterprise.post("/api/applications", Map.of("itemCode", ITEM)).text("id");
+    Api enterprise = journeys.as(hall.enterprise());
+    String id =
+        enterprise.post("/api/applications", Map.of("itemCode", hall.permitItem())).text("id");
 
     Api.Response refused =
         enterprise.put(
@@ -172,7 +168,8 @@ class ApplicationPagesTest {
     Api.Response saved =
         enterprise.put("/api/applications/" + id + "/form", Map.of("projectName", " 门店 "));
     Api.Response strangers =
-        Api.as(http, "enterprise2")
+        journeys
+            .as(hall.otherEnterprise())
             .put("/api/applications/" + id + "/form", Map.of("projectName", "x"));
 
     assertThat(refused.status()).isEqualTo(400);
@@ -186,8 +183,8 @@ class ApplicationPagesTest {
 
   @Test
   void theDraftsSharedAndCommittedProofsArriveAsPartsOfThePage() {
-    String id = startedThroughThePage("enterprise");
-    WebSession enterprise = WebSession.as(http, "enterprise");
+    String id = startedThroughThePage(hall.enterprise());
+    WebSession enterprise = journeys.web(hall.enterprise());
     WebSession.Page page = enterprise.get("/my/applications/" + id);
     assertThat(page.html()).contains("id=\"proof-M02\"", "id=\"proof-M08\"", "无需提交：由承办部门自行核验。");
 
@@ -202,8 +199,8 @@ class ApplicationPagesTest {
 
   @Test
   void anUploadIsSavedAtOnceAndARefusedFileIsNamedBesideItsMaterial() {
-    String id = startedThroughThePage("enterprise");
-    WebSession enterprise = WebSession.as(http, "enterprise");
+    String id = startedThroughThePage(hall.enterprise());
+    WebSession enterprise = journeys.web(hall.enterprise());
     enterprise.get("/my/applications/" + id);
     String path = "/my/applications/" + id + "/materials";
 
@@ -221,16 +218,17 @@ class ApplicationPagesTest {
     assertThat(refused.html().indexOf("只接受 PDF"))
         .isGreaterThan(refused.html().indexOf("id=\"material-M03\""))
         .isLessThan(refused.html().indexOf("id=\"material-M04\""));
-    assertThat(journeys().application("enterprise", id).path("materials")).hasSize(1);
+    assertThat(journeys.application(hall.enterprise(), id).path("materials")).hasSize(1);
   }
 
   private String startedThroughThePage(String username) {
-    WebSession session = WebSession.as(http, username);
-    assertThat(session.get("/my/applications/new?item=" + ITEM).html()).contains("开始申请");
+    WebSession session = journeys.web(username);
+    assertThat(session.get("/my/applications/new?item=" + hall.permitItem()).html())
+        .contains("开始申请");
     WebSession.Page created =
         session.post(
             "/my/applications",
-            Map.of("itemCode", ITEM, "idempotencyKey", UUID.randomUUID().toString()));
+            Map.of("itemCode", hall.permitItem(), "idempotencyKey", UUID.randomUUID().toString()));
     assertThat(created.status()).isEqualTo(302);
     return created.location().replaceFirst(".*/my/applications/", "");
   }

@@ -7,26 +7,26 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.yingzai.support.BrowserTest;
+import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
+import org.yingzai.support.WithHall;
 
 /**
  * The enterprise applies in a real browser: the form, an upload, shared evidence previewed and
  * consented to, a signed commitment, one submission; then answers a supplement on the same page.
  */
+@WithHall
 class ApplyBrowserTest extends BrowserTest {
 
-  private static final String ITEM = "GX-MKT-002";
-
-  @Autowired TestRestTemplate http;
+  Hall hall;
+  Journeys journeys;
 
   @Test
   void theEnterpriseAppliesSubmitsOnceAndAnswersASupplementOnTheSamePage() throws IOException {
-    browser.login("enterprise");
-    browser.get("/my/applications/new?item=" + ITEM);
-    assertThat(browser.heading()).contains("食品经营许可");
+    browser.login(hall.enterprise(), Hall.PASSWORD);
+    browser.get("/my/applications/new?item=" + hall.permitItem());
+    assertThat(browser.heading()).contains(hall.permitItemName());
     browser.find(By.id("start-application")).click();
     browser.waitFor(ExpectedConditions.urlMatches("/my/applications/[0-9a-f-]{36}$"));
     String id = browser.path().replaceFirst(".*/my/applications/", "");
@@ -86,18 +86,17 @@ class ApplyBrowserTest extends BrowserTest {
     browser.assertNoConsoleErrors();
 
     // a few more, so that the list shows a draft and an accepted one with its deadline
-    Journeys journeys = new Journeys(http);
-    String accepted = journeys.submitted("enterprise", ITEM);
-    assertThat(journeys.complete("market-clerk", accepted, "ACCEPT", null).status()).isEqualTo(200);
+    String accepted = journeys.submitted(hall.enterprise(), hall.permitItem());
+    assertThat(journeys.complete(hall.clerk(), accepted, "ACCEPT", null).status()).isEqualTo(200);
     journeys
-        .as("enterprise")
-        .post("/api/applications", java.util.Map.of("itemCode", "GX-PLAN-001"));
+        .as(hall.enterprise())
+        .post("/api/applications", java.util.Map.of("itemCode", hall.committedItem()));
     browser.get("/my/applications");
-    assertThat(browser.text(By.cssSelector("table.stack"))).contains(number, "食品经营许可");
+    assertThat(browser.text(By.cssSelector("table.stack"))).contains(number, hall.permitItemName());
     browser.screenshot("my-applications");
 
     // the clerk asks for one material again; the enterprise uploads it and answers in the page
-    assertThat(journeys.requestSupplement("market-clerk", id, "请补充后厨设备清单。", "M03").status())
+    assertThat(journeys.requestSupplement(hall.clerk(), id, "请补充后厨设备清单。", "M03").status())
         .isEqualTo(200);
     browser.get("/my/applications/" + id);
     assertThat(browser.text(By.id("supplement"))).contains("主要设备设施", "请补充后厨设备清单");
@@ -107,7 +106,7 @@ class ApplyBrowserTest extends BrowserTest {
     browser.find(By.id("supplement-comment")).sendKeys("已补充设备清单。");
     browser.find(By.id("answer-supplement")).click();
     browser.waitFor(ExpectedConditions.urlContains("?supplemented"));
-    assertThat(journeys.application("enterprise", id).path("status").asText())
+    assertThat(journeys.application(hall.enterprise(), id).path("status").asText())
         .isEqualTo("SUBMITTED");
     assertThat(browser.text(By.id("timeline-heading"))).isNotBlank();
     browser.assertAccessible();

@@ -8,14 +8,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
 import org.yingzai.support.WebSession;
+import org.yingzai.support.WithHall;
 
 /** The public progress query page over plain HTTP. */
-@IntegrationTest
+@WithHall
 class ProgressPageTest {
 
+  Hall hall;
+  Journeys journeys;
   @Autowired TestRestTemplate http;
   @Autowired ProgressThrottle throttle;
 
@@ -26,10 +29,9 @@ class ProgressPageTest {
 
   @Test
   void theFormIsPostedAndShowsWhereTheApplicationStands() {
-    Journeys journeys = new Journeys(http);
-    String id = journeys.draftWithMaterials("enterprise", "GX-PLAN-002");
+    String id = journeys.draftWithMaterials(hall.enterprise(), hall.instantItem());
     JsonNode submitted =
-        journeys.as("enterprise").post("/api/applications/" + id + "/submit", null).body();
+        journeys.as(hall.enterprise()).post("/api/applications/" + id + "/submit", null).body();
     WebSession visitor = WebSession.anonymous(http);
 
     WebSession.Page form = visitor.get("/progress");
@@ -46,7 +48,7 @@ class ProgressPageTest {
     assertThat(form.html()).contains("办件编号", "查询码", "method=\"post\"");
     assertThat(result.status()).isEqualTo(200);
     assertThat(result.html())
-        .contains("查询结果", submitted.path("number").asText(), "建设工程规划许可证遗失补办")
+        .contains("查询结果", submitted.path("number").asText(), hall.instantItemName())
         .contains("已提交，待受理", "受理")
         .doesNotContain(submitted.path("enterprise").path("name").asText());
   }

@@ -17,21 +17,22 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.yingzai.support.Api;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
+import org.yingzai.support.WithHall;
 
 /** The query code given at submission and the public progress query it opens. */
-@IntegrationTest
+@WithHall
 class ProgressQueryTest {
 
   @Autowired TestRestTemplate http;
   @LocalServerPort int port;
   @Autowired ProgressThrottle throttle;
+  Hall hall;
   Journeys journeys;
 
   @BeforeEach
   void setUp() {
-    journeys = new Journeys(http);
     throttle.clear();
   }
 
@@ -43,7 +44,9 @@ class ProgressQueryTest {
   private Api.Response submit(String id, String idempotencyKey) {
     HttpHeaders headers = new HttpHeaders();
     headers.add("Idempotency-Key", idempotencyKey);
-    return journeys.as("enterprise").post("/api/applications/" + id + "/submit", null, headers);
+    return journeys
+        .as(hall.enterprise())
+        .post("/api/applications/" + id + "/submit", null, headers);
   }
 
   private static Api.Response progress(Api api, String number, String queryCode) {
@@ -56,7 +59,7 @@ class ProgressQueryTest {
 
   @Test
   void theApplicantGetsAQueryCodeAtSubmissionAndAReplayAnswersTheSameOne() {
-    String id = journeys.draftWithMaterials("enterprise", "GX-PLAN-001");
+    String id = journeys.draftWithMaterials(hall.enterprise(), hall.committedItem());
     String key = "progress-" + id;
 
     Api.Response submitted = submit(id, key);
@@ -67,22 +70,22 @@ class ProgressQueryTest {
     assertThat(queryCode).matches("[2-9A-HJKMNP-Z]{8}");
     assertThat(replayed.status()).as(replayed.toString()).isEqualTo(200);
     assertThat(replayed.text("queryCode")).isEqualTo(queryCode);
-    assertThat(journeys.application("enterprise", id).path("queryCode").asText())
+    assertThat(journeys.application(hall.enterprise(), id).path("queryCode").asText())
         .isEqualTo(queryCode);
   }
 
   @Test
   void clerksAndSupervisorsDoNotSeeTheQueryCode() {
-    String id = journeys.submitted("enterprise", "GX-PLAN-001");
+    String id = journeys.submitted(hall.enterprise(), hall.committedItem());
 
-    assertThat(journeys.application("clerk", id).has("queryCode")).isFalse();
-    assertThat(journeys.application("supervisor", id).has("queryCode")).isFalse();
-    assertThat(journeys.application("enterprise", id).has("queryCode")).isTrue();
+    assertThat(journeys.application(hall.clerk(), id).has("queryCode")).isFalse();
+    assertThat(journeys.application(hall.supervisor(), id).has("queryCode")).isFalse();
+    assertThat(journeys.application(hall.enterprise(), id).has("queryCode")).isTrue();
   }
 
   @Test
   void theRightPairShowsWhereTheApplicationStandsWithoutPersonalData() {
-    String id = journeys.draftWithMaterials("enterprise", "GX-PLAN-001");
+    String id = journeys.draftWithMaterials(hall.enterprise(), hall.committedItem());
     JsonNode submitted = submit(id, "progress-found-" + id).body();
 
     Api.Response found =
@@ -94,7 +97,7 @@ class ProgressQueryTest {
     assertThat(found.status()).as(found.toString()).isEqualTo(200);
     JsonNode body = found.body();
     assertThat(body.path("number").asText()).isEqualTo(submitted.path("number").asText());
-    assertThat(body.path("itemName").asText()).isEqualTo("建设工程规划许可证核发");
+    assertThat(body.path("itemName").asText()).isEqualTo(hall.committedItemName());
     assertThat(body.path("status").asText()).isEqualTo("SUBMITTED");
     assertThat(body.path("step").asText()).isEqualTo("ACCEPT");
     assertThat(body.has("enterprise")).isFalse();
@@ -103,7 +106,7 @@ class ProgressQueryTest {
         .doesNotContain(submitted.path("enterprise").path("name").asText())
         .doesNotContain(submitted.path("enterprise").path("creditCode").asText());
 
-    journeys.complete("clerk", id, "ACCEPT", null);
+    journeys.complete(hall.clerk(), id, "ACCEPT", null);
     JsonNode accepted =
         progress(
                 Api.anonymous(http),
@@ -117,7 +120,7 @@ class ProgressQueryTest {
 
   @Test
   void anUnknownNumberAndAWrongCodeAreRefusedAlike() {
-    String id = journeys.draftWithMaterials("enterprise", "GX-PLAN-001");
+    String id = journeys.draftWithMaterials(hall.enterprise(), hall.committedItem());
     JsonNode submitted = submit(id, "progress-wrong-" + id).body();
     String wrongCode =
         submitted.path("queryCode").asText().equals("AAAA2222") ? "BBBB3333" : "AAAA2222";

@@ -23,26 +23,30 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.yingzai.support.Api;
 import org.yingzai.support.Fixtures;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Hall;
+import org.yingzai.support.Journeys;
+import org.yingzai.support.WithHall;
 
 /**
  * Administrators maintain the proof catalogue over HTTP: roles, validation, versions of the
  * commitment text and the audit trail. Works on proofs of its own (codes {@code T-ADM-…}) and
  * removes them afterwards.
  */
-@IntegrationTest
+@WithHall
 class ProofAdminTest {
 
   @Autowired TestRestTemplate http;
   @Autowired JdbcTemplate jdbc;
   @Autowired Catalog catalog;
+  Hall hall;
+  Journeys journeys;
 
   ProofCalls calls;
   Api admin;
 
   @BeforeEach
   void setUp() {
-    calls = new ProofCalls(http, jdbc);
+    calls = new ProofCalls(http, jdbc, journeys, hall.admin());
     admin = calls.admin();
     calls.removeTestProofs();
   }
@@ -66,17 +70,30 @@ class ProofAdminTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"enterprise", "clerk", "supervisor"})
-  void onlyAdministratorsMaintainTheCatalogue(String username) {
-    Api other = Api.as(http, username);
+  void onlyAdministratorsMaintainTheCatalogue(String role) {
+    String username =
+        switch (role) {
+          case "enterprise" -> hall.enterprise();
+          case "clerk" -> hall.clerk();
+          default -> hall.supervisor();
+        };
+    Api other = journeys.as(username);
 
     assertThat(other.get(PROOFS).status()).isEqualTo(403);
-    assertThat(other.get(PROOFS + "/GXZM-001").status()).isEqualTo(403);
+    assertThat(other.get(PROOFS + "/" + hall.sharedProof()).status()).isEqualTo(403);
     Api.Response create = other.post(PROOFS, required("T-ADM-ROLE"));
     assertThat(create.status()).isEqualTo(403);
     assertThat(create.code()).isEqualTo("FORBIDDEN");
-    assertThat(other.put(PROOFS + "/GXZM-001", required("GXZM-001")).status()).isEqualTo(403);
-    assertThat(calls.delete(username, PROOFS + "/GXZM-007").status()).isEqualTo(403);
-    assertThat(other.post(PROOFS + "/GXZM-004/commitment-texts", Map.of("text", "承诺")).status())
+    assertThat(other.put(PROOFS + "/" + hall.sharedProof(), required(hall.sharedProof())).status())
+        .isEqualTo(403);
+    assertThat(calls.delete(username, PROOFS + "/" + hall.abolishedProof()).status())
+        .isEqualTo(403);
+    assertThat(
+            other
+                .post(
+                    PROOFS + "/" + hall.residenceProof() + "/commitment-texts",
+                    Map.of("text", "承诺"))
+                .status())
         .isEqualTo(403);
     assertThat(calls.export(username, "csv").getStatusCode().value()).isEqualTo(403);
     assertThat(calls.importFile(username, "c.csv", "code\n".getBytes(), false).status())
@@ -106,7 +123,7 @@ class ProofAdminTest {
     assertThat(proof.path("provider").asText()).isEqualTo("social-insurance");
     assertThat(proof.path("riskLevel").asText()).isEqualTo("MEDIUM");
     assertThat(proof.path("sample").asBoolean()).isFalse();
-    assertThat(proof.path("updatedBy").asText()).isEqualTo("admin");
+    assertThat(proof.path("updatedBy").asText()).isEqualTo(hall.admin());
     assertThat(proof.path("updatedAt").asText()).endsWith("+08:00");
     assertThat(proof.has("commitment")).isFalse();
 
@@ -120,7 +137,7 @@ class ProofAdminTest {
     JsonNode change = changes("T-ADM-1").get(0);
     assertThat(change.path("action").asText()).isEqualTo("CREATED");
     assertThat(change.path("via").asText()).isEqualTo("API");
-    assertThat(change.path("changedBy").asText()).isEqualTo("admin");
+    assertThat(change.path("changedBy").asText()).isEqualTo(hall.admin());
     assertThat(change.path("changedAt").asText()).endsWith("+08:00");
     assertThat(change.path("before").isNull() || change.path("before").isMissingNode()).isTrue();
     assertThat(change.path("after").path("provider").asText()).isEqualTo("social-insurance");
@@ -139,7 +156,7 @@ class ProofAdminTest {
     assertThat(commitment.path("version").asInt()).isEqualTo(1);
     assertThat(commitment.path("text").asText()).isEqualTo(text);
     assertThat(commitment.path("sha256").asText()).isEqualTo(sha256(text));
-    assertThat(commitment.path("createdBy").asText()).isEqualTo("admin");
+    assertThat(commitment.path("createdBy").asText()).isEqualTo(hall.admin());
     assertThat(catalog.requireProof("T-ADM-2").commitment())
         .isEqualTo(new Proof.CommitmentText(1, text, sha256(text)));
     assertThat(
@@ -209,10 +226,11 @@ class ProofAdminTest {
     assertThat(lowerCase.body().path("errors").get(0).path("reason").asText())
         .isEqualTo("CODE_FORMAT");
 
-    Api.Response taken = admin.post(PROOFS, required("GXZM-001"));
+    Api.Response taken = admin.post(PROOFS, required(hall.sharedProof()));
     assertThat(taken.status()).isEqualTo(409);
     assertThat(taken.code()).isEqualTo("PROOF_EXISTS");
-    assertThat(catalog.requireProof("GXZM-001").disposition()).isEqualTo(Disposition.DATA_SHARING);
+    assertThat(catalog.requireProof(hall.sharedProof()).disposition())
+        .isEqualTo(Disposition.DATA_SHARING);
   }
 
   @Test
@@ -376,27 +394,34 @@ class ProofAdminTest {
   void deletesAnUnusedProofAndKeepsItsAuditTrail() {
     admin.post(PROOFS, required("T-ADM-14"));
 
-    Api.Response deleted = calls.delete("admin", PROOFS + "/T-ADM-14");
+    Api.Response deleted = calls.delete(hall.admin(), PROOFS + "/T-ADM-14");
 
     assertThat(deleted.status()).isEqualTo(204);
     assertThat(admin.get(PROOFS + "/T-ADM-14").code()).isEqualTo("PROOF_NOT_FOUND");
     JsonNode trail = changes("T-ADM-14");
     assertThat(trail.findValuesAsText("action")).containsExactly("DELETED", "CREATED");
     assertThat(trail.get(0).path("before").path("name").asText()).isEqualTo("测试证明");
-    assertThat(calls.delete("admin", PROOFS + "/T-ADM-14").code()).isEqualTo("PROOF_NOT_FOUND");
+    assertThat(calls.delete(hall.admin(), PROOFS + "/T-ADM-14").code())
+        .isEqualTo("PROOF_NOT_FOUND");
   }
 
   @Test
   void refusesToDeleteAProofThatMaterialsPointTo() {
-    Api.Response refused = calls.delete("admin", PROOFS + "/GXZM-001");
+    // the licence of the committed item is also the permit item's
+    hall.permitItem();
+    Api.Response refused = calls.delete(hall.admin(), PROOFS + "/" + hall.sharedProof());
 
     assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.code()).isEqualTo("PROOF_IN_USE");
     assertThat(refused.body().path("usedBy").findValuesAsText("itemCode"))
-        .contains("GX-PLAN-001", "GX-MKT-002");
-    assertThat(catalog.findProof("GXZM-001")).isPresent();
+        .contains(hall.committedItem(), hall.permitItem());
+    assertThat(catalog.findProof(hall.sharedProof())).isPresent();
     assertThat(
-            admin.get(PROOFS + "/GXZM-001").body().path("usedBy").findValuesAsText("materialCode"))
+            admin
+                .get(PROOFS + "/" + hall.sharedProof())
+                .body()
+                .path("usedBy")
+                .findValuesAsText("materialCode"))
         .isNotEmpty();
   }
 
@@ -404,7 +429,7 @@ class ProofAdminTest {
   void refusesToDeleteAProofWhoseCommitmentTextsSignaturesMayName() {
     admin.post(PROOFS, commitment("T-ADM-15", "承诺书"));
 
-    Api.Response refused = calls.delete("admin", PROOFS + "/T-ADM-15");
+    Api.Response refused = calls.delete(hall.admin(), PROOFS + "/T-ADM-15");
 
     assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.code()).isEqualTo("PROOF_HAS_COMMITMENT_TEXTS");

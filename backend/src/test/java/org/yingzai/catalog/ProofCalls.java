@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.yingzai.support.Api;
+import org.yingzai.support.Journeys;
 
 /**
  * The proof catalogue's administration over HTTP, the bodies of test proofs, and a snapshot of the
@@ -26,31 +27,34 @@ final class ProofCalls {
 
   private final TestRestTemplate http;
   private final JdbcTemplate jdbc;
+  private final Journeys journeys;
+  private final String admin;
 
-  ProofCalls(TestRestTemplate http, JdbcTemplate jdbc) {
+  /** Calls as the users of the journeys; {@code admin} is the administrator among them. */
+  ProofCalls(TestRestTemplate http, JdbcTemplate jdbc, Journeys journeys, String admin) {
     this.http = http;
     this.jdbc = jdbc;
+    this.journeys = journeys;
+    this.admin = admin;
   }
 
   Api admin() {
-    return Api.as(http, "admin");
+    return journeys.as(admin);
   }
 
   Api.Response delete(String username, String path) {
     ResponseEntity<String> response =
-        http.withBasicAuth(username, Api.DEMO_PASSWORD)
-            .exchange(path, HttpMethod.DELETE, HttpEntity.EMPTY, String.class);
+        journeys.http(username).exchange(path, HttpMethod.DELETE, HttpEntity.EMPTY, String.class);
     return new Api.Response(response, new com.fasterxml.jackson.databind.ObjectMapper());
   }
 
   /** The export as bytes, with its response headers. */
   ResponseEntity<byte[]> export(String username, String format) {
-    return http.withBasicAuth(username, Api.DEMO_PASSWORD)
-        .getForEntity(PROOFS + "/export?format=" + format, byte[].class);
+    return journeys.http(username).getForEntity(PROOFS + "/export?format=" + format, byte[].class);
   }
 
   byte[] exported(String format) {
-    ResponseEntity<byte[]> response = export("admin", format);
+    ResponseEntity<byte[]> response = export(admin, format);
     if (response.getStatusCode().value() != 200) {
       throw new AssertionError("Export answered " + response.getStatusCode());
     }
@@ -58,7 +62,7 @@ final class ProofCalls {
   }
 
   Api.Response importFile(String fileName, byte[] content, boolean dryRun) {
-    return importFile("admin", fileName, content, dryRun);
+    return importFile(admin, fileName, content, dryRun);
   }
 
   Api.Response importFile(String username, String fileName, byte[] content, boolean dryRun) {
@@ -73,8 +77,7 @@ final class ProofCalls {
         });
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    TestRestTemplate client =
-        username == null ? http : http.withBasicAuth(username, Api.DEMO_PASSWORD);
+    TestRestTemplate client = username == null ? http : journeys.http(username);
     ResponseEntity<String> response =
         client.exchange(
             PROOFS + "/import" + (dryRun ? "?dryRun=true" : ""),

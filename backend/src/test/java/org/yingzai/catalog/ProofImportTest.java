@@ -31,13 +31,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.yingzai.support.Api;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Hall;
+import org.yingzai.support.Journeys;
+import org.yingzai.support.WithHall;
 
 /**
  * Export and import of the whole proof catalogue as .xlsx and CSV over HTTP. Proofs made here have
- * codes {@code T-IMP-…} and are removed afterwards; the demo proofs are only read.
+ * codes {@code T-IMP-…} and are removed afterwards; the hall's proofs are only read.
  */
-@IntegrationTest
+@WithHall
 class ProofImportTest {
 
   private static final List<String> HEADER = ProofFileIntake.HEADER;
@@ -45,12 +47,14 @@ class ProofImportTest {
   @Autowired TestRestTemplate http;
   @Autowired JdbcTemplate jdbc;
   @Autowired Catalog catalog;
+  Hall hall;
+  Journeys journeys;
 
   ProofCalls calls;
 
   @BeforeEach
   void setUp() {
-    calls = new ProofCalls(http, jdbc);
+    calls = new ProofCalls(http, jdbc, journeys, hall.admin());
     calls.removeTestProofs();
   }
 
@@ -170,7 +174,7 @@ class ProofImportTest {
 
   @Test
   void exportsTheWholeCatalogueAsCsvThatExcelOpensInChinese() {
-    ResponseEntity<byte[]> export = calls.export("admin", "csv");
+    ResponseEntity<byte[]> export = calls.export(hall.admin(), "csv");
 
     assertThat(export.getStatusCode().value()).isEqualTo(200);
     assertThat(export.getHeaders().getContentType().toString()).isEqualTo("text/csv;charset=UTF-8");
@@ -185,14 +189,18 @@ class ProofImportTest {
                 + "verificationMethod,verificationDays,riskLevel,basis,note,commitmentText\r\n");
     assertThat(text)
         .contains(
-            "\r\nGXZM-001,营业执照,市场监督管理局,DATA_SHARING,MARKET_ENTITY,market-register,UPLOAD,,,LOW,"
-                + "《优化营商环境条例》第三十五条,通过市场主体登记信息共享核验。,\r\n");
+            "\r\n"
+                + hall.sharedProof()
+                + ",测试证明"
+                + hall.sharedProof()
+                + ",市场监督管理局,DATA_SHARING,MARKET_ENTITY,market-register,UPLOAD,,,LOW,"
+                + "测试依据,测试说明。,\r\n");
     assertThat(ProofCsv.read(file, 10_000).rows()).hasSize(calls.proofCount());
   }
 
   @Test
   void exportsTheWholeCatalogueAsAWorkbookWithTheColumnsExplained() throws Exception {
-    ResponseEntity<byte[]> export = calls.export("admin", "xlsx");
+    ResponseEntity<byte[]> export = calls.export(hall.admin(), "xlsx");
 
     assertThat(export.getHeaders().getContentType().toString())
         .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -207,7 +215,7 @@ class ProofImportTest {
       assertThat(help.getRow(4).getCell(0).getStringCellValue()).isEqualTo("disposition");
       assertThat(help.getRow(4).getCell(3).getStringCellValue()).contains("DATA_SHARING（数据共享核验）");
     }
-    assertThat(calls.export("admin", "pdf").getStatusCode().value()).isEqualTo(400);
+    assertThat(calls.export(hall.admin(), "pdf").getStatusCode().value()).isEqualTo(400);
   }
 
   @ParameterizedTest
@@ -266,7 +274,7 @@ class ProofImportTest {
                 "COMMITMENT",
                 "verificationMethod",
                 "实地核查"), // 8
-            with(required("GXZM-001", "营业执照（改名）"), "disposition", "REQUIRED"), // 9
+            with(required(hall.sharedProof(), "营业执照（改名）"), "disposition", "REQUIRED"), // 9
             extraCell); // 10
 
     Api.Response refused = calls.importFile("proofs.csv", csv(rows), false);
@@ -289,7 +297,8 @@ class ProofImportTest {
                 + " DEPARTMENT_VERIFICATION, REQUIRED。");
     assertThat(errors.get(2).path("message").asText()).isEqualTo("第 5 行 code 列：编码与第 2 行重复。");
     assertThat(calls.snapshot()).isEqualTo(before);
-    assertThat(catalog.requireProof("GXZM-001").terms().name()).isEqualTo("营业执照");
+    assertThat(catalog.requireProof(hall.sharedProof()).terms().name())
+        .isEqualTo("测试证明" + hall.sharedProof());
   }
 
   private static List<String> with(List<String> row, String column, String value) {
@@ -377,9 +386,9 @@ class ProofImportTest {
     assertThat(imported.body().path("dryRun").asBoolean()).isFalse();
     assertThat(counts(imported.body())).containsExactly(3, 1, 1, 1);
     assertThat(calls.proofCount()).isEqualTo(proofsBefore + 1);
-    assertThat(catalog.requireProof("GXZM-001").terms().name())
+    assertThat(catalog.requireProof(hall.sharedProof()).terms().name())
         .as("not in the file: left alone")
-        .isEqualTo("营业执照");
+        .isEqualTo("测试证明" + hall.sharedProof());
     Proof updated = catalog.requireProof("T-IMP-11");
     assertThat(updated.terms().name()).isEqualTo("测试承诺");
     assertThat(updated.commitment().version()).isEqualTo(2);
@@ -389,13 +398,13 @@ class ProofImportTest {
     assertThat(change.path("action").asText()).isEqualTo("UPDATED");
     assertThat(change.path("via").asText()).isEqualTo("IMPORT");
     assertThat(change.path("source").asText()).isEqualTo("更新.csv");
-    assertThat(change.path("changedBy").asText()).isEqualTo("admin");
+    assertThat(change.path("changedBy").asText()).isEqualTo(hall.admin());
     assertThat(change.path("before").path("commitment").path("text").asText()).isEqualTo("第一版承诺书");
     assertThat(change.path("after").path("commitment").path("text").asText()).isEqualTo("第二版承诺书");
     assertThat(
             jdbc.queryForObject(
                 "SELECT updated_by FROM proof WHERE code = 'T-IMP-12'", String.class))
-        .isEqualTo("admin");
+        .isEqualTo(hall.admin());
 
     List<String> afterImport = calls.snapshot();
     Api.Response again = calls.importFile("更新.csv", file, false);
@@ -516,7 +525,8 @@ class ProofImportTest {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     ResponseEntity<String> response =
-        http.withBasicAuth("admin", Api.DEMO_PASSWORD)
+        journeys
+            .http(hall.admin())
             .postForEntity(PROOFS + "/import", new HttpEntity<>(parts, headers), String.class);
 
     assertThat(response.getStatusCode().value()).isEqualTo(400);

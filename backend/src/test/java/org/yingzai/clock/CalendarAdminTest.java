@@ -20,15 +20,19 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.yingzai.support.Api;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Hall;
+import org.yingzai.support.Journeys;
+import org.yingzai.support.WithHall;
 
 /**
  * Administrators publish, replace and withdraw a year over HTTP, and the next deadline counts it.
  * Works on 2031 only and leaves the database and the in-memory calendar as it found them.
  */
-@IntegrationTest
+@WithHall
 class CalendarAdminTest {
 
+  Hall hall;
+  Journeys journeys;
   private static final int YEAR = 2031;
   private static final String YEAR_PATH = "/api/admin/calendar/years/" + YEAR;
   // Thursday 30 January 2031: one working day on is Friday 31 January, unless it is a holiday
@@ -72,7 +76,7 @@ class CalendarAdminTest {
     JsonNode change = changes().get(0);
     assertThat(change.path("year").asInt()).isEqualTo(YEAR);
     assertThat(change.path("action").asText()).isEqualTo("PUBLISHED");
-    assertThat(change.path("changedBy").asText()).isEqualTo("admin");
+    assertThat(change.path("changedBy").asText()).isEqualTo(hall.admin());
     assertThat(change.path("changedAt").asText()).endsWith("+08:00");
     assertThat(change.path("source").asText()).isEqualTo("测试：2031年节假日安排");
     assertThat(change.path("days")).hasSize(5);
@@ -224,7 +228,7 @@ class CalendarAdminTest {
 
   @Test
   void onlyAdministratorsMaintainTheCalendar() {
-    for (String user : List.of("supervisor", "clerk", "enterprise")) {
+    for (String user : List.of(hall.supervisor(), hall.clerk(), hall.enterprise())) {
       Api.Response put = as(user, HttpMethod.PUT, YEAR_PATH, springFestival2031());
       assertThat(put.status()).as(user).isEqualTo(403);
       assertThat(put.code()).isEqualTo("FORBIDDEN");
@@ -284,11 +288,11 @@ class CalendarAdminTest {
   }
 
   private Api.Response admin(HttpMethod method, String path, Object body) {
-    return as("admin", method, path, body);
+    return as(hall.admin(), method, path, body);
   }
 
   private Api.Response as(String user, HttpMethod method, String path, Object body) {
-    return exchange(http.withBasicAuth(user, Api.DEMO_PASSWORD), method, path, body);
+    return exchange(journeys.http(user), method, path, body);
   }
 
   private Api.Response anonymous(HttpMethod method, String path) {

@@ -12,26 +12,26 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.yingzai.processes.LegalClock;
 import org.yingzai.shared.Times;
 import org.yingzai.support.Api;
 import org.yingzai.support.EngineTime;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
+import org.yingzai.support.WithHall;
 
 /** Publishing a calendar year moves running clocks' deadlines, and their timers follow. */
-@IntegrationTest
+@WithHall
 class CalendarRearmTest {
 
-  @Autowired TestRestTemplate http;
+  Hall hall;
+  Journeys journeys;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
 
   @AfterEach
   void restore() {
-    EngineTime.reset();
-    TestYear2027.withdraw(http);
+    TestYear2027.withdraw(journeys, hall.admin());
   }
 
   private List<OffsetDateTime> timerMoments(String applicationId) {
@@ -52,27 +52,26 @@ class CalendarRearmTest {
   void publishingTheNextYearReArmsTheTimersOfRunningClocks() {
     // Monday Dec 28 2026: 8 working days reach into 2027, counted Monday to Friday for now
     EngineTime.at(LocalDateTime.of(2026, 12, 28, 10, 0));
-    Journeys journeys = new Journeys(http);
-    String id = journeys.submitted("enterprise", "GX-PLAN-001");
-    journeys.complete("clerk", id, "ACCEPT", null);
-    assertThat(journeys.application("enterprise", id).path("deadline").asText())
+    String id = journeys.submitted(hall.enterprise(), hall.committedItem());
+    journeys.complete(hall.clerk(), id, "ACCEPT", null);
+    assertThat(journeys.application(hall.enterprise(), id).path("deadline").asText())
         .isEqualTo("2027-01-07T23:59:59+08:00");
     assertThat(timerMoments(id)).contains(OffsetDateTime.parse("2027-01-08T00:00:00+08:00"));
-    JsonNode listedBefore = journeys.listed("supervisor", id).orElseThrow();
+    JsonNode listedBefore = journeys.listed(hall.supervisor(), id).orElseThrow();
     assertThat(listedBefore.path("deadline").asText()).isEqualTo("2027-01-07T23:59:59+08:00");
     assertThat(listedBefore.path("legalDeadline").asText()).isEqualTo("2027-01-25T23:59:59+08:00");
 
     // a 2027 notice (hypothetical test data): Jan 1, 4 and 5 off
-    Api.Response published = TestYear2027.publish(http);
+    Api.Response published = TestYear2027.publish(journeys, hall.admin());
     assertThat(published.status()).as(published.toString()).isIn(200, 201);
 
-    assertThat(journeys.application("enterprise", id).path("deadline").asText())
+    assertThat(journeys.application(hall.enterprise(), id).path("deadline").asText())
         .isEqualTo("2027-01-12T23:59:59+08:00");
     List<OffsetDateTime> moments = timerMoments(id);
     assertThat(moments).contains(OffsetDateTime.parse("2027-01-13T00:00:00+08:00"));
     assertThat(moments).doesNotContain(OffsetDateTime.parse("2027-01-08T00:00:00+08:00"));
     // the copies that lists filter and sort on follow too
-    JsonNode listed = journeys.listed("supervisor", id).orElseThrow();
+    JsonNode listed = journeys.listed(hall.supervisor(), id).orElseThrow();
     assertThat(listed.path("deadline").asText()).isEqualTo("2027-01-12T23:59:59+08:00");
     assertThat(listed.path("legalDeadline").asText()).isEqualTo("2027-01-28T23:59:59+08:00");
   }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,12 +12,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.yingzai.catalog.LimitUnit;
 import org.yingzai.shared.ProblemException;
 import org.yingzai.support.EngineTime;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Hall;
+import org.yingzai.support.WithHall;
 
 /** The ledger's writes against the real MariaDB, with the engine clock moved through days. */
-@IntegrationTest
+@WithHall
 class ClockLedgerTest {
 
+  Hall hall;
   @Autowired ClockLedger ledger;
   @Autowired JdbcTemplate jdbc;
 
@@ -35,14 +36,12 @@ class ClockLedgerTest {
         """
         INSERT INTO application (id, item_code, department_code, handling_type, enterprise_id,
           applicant_username, status, form_json, created_at)
-        VALUES (?, 'GX-PLAN-001', 'planning', 'COMMITTED', 1, 'enterprise', 'UNDER_REVIEW', '{}',
-          UTC_TIMESTAMP())""",
-        applicationId);
-  }
-
-  @AfterEach
-  void resetClock() {
-    EngineTime.reset();
+        VALUES (?, ?, ?, 'COMMITTED', ?, ?, 'UNDER_REVIEW', '{}', UTC_TIMESTAMP())""",
+        applicationId,
+        hall.committedItem(),
+        hall.department(),
+        hall.applicant().id(),
+        hall.enterprise());
   }
 
   @Test

@@ -2,9 +2,9 @@ package org.yingzai.clock;
 
 import java.util.List;
 import java.util.Map;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.yingzai.support.Api;
+import org.yingzai.support.Journeys;
 
 /**
  * The 2027 calendar the re-arm tests publish over HTTP (hypothetical test data: Jan 1, 4 and 5 off)
@@ -16,8 +16,10 @@ public final class TestYear2027 {
 
   private TestYear2027() {}
 
-  public static Api.Response publish(TestRestTemplate http) {
-    return Api.as(http, "admin")
+  /** Publishes it as the administrator. */
+  public static Api.Response publish(Journeys journeys, String admin) {
+    return journeys
+        .as(admin)
         .put(
             PATH,
             Map.of(
@@ -31,8 +33,9 @@ public final class TestYear2027 {
   }
 
   /** The status of the withdrawal. */
-  public static int withdraw(TestRestTemplate http) {
-    return http.withBasicAuth("admin", Api.DEMO_PASSWORD)
+  public static int withdraw(Journeys journeys, String admin) {
+    return journeys
+        .http(admin)
         .exchange(PATH, HttpMethod.DELETE, null, String.class)
         .getStatusCode()
         .value();

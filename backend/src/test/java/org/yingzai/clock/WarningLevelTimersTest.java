@@ -11,11 +11,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.yingzai.applications.WarningTurnedRed;
@@ -24,49 +21,37 @@ import org.yingzai.shared.Times;
 import org.yingzai.support.Api;
 import org.yingzai.support.EngineTime;
 import org.yingzai.support.Files;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
+import org.yingzai.support.WithHall;
 
 /**
  * Warning levels over the running service hall: applications accepted on a known day, the engine
  * clock moved to just before and at the moments the legal clock's timers are due, and the due jobs
- * run as the job executor would. The planning item has 8 working days: accepted on Monday 2 March
- * 2026 it is due on Thursday 12 March, YELLOW from 11 March (2 working days left), RED from 13
- * March.
+ * run as the job executor would. The hall's committed item has 8 working days: accepted on Monday 2
+ * March 2026 it is due on Thursday 12 March, YELLOW from 11 March (2 working days left), RED from
+ * 13 March.
  */
-@IntegrationTest
+@WithHall
 @RecordApplicationEvents
 class WarningLevelTimersTest {
 
-  private static final String PLANNING_ITEM = "GX-PLAN-001";
-  private static final String INSTANT_ITEM = "GX-PLAN-002";
-
-  @Autowired TestRestTemplate http;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired ClockLedger ledger;
   @Autowired ApplicationEvents events;
 
+  Hall hall;
   Journeys journeys;
 
   private static void now(int month, int day, int hour, int minute, int second) {
     EngineTime.at(LocalDateTime.of(2026, month, day, hour, minute, second));
   }
 
-  @BeforeEach
-  void setUp() {
-    journeys = new Journeys(http);
-  }
-
-  @AfterEach
-  void resetClock() {
-    EngineTime.reset();
-  }
-
   @Test
   void levelTurnsYellowThenRedAtTheMomentsItsTimersAreDue() {
     String id = acceptedOnMonday2March();
-    JsonNode accepted = journeys.application("supervisor", id);
+    JsonNode accepted = journeys.application(hall.supervisor(), id);
     assertThat(accepted.path("warningLevel").asText()).isEqualTo("GREEN");
     assertThat(accepted.path("deadline").asText()).isEqualTo("2026-03-12T23:59:59+08:00");
     assertThat(events(accepted)).containsExactly("-:GREEN:STARTED:9");
@@ -75,12 +60,12 @@ class WarningLevelTimersTest {
 
     now(3, 10, 23, 59, 59);
     assertThat(dueTimers(id)).isEmpty();
-    assertThat(journeys.application("supervisor", id).path("warningLevel").asText())
+    assertThat(journeys.application(hall.supervisor(), id).path("warningLevel").asText())
         .isEqualTo("GREEN");
 
     now(3, 11, 0, 0, 0);
     runDueTimer(id);
-    JsonNode yellow = journeys.application("supervisor", id);
+    JsonNode yellow = journeys.application(hall.supervisor(), id);
     assertThat(yellow.path("warningLevel").asText()).isEqualTo("YELLOW");
     assertThat(events(yellow)).containsExactly("-:GREEN:STARTED:9", "GREEN:YELLOW:TIMER:2");
     JsonNode turned = yellow.path("warningEvents").get(1);
@@ -88,7 +73,7 @@ class WarningLevelTimersTest {
     assertThat(turned.path("deadline").asText()).isEqualTo("2026-03-12T23:59:59+08:00");
     assertThat(listed("YELLOW", id)).isTrue();
     assertThat(listed("GREEN", id)).isFalse();
-    assertThat(journeys.application("enterprise", id).path("warningLevel").asText())
+    assertThat(journeys.application(hall.enterprise(), id).path("warningLevel").asText())
         .isEqualTo("YELLOW");
 
     now(3, 12, 23, 59, 59);
@@ -97,7 +82,7 @@ class WarningLevelTimersTest {
 
     now(3, 13, 0, 0, 0);
     runDueTimer(id);
-    JsonNode red = journeys.application("supervisor", id);
+    JsonNode red = journeys.application(hall.supervisor(), id);
     assertThat(red.path("warningLevel").asText()).isEqualTo("RED");
     assertThat(events(red))
         .containsExactly("-:GREEN:STARTED:9", "GREEN:YELLOW:TIMER:2", "YELLOW:RED:TIMER:-1");
@@ -107,16 +92,16 @@ class WarningLevelTimersTest {
         .singleElement()
         .satisfies(
             turnedRed -> {
-              assertThat(turnedRed.departmentCode()).isEqualTo("planning");
+              assertThat(turnedRed.departmentCode()).isEqualTo(hall.department());
               assertThat(turnedRed.deadline()).hasToString("2026-03-12T23:59:59+08:00");
             });
     assertThat(timers(id)).isEmpty();
 
     // decided late: it stays RED, and the legal clock process ends
     now(3, 13, 10, 0, 0);
-    journeys.complete("reviewer", id, "PASS", null);
-    journeys.complete("approver", id, "APPROVE", null);
-    JsonNode approved = journeys.application("supervisor", id);
+    journeys.complete(hall.reviewer(), id, "PASS", null);
+    journeys.complete(hall.approver(), id, "APPROVE", null);
+    JsonNode approved = journeys.application(hall.supervisor(), id);
     assertThat(approved.path("warningLevel").asText()).isEqualTo("RED");
     assertThat(approved.path("warningEvents").size()).isEqualTo(3);
     assertThat(legalClock(id)).isNull();
@@ -129,24 +114,24 @@ class WarningLevelTimersTest {
     runDueTimer(id);
 
     now(3, 11, 10, 0, 0);
-    Api.Response asked = journeys.requestSupplement("reviewer", id, "土地权属证明已过期", "M04");
+    Api.Response asked = journeys.requestSupplement(hall.reviewer(), id, "土地权属证明已过期", "M04");
     assertThat(asked.status()).as(asked.toString()).isEqualTo(200);
     assertThat(timers(id)).isEmpty();
 
     // long past the deadline the clock had: still YELLOW, shown as paused, nothing due
     now(3, 20, 9, 0, 0);
     assertThat(dueTimers(id)).isEmpty();
-    JsonNode paused = journeys.application("supervisor", id);
+    JsonNode paused = journeys.application(hall.supervisor(), id);
     assertThat(paused.path("warningLevel").asText()).isEqualTo("YELLOW");
     assertThat(paused.path("clockPaused").asBoolean()).isTrue();
     assertThat(listed("YELLOW", id)).isTrue();
 
     // answered on Friday 20 March: 7 working days paused (11–19 March), due Monday 23 March
-    Api enterprise = journeys.as("enterprise");
+    Api enterprise = journeys.as(hall.enterprise());
     enterprise.upload("/api/applications/" + id + "/materials", "M04", "土地证.pdf", Files.pdf("新"));
     Api.Response answered = enterprise.post("/api/applications/" + id + "/supplement", null);
     assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
-    JsonNode resumed = journeys.application("supervisor", id);
+    JsonNode resumed = journeys.application(hall.supervisor(), id);
     assertThat(resumed.path("deadline").asText()).isEqualTo("2026-03-23T23:59:59+08:00");
     assertThat(resumed.path("warningLevel").asText()).isEqualTo("YELLOW");
     assertThat(events(resumed)).containsExactly("-:GREEN:STARTED:9", "GREEN:YELLOW:TIMER:2");
@@ -156,7 +141,7 @@ class WarningLevelTimersTest {
     assertThat(dueTimers(id)).isEmpty();
     now(3, 24, 0, 0, 0);
     runDueTimer(id);
-    assertThat(events(journeys.application("supervisor", id)))
+    assertThat(events(journeys.application(hall.supervisor(), id)))
         .containsExactly("-:GREEN:STARTED:9", "GREEN:YELLOW:TIMER:2", "YELLOW:RED:TIMER:-1");
   }
 
@@ -168,9 +153,9 @@ class WarningLevelTimersTest {
 
     // 5 more working days: due 19 March, limit 13, YELLOW with at most 3 working days left
     now(3, 11, 10, 0, 0);
-    ledger.extend(id, 5, "§42", "情况复杂，需征求相关部门意见", "approver");
+    ledger.extend(id, 5, "§42", "情况复杂，需征求相关部门意见", hall.approver());
 
-    JsonNode extended = journeys.application("supervisor", id);
+    JsonNode extended = journeys.application(hall.supervisor(), id);
     assertThat(extended.path("deadline").asText()).isEqualTo("2026-03-19T23:59:59+08:00");
     assertThat(extended.path("warningLevel").asText()).isEqualTo("GREEN");
     assertThat(events(extended))
@@ -183,18 +168,18 @@ class WarningLevelTimersTest {
     assertThat(dueTimers(id)).isEmpty();
     now(3, 17, 0, 0, 0);
     runDueTimer(id);
-    assertThat(journeys.application("supervisor", id).path("warningLevel").asText())
+    assertThat(journeys.application(hall.supervisor(), id).path("warningLevel").asText())
         .isEqualTo("YELLOW");
   }
 
   @Test
   void anInstantItemStartsYellowOnItsOnlyDayAndEndsGreenWhenDecidedOnIt() {
     now(3, 2, 9, 0, 0);
-    String id = journeys.submitted("enterprise", INSTANT_ITEM);
+    String id = journeys.submitted(hall.enterprise(), hall.instantItem());
     now(3, 2, 9, 30, 0);
-    assertThat(journeys.complete("clerk", id, "APPROVE", null).status()).isEqualTo(200);
+    assertThat(journeys.complete(hall.clerk(), id, "APPROVE", null).status()).isEqualTo(200);
 
-    JsonNode approved = journeys.application("enterprise", id);
+    JsonNode approved = journeys.application(hall.enterprise(), id);
     assertThat(events(approved)).containsExactly("-:YELLOW:STARTED:1", "YELLOW:GREEN:STOPPED:1");
     assertThat(approved.path("warningLevel").asText()).isEqualTo("GREEN");
     assertThat(legalClock(id)).isNull();
@@ -202,9 +187,9 @@ class WarningLevelTimersTest {
 
   private String acceptedOnMonday2March() {
     now(3, 2, 9, 0, 0);
-    String id = journeys.submitted("enterprise", PLANNING_ITEM);
+    String id = journeys.submitted(hall.enterprise(), hall.committedItem());
     now(3, 2, 10, 15, 0);
-    Api.Response accepted = journeys.complete("clerk", id, "ACCEPT", null);
+    Api.Response accepted = journeys.complete(hall.clerk(), id, "ACCEPT", null);
     assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
     assertThat(legalClock(id)).isNotNull();
     return id;
@@ -230,7 +215,7 @@ class WarningLevelTimersTest {
 
   /** Whether the supervisor's list filtered by the level holds the application. */
   private boolean listed(String level, String id) {
-    Api supervisor = journeys.as("supervisor");
+    Api supervisor = journeys.as(hall.supervisor());
     for (int page = 0; ; page++) {
       Api.Response list =
           supervisor.get("/api/applications?size=100&warningLevel=" + level + "&page=" + page);

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
-import org.yingzai.identity.IdentityFixtures;
 import org.yingzai.shared.Sha256;
 import org.yingzai.support.Api;
 
@@ -19,26 +18,27 @@ class CommitmentTest extends EvidenceIntegrationTest {
 
   @BeforeEach
   void setUp() {
-    residence = fixtures.material(EvidenceFixtures.COMPANY_SETUP, EvidenceFixtures.RESIDENCE);
+    residence = fixtures.material(hall.setupItem(), hall.residenceProof());
   }
 
   @Test
   void aSignatureRecordsWhoWhenWhereAndTheHashOfTheExactTextSigned() {
-    String id = fixtures.draft("enterprise2", EvidenceFixtures.COMPANY_SETUP);
-    JsonNode proof = fixtures.proof("enterprise2", id, residence);
+    String id = fixtures.draft(hall.otherEnterprise(), hall.setupItem());
+    JsonNode proof = fixtures.proof(hall.otherEnterprise(), id, residence);
     assertThat(proof.path("disposition").asText()).isEqualTo("COMMITMENT");
     assertThat(proof.path("state").asText()).isEqualTo("AWAITING_SIGNATURE");
     assertThat(proof.path("action").asText()).isEqualTo("SIGN");
     assertThat(proof.path("uploadAllowed").asBoolean()).isFalse();
     JsonNode text = proof.path("commitment");
     assertThat(text.path("sha256").asText()).isEqualTo(Sha256.of(text.path("text").asText()));
-    assertProblem(fixtures.upload("enterprise2", id, residence), 400, "MATERIAL_NOT_UPLOADABLE");
+    assertProblem(
+        fixtures.upload(hall.otherEnterprise(), id, residence), 400, "MATERIAL_NOT_UPLOADABLE");
     HttpHeaders agent = new HttpHeaders();
     agent.set(HttpHeaders.USER_AGENT, "YingzaiPortal/2.1 (test)");
 
     Api.Response signed =
         journeys
-            .as("enterprise2")
+            .as(hall.otherEnterprise())
             .post(
                 "/api/applications/" + id + "/commitments",
                 Map.of(
@@ -54,14 +54,15 @@ class CommitmentTest extends EvidenceIntegrationTest {
     JsonNode signature = signed.body();
     assertThat(signature.path("applicationId").asText()).isEqualTo(id);
     assertThat(signature.path("materialCode").asText()).isEqualTo(residence);
-    assertThat(signature.path("proofCode").asText()).isEqualTo(EvidenceFixtures.RESIDENCE);
+    assertThat(signature.path("proofCode").asText()).isEqualTo(hall.residenceProof());
     assertThat(signature.path("textVersion").asInt()).isEqualTo(text.path("version").asInt());
     assertThat(signature.path("textSha256").asText())
         .isEqualTo(Sha256.of(text.path("text").asText()));
-    assertThat(signature.path("signedBy").asText()).isEqualTo("enterprise2");
-    assertThat(signature.path("signerName").asText()).isEqualTo("李华");
+    assertThat(signature.path("signedBy").asText()).isEqualTo(hall.otherEnterprise());
+    assertThat(signature.path("signerName").asText())
+        .isEqualTo(hall.otherApplicant().legalRepresentative());
     assertThat(signature.path("enterprise").path("creditCode").asText())
-        .isEqualTo(IdentityFixtures.DEMO_CREDIT_CODE_2);
+        .isEqualTo(hall.otherApplicant().creditCode());
     assertThat(signature.path("signedAt").asText()).endsWith("+08:00");
     assertThat(signature.path("remoteIp").asText()).isEqualTo("127.0.0.1");
     assertThat(signature.path("userAgent").asText()).isEqualTo("YingzaiPortal/2.1 (test)");
@@ -75,12 +76,12 @@ class CommitmentTest extends EvidenceIntegrationTest {
                 + " AND t.version = s.text_version WHERE s.id = ?",
             signature.path("id").asLong());
     assertThat(row)
-        .containsEntry("signed_by", "enterprise2")
-        .containsEntry("enterprise_id", 2L)
+        .containsEntry("signed_by", hall.otherEnterprise())
+        .containsEntry("enterprise_id", hall.otherApplicant().id())
         .containsEntry("remote_ip", "127.0.0.1");
     assertThat(row.get("text_sha256")).isEqualTo(row.get("published"));
 
-    JsonNode after = fixtures.proof("enterprise2", id, residence);
+    JsonNode after = fixtures.proof(hall.otherEnterprise(), id, residence);
     assertThat(after.path("state").asText()).isEqualTo("SIGNED");
     assertThat(after.path("basis").asText()).isEqualTo("COMMITMENT");
     assertThat(after.has("commitment")).isFalse();
@@ -89,7 +90,7 @@ class CommitmentTest extends EvidenceIntegrationTest {
 
     Api.Response repeated =
         fixtures.sign(
-            "enterprise2",
+            hall.otherEnterprise(),
             id,
             residence,
             text.path("version").asInt(),
@@ -97,40 +98,42 @@ class CommitmentTest extends EvidenceIntegrationTest {
     assertThat(repeated.status()).isEqualTo(200);
     assertThat(repeated.body().path("id").asLong()).isEqualTo(signature.path("id").asLong());
     assertProblem(
-        fixtures.sign("enterprise2", id, residence, 99, "0".repeat(64)),
+        fixtures.sign(hall.otherEnterprise(), id, residence, 99, "0".repeat(64)),
         409,
         "COMMITMENT_ALREADY_SIGNED");
   }
 
   @Test
   void aTextThatChangedSinceItWasShownIsRefused() {
-    String id = fixtures.draft("enterprise2", EvidenceFixtures.COMPANY_SETUP);
-    JsonNode shown = fixtures.proof("enterprise2", id, residence).path("commitment");
+    String id = fixtures.draft(hall.otherEnterprise(), hall.setupItem());
+    JsonNode shown = fixtures.proof(hall.otherEnterprise(), id, residence).path("commitment");
     int version = shown.path("version").asInt();
     String newText = "本单位承诺：住所真实（修订版，测试）。";
     jdbc.update(
         "INSERT INTO proof_commitment_text (proof_code, version, text, sha256, created_at,"
             + " created_by) VALUES (?, ?, ?, ?, UTC_TIMESTAMP(), 'test')",
-        EvidenceFixtures.RESIDENCE,
+        hall.residenceProof(),
         version + 1,
         newText,
         Sha256.of(newText));
     try {
       Api.Response stale =
-          fixtures.sign("enterprise2", id, residence, version, shown.path("sha256").asText());
+          fixtures.sign(
+              hall.otherEnterprise(), id, residence, version, shown.path("sha256").asText());
 
       assertProblem(stale, 409, "COMMITMENT_TEXT_CHANGED");
       assertThat(stale.body().path("currentVersion").asInt()).isEqualTo(version + 1);
       assertThat(stale.body().path("currentSha256").asText()).isEqualTo(Sha256.of(newText));
       assertProblem(
-          fixtures.sign("enterprise2", id, residence, version + 1, shown.path("sha256").asText()),
+          fixtures.sign(
+              hall.otherEnterprise(), id, residence, version + 1, shown.path("sha256").asText()),
           409,
           "COMMITMENT_TEXT_CHANGED");
-      JsonNode current = fixtures.proof("enterprise2", id, residence).path("commitment");
+      JsonNode current = fixtures.proof(hall.otherEnterprise(), id, residence).path("commitment");
       assertThat(current.path("text").asText()).isEqualTo(newText);
       Api.Response signed =
           fixtures.sign(
-              "enterprise2",
+              hall.otherEnterprise(),
               id,
               residence,
               current.path("version").asInt(),
@@ -141,55 +144,57 @@ class CommitmentTest extends EvidenceIntegrationTest {
     } finally {
       jdbc.update(
           "DELETE FROM proof_commitment_text WHERE proof_code = ? AND version = ?",
-          EvidenceFixtures.RESIDENCE,
+          hall.residenceProof(),
           version + 1);
     }
   }
 
   @Test
   void onlyProofsThatAllowACommitmentAreSigned() {
-    String setup = fixtures.draft("enterprise2", EvidenceFixtures.COMPANY_SETUP);
+    String setup = fixtures.draft(hall.otherEnterprise(), hall.setupItem());
     assertProblem(
-        fixtures.sign("enterprise2", setup, "M01", 1, "0".repeat(64)),
+        fixtures.sign(hall.otherEnterprise(), setup, "M01", 1, "0".repeat(64)),
         400,
         "COMMITMENT_NOT_APPLICABLE");
     assertProblem(
-        fixtures.sign("enterprise2", setup, "M99", 1, "0".repeat(64)), 400, "MATERIAL_UNKNOWN");
+        fixtures.sign(hall.otherEnterprise(), setup, "M99", 1, "0".repeat(64)),
+        400,
+        "MATERIAL_UNKNOWN");
     assertProblem(
         journeys
-            .as("enterprise2")
+            .as(hall.otherEnterprise())
             .post("/api/applications/" + setup + "/commitments", Map.of("materialCode", residence)),
         400,
         "VALIDATION_FAILED");
 
-    String permit = fixtures.draft("enterprise2", EvidenceFixtures.PLANNING_PERMIT);
-    String licence = fixtures.material(EvidenceFixtures.PLANNING_PERMIT, EvidenceFixtures.LICENCE);
+    String permit = fixtures.draft(hall.otherEnterprise(), hall.committedItem());
+    String licence = fixtures.material(hall.committedItem(), hall.sharedProof());
     assertProblem(
-        fixtures.sign("enterprise2", permit, licence, 1, "0".repeat(64)),
+        fixtures.sign(hall.otherEnterprise(), permit, licence, 1, "0".repeat(64)),
         400,
         "COMMITMENT_NOT_APPLICABLE");
-    String food = fixtures.draft("enterprise2", EvidenceFixtures.FOOD_PERMIT);
-    String abolished =
-        fixtures.material(EvidenceFixtures.FOOD_PERMIT, EvidenceFixtures.PREMISES_TITLE);
+    String food = fixtures.draft(hall.otherEnterprise(), hall.permitItem());
+    String abolished = fixtures.material(hall.permitItem(), hall.abolishedProof());
     assertProblem(
-        fixtures.sign("enterprise2", food, abolished, 1, "0".repeat(64)),
+        fixtures.sign(hall.otherEnterprise(), food, abolished, 1, "0".repeat(64)),
         400,
         "COMMITMENT_NOT_APPLICABLE");
   }
 
   @Test
   void sharedDataThatWasAttachedNeedsNoCommitment() {
-    String id = fixtures.draft("enterprise2", EvidenceFixtures.COMPANY_SETUP);
-    String shareholders =
-        fixtures.material(EvidenceFixtures.COMPANY_SETUP, EvidenceFixtures.SHAREHOLDERS);
+    String id = fixtures.draft(hall.otherEnterprise(), hall.setupItem());
+    String shareholders = fixtures.material(hall.setupItem(), hall.shareholdersProof());
     assertProblem(
-        fixtures.sign("enterprise2", id, shareholders, 1, "0".repeat(64)),
+        fixtures.sign(hall.otherEnterprise(), id, shareholders, 1, "0".repeat(64)),
         409,
         "COMMITMENT_NOT_OFFERED");
-    long preview = fixtures.preview("enterprise2", id, shareholders).body().path("id").asLong();
-    assertThat(fixtures.consent("enterprise2", id, shareholders, preview).status()).isEqualTo(200);
+    long preview =
+        fixtures.preview(hall.otherEnterprise(), id, shareholders).body().path("id").asLong();
+    assertThat(fixtures.consent(hall.otherEnterprise(), id, shareholders, preview).status())
+        .isEqualTo(200);
     assertProblem(
-        fixtures.sign("enterprise2", id, shareholders, 1, "0".repeat(64)),
+        fixtures.sign(hall.otherEnterprise(), id, shareholders, 1, "0".repeat(64)),
         409,
         "EVIDENCE_ALREADY_ATTACHED");
   }

@@ -18,6 +18,7 @@ import org.yingzai.shared.ProblemException;
 import org.yingzai.shared.Times;
 import org.yingzai.support.Api;
 import org.yingzai.support.EngineTime;
+import org.yingzai.support.Journeys;
 
 /**
  * The dishonesty list (失信): an enterprise with an active credit record cannot use commitments and
@@ -33,8 +34,8 @@ class DishonestyTest extends EvidenceIntegrationTest {
 
   @BeforeEach
   void setUp() {
-    residence = fixtures.material(EvidenceFixtures.COMPANY_SETUP, EvidenceFixtures.RESIDENCE);
-    shareholders = fixtures.material(EvidenceFixtures.COMPANY_SETUP, EvidenceFixtures.SHAREHOLDERS);
+    residence = fixtures.material(hall.setupItem(), hall.residenceProof());
+    shareholders = fixtures.material(hall.setupItem(), hall.shareholdersProof());
   }
 
   @Test
@@ -44,7 +45,7 @@ class DishonestyTest extends EvidenceIntegrationTest {
     assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
     assertThat(recorded.body().path("active").asBoolean()).isTrue();
     String user = listed.username();
-    String id = fixtures.draft(user, EvidenceFixtures.COMPANY_SETUP);
+    String id = fixtures.draft(user, hall.setupItem());
 
     JsonNode proofs = fixtures.proofs(user, id);
     assertThat(proofs.path("commitmentsAllowed").asBoolean()).isFalse();
@@ -64,8 +65,8 @@ class DishonestyTest extends EvidenceIntegrationTest {
             user,
             id,
             residence,
-            catalog.requireProof(EvidenceFixtures.RESIDENCE).commitment().version(),
-            catalog.requireProof(EvidenceFixtures.RESIDENCE).commitment().sha256());
+            catalog.requireProof(hall.residenceProof()).commitment().version(),
+            catalog.requireProof(hall.residenceProof()).commitment().sha256());
     assertProblem(refused, 409, "COMMITMENT_NOT_ALLOWED");
     assertThat(refused.body().path("detail").asText()).contains("失信名单").contains(residence);
 
@@ -79,7 +80,7 @@ class DishonestyTest extends EvidenceIntegrationTest {
 
     assertThat(fixtures.upload(user, id, residence).status()).isEqualTo(201);
     assertThat(fixtures.submit(user, id).status()).isEqualTo(200);
-    assertThat(fixtures.proof("market-clerk", id, residence).path("basis").asText())
+    assertThat(fixtures.proof(hall.clerk(), id, residence).path("basis").asText())
         .isEqualTo("UPLOAD");
     assertThat(commitments.signedFor(id)).isEmpty();
   }
@@ -89,7 +90,7 @@ class DishonestyTest extends EvidenceIntegrationTest {
     TestEnterprise listed = fixtures.unknownEnterprise();
     assertThat(list(listed, "DISHONEST_LIST", "测试", null).status()).isEqualTo(201);
     String user = listed.username();
-    String id = fixtures.draft(user, EvidenceFixtures.COMPANY_SETUP);
+    String id = fixtures.draft(user, hall.setupItem());
 
     JsonNode failed = fixtures.preview(user, id, shareholders).body();
 
@@ -103,8 +104,8 @@ class DishonestyTest extends EvidenceIntegrationTest {
             user,
             id,
             shareholders,
-            catalog.requireProof(EvidenceFixtures.SHAREHOLDERS).commitment().version(),
-            catalog.requireProof(EvidenceFixtures.SHAREHOLDERS).commitment().sha256()),
+            catalog.requireProof(hall.shareholdersProof()).commitment().version(),
+            catalog.requireProof(hall.shareholdersProof()).commitment().sha256()),
         409,
         "COMMITMENT_NOT_ALLOWED");
     assertThat(journeys.application(user, id).path("missingMaterials").findValuesAsText("code"))
@@ -126,7 +127,7 @@ class DishonestyTest extends EvidenceIntegrationTest {
         admin().post("/api/admin/credit-records/" + record + "/lift", Map.of("reason", "已履行"));
     assertThat(lifted.status()).as(lifted.toString()).isEqualTo(200);
     assertThat(lifted.body().path("active").asBoolean()).isFalse();
-    assertThat(lifted.body().path("liftedBy").asText()).isEqualTo("admin");
+    assertThat(lifted.body().path("liftedBy").asText()).isEqualTo(hall.admin());
     assertThat(lifted.body().path("liftReason").asText()).isEqualTo("已履行");
     assertProblem(
         admin().post("/api/admin/credit-records/" + record + "/lift", Map.of("reason", "再次")),
@@ -134,7 +135,7 @@ class DishonestyTest extends EvidenceIntegrationTest {
         "CREDIT_RECORD_ALREADY_LIFTED");
 
     assertThat(creditRecords.isDishonest(listed.id())).isFalse();
-    String id = fixtures.draft(listed.username(), EvidenceFixtures.COMPANY_SETUP);
+    String id = fixtures.draft(listed.username(), hall.setupItem());
     JsonNode text = fixtures.proof(listed.username(), id, residence).path("commitment");
     assertThat(
             fixtures
@@ -151,7 +152,7 @@ class DishonestyTest extends EvidenceIntegrationTest {
   @Test
   void aFalseCommitmentFoundByVerificationPutsTheEnterpriseOnTheList() {
     TestEnterprise enterprise = fixtures.registeredEnterprise();
-    String approved = journeys.submitted(enterprise.username(), EvidenceFixtures.COMPANY_SETUP);
+    String approved = journeys.submitted(enterprise.username(), hall.setupItem());
     assertThat(commitments.signedFor(approved)).isNotEmpty();
     assertThat(creditRecords.isDishonest(enterprise.id())).isFalse();
 
@@ -169,14 +170,14 @@ class DishonestyTest extends EvidenceIntegrationTest {
     assertThat(record.path("active").asBoolean()).isTrue();
     assertThat(record.has("validUntil")).isFalse();
 
-    String next = fixtures.draft(enterprise.username(), EvidenceFixtures.COMPANY_SETUP);
+    String next = fixtures.draft(enterprise.username(), hall.setupItem());
     assertProblem(
         fixtures.sign(
             enterprise.username(),
             next,
             residence,
-            catalog.requireProof(EvidenceFixtures.RESIDENCE).commitment().version(),
-            catalog.requireProof(EvidenceFixtures.RESIDENCE).commitment().sha256()),
+            catalog.requireProof(hall.residenceProof()).commitment().version(),
+            catalog.requireProof(hall.residenceProof()).commitment().sha256()),
         409,
         "COMMITMENT_NOT_ALLOWED");
     assertThatThrownBy(() -> creditRecords.recordFalseCommitment("no-such-application", "x", "v"))
@@ -211,7 +212,7 @@ class DishonestyTest extends EvidenceIntegrationTest {
     TestEnterprise listed = fixtures.registeredEnterprise();
     long record = list(listed, "DISHONEST_LIST", "测试", null).body().path("id").asLong();
 
-    Api supervisor = journeys.as("supervisor");
+    Api supervisor = journeys.as(hall.supervisor());
     Api.Response read = supervisor.get("/api/admin/credit-records?active=true&size=100");
     assertThat(read.status()).isEqualTo(200);
     assertThat(read.body().path("content").findValuesAsText("id")).contains(String.valueOf(record));
@@ -222,7 +223,7 @@ class DishonestyTest extends EvidenceIntegrationTest {
                 .status())
         .isEqualTo(403);
     assertThat(supervisor.post("/api/admin/credit-records", Map.of()).status()).isEqualTo(403);
-    for (String other : new String[] {"enterprise", "clerk"}) {
+    for (String other : new String[] {hall.enterprise(), hall.clerk()}) {
       assertThat(journeys.as(other).get("/api/admin/credit-records").status()).isEqualTo(403);
     }
 
@@ -241,7 +242,7 @@ class DishonestyTest extends EvidenceIntegrationTest {
                     "x")),
         404,
         "ENTERPRISE_NOT_FOUND");
-    String ofAnother = journeys.submitted("enterprise2", EvidenceFixtures.COMPANY_SETUP);
+    String ofAnother = journeys.submitted(hall.otherEnterprise(), hall.setupItem());
     Map<String, Object> mismatch = new HashMap<>();
     mismatch.put("creditCode", listed.creditCode());
     mismatch.put("kind", "FALSE_COMMITMENT");
@@ -253,9 +254,10 @@ class DishonestyTest extends EvidenceIntegrationTest {
         "CREDIT_RECORD_APPLICATION_MISMATCH");
     assertProblem(
         admin().get("/api/admin/credit-records/999999999"), 404, "CREDIT_RECORD_NOT_FOUND");
-    assertThat(creditRecords.isDishonest(2L)).isFalse();
+    assertThat(creditRecords.isDishonest(hall.otherApplicant().id())).isFalse();
   }
 
+  // a test of the demo data itself
   @Test
   void theDemoDataListsOnlyTheThirdDemoEnterprise() {
     long third =
@@ -264,12 +266,13 @@ class DishonestyTest extends EvidenceIntegrationTest {
     assertThat(creditRecords.isDishonest(third)).isTrue();
     assertThat(creditRecords.isDishonest(1L)).isFalse();
     assertThat(creditRecords.isDishonest(2L)).isFalse();
-    JsonNode proofs = fixtures.proofs("enterprise3", fixtures.draft("enterprise3", "GX-MKT-001"));
+    EvidenceFixtures demo = new EvidenceFixtures(jdbc, enterprises, catalog, new Journeys(http));
+    JsonNode proofs = demo.proofs("enterprise3", demo.draft("enterprise3", "GX-MKT-001"));
     assertThat(proofs.path("commitmentsAllowed").asBoolean()).isFalse();
   }
 
   private Api admin() {
-    return journeys.as("admin");
+    return journeys.as(hall.admin());
   }
 
   private Api.Response list(

@@ -14,6 +14,7 @@ import org.yingzai.identity.Enterprises;
 import org.yingzai.identity.IdentityFixtures;
 import org.yingzai.support.Api;
 import org.yingzai.support.Files;
+import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
 
 /**
@@ -22,36 +23,7 @@ import org.yingzai.support.Journeys;
  */
 final class EvidenceFixtures {
 
-  /** GX-PLAN-001's business licence: shared data (market-register), falling back to an upload. */
-  static final String LICENCE = "GXZM-001";
-
-  /** GX-PLAN-001's land-use proof, still uploaded. */
-  static final String LAND_USE = "GXZM-002";
-
-  /** GX-MKT-001's residence proof: a commitment. */
-  static final String RESIDENCE = "GXZM-004";
-
-  /**
-   * GX-MKT-001's shareholder proof: shared data (market-register), falling back to a commitment.
-   */
-  static final String SHAREHOLDERS = "GXZM-005";
-
-  /** GX-MKT-002's food-safety staff proof, verified by the department. */
-  static final String FOOD_SAFETY_STAFF = "GXZM-006";
-
-  /** GX-MKT-002's premises title, abolished. */
-  static final String PREMISES_TITLE = "GXZM-007";
-
-  /** GX-MKT-003's tax clearance: shared data (tax-credit), falling back to an upload. */
-  static final String TAX_CLEARANCE = "GXZM-008";
-
-  static final String PLANNING_PERMIT = "GX-PLAN-001";
-  static final String COMPANY_SETUP = "GX-MKT-001";
-  static final String FOOD_PERMIT = "GX-MKT-002";
-  static final String DEREGISTRATION = "GX-MKT-003";
-
-  private static final String PASSWORD_HASH =
-      new BCryptPasswordEncoder(4).encode(IdentityFixtures.DEMO_PASSWORD);
+  private static final String PASSWORD_HASH = new BCryptPasswordEncoder(4).encode(Hall.PASSWORD);
 
   private final JdbcTemplate jdbc;
   private final Enterprises enterprises;
@@ -65,7 +37,7 @@ final class EvidenceFixtures {
     this.journeys = journeys;
   }
 
-  /** A new enterprise and its one user, whose password is the demo accounts' one. */
+  /** A new enterprise and its one user, whose password is that of the hall's users. */
   record TestEnterprise(long id, String creditCode, String username) {}
 
   /** A new enterprise no provider knows anything about. */

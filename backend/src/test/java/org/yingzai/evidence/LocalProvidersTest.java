@@ -8,13 +8,15 @@ import org.yingzai.evidence.EvidenceResult.Failed;
 import org.yingzai.evidence.EvidenceResult.FailureReason;
 import org.yingzai.evidence.EvidenceResult.Found;
 import org.yingzai.identity.IdentityFixtures;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Hall;
+import org.yingzai.support.WithHall;
 
-/** The local providers over the shared data seeded for the demo enterprises. */
-@IntegrationTest
+/** The local providers over the shared data kept for the hall's enterprises. */
+@WithHall
 class LocalProvidersTest {
 
   @Autowired EvidenceProviders providers;
+  Hall hall;
 
   @Test
   void theThreeLocalProvidersAreConfigured() {
@@ -26,26 +28,24 @@ class LocalProvidersTest {
   @Test
   void theMarketEntityRegisterAnswersTheRegisteredEntry() {
     Found found =
-        (Found)
-            providers.fetch(
-                "market-register", IdentityFixtures.DEMO_CREDIT_CODE_1, "MARKET_ENTITY");
+        (Found) providers.fetch("market-register", hall.applicant().creditCode(), "MARKET_ENTITY");
 
     assertThat(found.provider()).isEqualTo("market-register");
     assertThat(found.source()).isEqualTo("东营市市场监督管理局");
     assertThat(found.fetchedAt()).isNotNull();
     assertThat(found.fields())
-        .containsEntry("name", "示例高新智能装备有限公司")
-        .containsEntry("legalRepresentative", "王明")
+        .containsEntry("name", hall.applicant().name())
+        .containsEntry("legalRepresentative", hall.applicant().legalRepresentative())
         .containsEntry("status", "存续")
-        .containsEntry("registeredCapital", "5000万元人民币")
-        .containsEntry("address", "山东省东营市东营区高新技术产业开发区创新路88号")
-        .containsEntry("establishedOn", "2016-05-18");
+        .containsEntry("registeredCapital", "1000万元人民币")
+        .containsEntry("address", "东营市高新区测试路1号")
+        .containsEntry("establishedOn", "2018-01-01");
   }
 
   @Test
   void theTaxCreditRatingIsTheLatestYearRated() {
     Found found =
-        (Found) providers.fetch("tax-credit", IdentityFixtures.DEMO_CREDIT_CODE_1, "TAX_CREDIT");
+        (Found) providers.fetch("tax-credit", hall.applicant().creditCode(), "TAX_CREDIT");
 
     assertThat(found.fields())
         .containsEntry("year", 2025)
@@ -59,11 +59,11 @@ class LocalProvidersTest {
     Found found =
         (Found)
             providers.fetch(
-                "social-insurance", IdentityFixtures.DEMO_CREDIT_CODE_2, "SOCIAL_INSURANCE");
+                "social-insurance", hall.otherApplicant().creditCode(), "SOCIAL_INSURANCE");
 
     assertThat(found.fields())
-        .containsEntry("monthsPaid", 72)
-        .containsEntry("insuredEmployees", 46)
+        .containsEntry("monthsPaid", 60)
+        .containsEntry("insuredEmployees", 20)
         .containsEntry("inArrears", false)
         .containsEntry("lastPaidMonth", "2026-10");
     assertThat(found.source()).isEqualTo("东营市社会保险事业中心");

@@ -24,8 +24,8 @@ class ProviderFailureTest extends EvidenceIntegrationTest {
   void afterAFailureWithUploadFallbackTheProofIsUploadedAndRequired() {
     TestEnterprise unknown = fixtures.unknownEnterprise();
     String user = unknown.username();
-    String id = fixtures.draft(user, EvidenceFixtures.PLANNING_PERMIT);
-    String licence = fixtures.material(EvidenceFixtures.PLANNING_PERMIT, EvidenceFixtures.LICENCE);
+    String id = fixtures.draft(user, hall.committedItem());
+    String licence = fixtures.material(hall.committedItem(), hall.sharedProof());
     fixtures.uploadRequired(user, id);
     assertProblem(fixtures.upload(user, id, licence), 400, "MATERIAL_NOT_UPLOADABLE");
 
@@ -58,7 +58,7 @@ class ProviderFailureTest extends EvidenceIntegrationTest {
     assertThat(fixtures.upload(user, id, licence).status()).isEqualTo(201);
     assertThat(fixtures.submit(user, id).status()).isEqualTo(200);
 
-    JsonNode seen = fixtures.proof("clerk", id, licence);
+    JsonNode seen = fixtures.proof(hall.clerk(), id, licence);
     assertThat(seen.path("basis").asText()).isEqualTo("UPLOAD");
     assertThat(seen.path("state").asText()).isEqualTo("UPLOADED");
     assertThat(seen.path("lastFailure").path("failure").path("reason").asText())
@@ -68,15 +68,15 @@ class ProviderFailureTest extends EvidenceIntegrationTest {
 
   @Test
   void aProofThatBecameAnUploadMayBeAskedForAgainButSharedEvidenceMayNot() {
-    String licence = fixtures.material(EvidenceFixtures.PLANNING_PERMIT, EvidenceFixtures.LICENCE);
+    String licence = fixtures.material(hall.committedItem(), hall.sharedProof());
     TestEnterprise unknown = fixtures.unknownEnterprise();
-    String uploaded = journeys.submitted(unknown.username(), EvidenceFixtures.PLANNING_PERMIT);
-    String shared = journeys.submitted("enterprise", EvidenceFixtures.PLANNING_PERMIT);
+    String uploaded = journeys.submitted(unknown.username(), hall.committedItem());
+    String shared = journeys.submitted(hall.enterprise(), hall.committedItem());
 
-    Api.Response refused = journeys.requestSupplement("clerk", shared, "请补充营业执照", licence);
+    Api.Response refused = journeys.requestSupplement(hall.clerk(), shared, "请补充营业执照", licence);
     assertProblem(refused, 400, "MATERIAL_NOT_REQUESTABLE");
 
-    Api.Response requested = journeys.requestSupplement("clerk", uploaded, "营业执照不清晰", licence);
+    Api.Response requested = journeys.requestSupplement(hall.clerk(), uploaded, "营业执照不清晰", licence);
     assertThat(requested.status()).as(requested.toString()).isEqualTo(200);
     assertThat(fixtures.upload(unknown.username(), uploaded, licence).status()).isEqualTo(201);
     Api.Response answered =
@@ -88,11 +88,9 @@ class ProviderFailureTest extends EvidenceIntegrationTest {
   void afterAFailureWithCommitmentFallbackTheApplicantSignsInstead() {
     TestEnterprise unknown = fixtures.unknownEnterprise();
     String user = unknown.username();
-    String id = fixtures.draft(user, EvidenceFixtures.COMPANY_SETUP);
-    String shareholders =
-        fixtures.material(EvidenceFixtures.COMPANY_SETUP, EvidenceFixtures.SHAREHOLDERS);
-    String residence =
-        fixtures.material(EvidenceFixtures.COMPANY_SETUP, EvidenceFixtures.RESIDENCE);
+    String id = fixtures.draft(user, hall.setupItem());
+    String shareholders = fixtures.material(hall.setupItem(), hall.shareholdersProof());
+    String residence = fixtures.material(hall.setupItem(), hall.residenceProof());
     fixtures.uploadRequired(user, id);
     JsonNode residenceText = fixtures.proof(user, id, residence).path("commitment");
     assertThat(fixtures.proof(user, id, shareholders).has("commitment")).isFalse();
@@ -143,10 +141,10 @@ class ProviderFailureTest extends EvidenceIntegrationTest {
             SignedCommitment::signedBy)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple(
-                residence, EvidenceFixtures.RESIDENCE, RiskLevel.MEDIUM, 30, user),
+                residence, hall.residenceProof(), RiskLevel.MEDIUM, 30, user),
             org.assertj.core.groups.Tuple.tuple(
-                shareholders, EvidenceFixtures.SHAREHOLDERS, RiskLevel.LOW, 20, user));
-    JsonNode seen = fixtures.proof("market-clerk", id, shareholders);
+                shareholders, hall.shareholdersProof(), RiskLevel.LOW, 20, user));
+    JsonNode seen = fixtures.proof(hall.clerk(), id, shareholders);
     assertThat(seen.path("basis").asText()).isEqualTo("COMMITMENT");
     assertThat(seen.path("signature").path("reliedOn").asBoolean()).isTrue();
     assertThat(seen.path("signature").path("enterprise").path("creditCode").asText())

@@ -21,24 +21,24 @@ class SharedEvidenceTest extends EvidenceIntegrationTest {
 
   @BeforeEach
   void setUp() {
-    licence = fixtures.material(EvidenceFixtures.PLANNING_PERMIT, EvidenceFixtures.LICENCE);
+    licence = fixtures.material(hall.committedItem(), hall.sharedProof());
   }
 
   @Test
   void aPreviewShowsTheRegisterEntryAndAttachesNothing() {
-    String id = fixtures.draft("enterprise", EvidenceFixtures.PLANNING_PERMIT);
-    JsonNode before = fixtures.proof("enterprise", id, licence);
+    String id = fixtures.draft(hall.enterprise(), hall.committedItem());
+    JsonNode before = fixtures.proof(hall.enterprise(), id, licence);
     assertThat(before.path("disposition").asText()).isEqualTo("DATA_SHARING");
     assertThat(before.path("state").asText()).isEqualTo("AWAITING_PREVIEW");
     assertThat(before.path("action").asText()).isEqualTo("PREVIEW");
     assertThat(before.path("uploadAllowed").asBoolean()).isFalse();
-    JsonNode draft = journeys.application("enterprise", id);
+    JsonNode draft = journeys.application(hall.enterprise(), id);
     assertThat(draft.path("missingMaterials").findValuesAsText("code")).doesNotContain(licence);
     assertThat(draft.path("pendingProofs").toString())
         .contains("\"code\":\"" + licence + "\"")
         .contains("\"action\":\"CONSENT\"");
 
-    Api.Response preview = fixtures.preview("enterprise", id, licence);
+    Api.Response preview = fixtures.preview(hall.enterprise(), id, licence);
 
     assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
     JsonNode shown = preview.body();
@@ -46,20 +46,21 @@ class SharedEvidenceTest extends EvidenceIntegrationTest {
     assertThat(shown.path("provider").asText()).isEqualTo("market-register");
     assertThat(shown.path("source").asText()).isEqualTo("东营市市场监督管理局");
     assertThat(shown.path("evidenceTypeName").asText()).isEqualTo("市场主体登记");
-    assertThat(field(shown, "name")).isEqualTo("示例高新智能装备有限公司");
+    assertThat(field(shown, "name")).isEqualTo(hall.applicant().name());
     assertThat(field(shown, "status")).isEqualTo("存续");
-    assertThat(field(shown, "legalRepresentative")).isEqualTo("王明");
+    assertThat(field(shown, "legalRepresentative"))
+        .isEqualTo(hall.applicant().legalRepresentative());
     assertThat(shown.path("fields").get(1).path("label").asText()).isEqualTo("名称");
     assertThat(shown.has("consent")).isFalse();
     assertThat(shown.path("consentBefore").asText()).isNotEmpty();
 
-    JsonNode after = fixtures.proof("enterprise", id, licence);
+    JsonNode after = fixtures.proof(hall.enterprise(), id, licence);
     assertThat(after.path("state").asText()).isEqualTo("AWAITING_CONSENT");
     assertThat(after.path("action").asText()).isEqualTo("CONSENT");
     assertThat(after.path("preview").path("id").asLong()).isEqualTo(shown.path("id").asLong());
     assertThat(after.has("evidence")).isFalse();
     assertThat(after.path("satisfied").asBoolean()).isFalse();
-    assertThat(journeys.application("enterprise", id).path("pendingProofs").toString())
+    assertThat(journeys.application(hall.enterprise(), id).path("pendingProofs").toString())
         .contains(licence);
     assertThat(
             jdbc.queryForObject(
@@ -72,14 +73,14 @@ class SharedEvidenceTest extends EvidenceIntegrationTest {
 
   @Test
   void aConsentAttachesExactlyThePreviewWithWhoWhenAndFromWhere() {
-    String id = fixtures.draft("enterprise", EvidenceFixtures.PLANNING_PERMIT);
-    JsonNode preview = fixtures.preview("enterprise", id, licence).body();
+    String id = fixtures.draft(hall.enterprise(), hall.committedItem());
+    JsonNode preview = fixtures.preview(hall.enterprise(), id, licence).body();
     HttpHeaders agent = new HttpHeaders();
     agent.set(HttpHeaders.USER_AGENT, "YingzaiPortal/2.1 (test)");
 
     Api.Response consent =
         journeys
-            .as("enterprise")
+            .as(hall.enterprise())
             .post(
                 "/api/applications/" + id + "/evidence/" + licence + "/consent",
                 Map.of("previewId", preview.path("id").asLong()),
@@ -90,7 +91,7 @@ class SharedEvidenceTest extends EvidenceIntegrationTest {
     assertThat(attached.path("id").asLong()).isEqualTo(preview.path("id").asLong());
     assertThat(attached.path("sha256").asText()).isEqualTo(preview.path("sha256").asText());
     assertThat(attached.path("fields")).isEqualTo(preview.path("fields"));
-    assertThat(attached.path("consent").path("by").asText()).isEqualTo("enterprise");
+    assertThat(attached.path("consent").path("by").asText()).isEqualTo(hall.enterprise());
     assertThat(attached.path("consent").path("ip").asText()).isEqualTo("127.0.0.1");
     assertThat(attached.path("consent").path("userAgent").asText())
         .isEqualTo("YingzaiPortal/2.1 (test)");
@@ -105,21 +106,22 @@ class SharedEvidenceTest extends EvidenceIntegrationTest {
     assertThat(row)
         .containsEntry("provider", "market-register")
         .containsEntry("source", "东营市市场监督管理局")
-        .containsEntry("credit_code", "91370500MA3C4XK7XG")
-        .containsEntry("consented_by", "enterprise")
+        .containsEntry("credit_code", hall.applicant().creditCode())
+        .containsEntry("consented_by", hall.enterprise())
         .containsEntry("consent_ip", "127.0.0.1")
         .containsEntry("consent_user_agent", "YingzaiPortal/2.1 (test)");
     assertThat(row.get("fields_sha256")).isEqualTo(row.get("computed"));
 
-    JsonNode proof = fixtures.proof("enterprise", id, licence);
+    JsonNode proof = fixtures.proof(hall.enterprise(), id, licence);
     assertThat(proof.path("state").asText()).isEqualTo("CONSENTED");
     assertThat(proof.path("basis").asText()).isEqualTo("EVIDENCE");
     assertThat(proof.path("satisfied").asBoolean()).isTrue();
     assertThat(proof.has("action")).isFalse();
     assertThat(proof.has("preview")).isFalse();
-    assertThat(journeys.application("enterprise", id).path("pendingProofs")).isEmpty();
+    assertThat(journeys.application(hall.enterprise(), id).path("pendingProofs")).isEmpty();
 
-    Api.Response again = fixtures.consent("enterprise", id, licence, preview.path("id").asLong());
+    Api.Response again =
+        fixtures.consent(hall.enterprise(), id, licence, preview.path("id").asLong());
     assertThat(again.status()).isEqualTo(200);
     assertThat(again.body().path("consent").path("at"))
         .isEqualTo(attached.path("consent").path("at"));
@@ -127,9 +129,10 @@ class SharedEvidenceTest extends EvidenceIntegrationTest {
 
   @Test
   void theDepartmentSeesTheEvidenceTheApplicationWasSubmittedWith() {
-    String id = journeys.submitted("enterprise", EvidenceFixtures.PLANNING_PERMIT);
+    String id = journeys.submitted(hall.enterprise(), hall.committedItem());
 
-    for (String reader : new String[] {"clerk", "reviewer", "supervisor", "enterprise"}) {
+    for (String reader :
+        new String[] {hall.clerk(), hall.reviewer(), hall.supervisor(), hall.enterprise()}) {
       JsonNode proof = fixtures.proof(reader, id, licence);
       assertThat(proof.path("basis").asText()).as(reader).isEqualTo("EVIDENCE");
       assertThat(proof.path("state").asText()).isEqualTo("CONSENTED");
@@ -138,106 +141,114 @@ class SharedEvidenceTest extends EvidenceIntegrationTest {
       assertThat(evidence.path("provider").asText()).isEqualTo("market-register");
       assertThat(evidence.path("source").asText()).isEqualTo("东营市市场监督管理局");
       assertThat(evidence.path("fetchedAt").asText()).endsWith("+08:00");
-      assertThat(field(evidence, "name")).isEqualTo("示例高新智能装备有限公司");
-      assertThat(evidence.path("consent").path("by").asText()).isEqualTo("enterprise");
+      assertThat(field(evidence, "name")).isEqualTo(hall.applicant().name());
+      assertThat(evidence.path("consent").path("by").asText()).isEqualTo(hall.enterprise());
       assertThat(evidence.path("consent").path("ip").asText()).isEqualTo("127.0.0.1");
     }
-    assertThat(fixtures.proofs("clerk", id).path("enterprise").path("creditCode").asText())
-        .isEqualTo("91370500MA3C4XK7XG");
+    assertThat(fixtures.proofs(hall.clerk(), id).path("enterprise").path("creditCode").asText())
+        .isEqualTo(hall.applicant().creditCode());
   }
 
   @Test
   void aPreviewLeftWithoutConsentIsNotShownOnceSubmitted() {
-    String id = journeys.draftWithMaterials("enterprise", EvidenceFixtures.PLANNING_PERMIT);
-    assertThat(fixtures.preview("enterprise", id, licence).status()).isEqualTo(200);
-    assertThat(fixtures.proof("enterprise", id, licence).has("preview")).isTrue();
+    String id = journeys.draftWithMaterials(hall.enterprise(), hall.committedItem());
+    assertThat(fixtures.preview(hall.enterprise(), id, licence).status()).isEqualTo(200);
+    assertThat(fixtures.proof(hall.enterprise(), id, licence).has("preview")).isTrue();
 
-    assertThat(fixtures.submit("enterprise", id).status()).isEqualTo(200);
+    assertThat(fixtures.submit(hall.enterprise(), id).status()).isEqualTo(200);
 
-    JsonNode proof = fixtures.proof("clerk", id, licence);
+    JsonNode proof = fixtures.proof(hall.clerk(), id, licence);
     assertThat(proof.has("preview")).isFalse();
-    assertThat(proof.path("evidence").path("consent").path("by").asText()).isEqualTo("enterprise");
+    assertThat(proof.path("evidence").path("consent").path("by").asText())
+        .isEqualTo(hall.enterprise());
   }
 
   @Test
   void aConsentRefersToTheLatestFreshPreviewOfTheSameUser() {
-    String id = fixtures.draft("enterprise", EvidenceFixtures.PLANNING_PERMIT);
-    long first = fixtures.preview("enterprise", id, licence).body().path("id").asLong();
-    long second = fixtures.preview("enterprise", id, licence).body().path("id").asLong();
+    String id = fixtures.draft(hall.enterprise(), hall.committedItem());
+    long first = fixtures.preview(hall.enterprise(), id, licence).body().path("id").asLong();
+    long second = fixtures.preview(hall.enterprise(), id, licence).body().path("id").asLong();
 
     assertProblem(
-        fixtures.consent("enterprise", id, licence, first), 409, "EVIDENCE_PREVIEW_SUPERSEDED");
+        fixtures.consent(hall.enterprise(), id, licence, first),
+        409,
+        "EVIDENCE_PREVIEW_SUPERSEDED");
     assertProblem(
-        fixtures.consent("enterprise", id, licence, 999_999_999L),
+        fixtures.consent(hall.enterprise(), id, licence, 999_999_999L),
         404,
         "EVIDENCE_PREVIEW_NOT_FOUND");
-    String landUse = fixtures.material(EvidenceFixtures.PLANNING_PERMIT, EvidenceFixtures.LAND_USE);
-    assertProblem(fixtures.consent("enterprise", id, landUse, second), 400, "EVIDENCE_NOT_SHARED");
-    String colleague = fixtures.colleague(1L);
+    String landUse = fixtures.material(hall.committedItem(), hall.requiredProof());
+    assertProblem(
+        fixtures.consent(hall.enterprise(), id, landUse, second), 400, "EVIDENCE_NOT_SHARED");
+    String colleague = fixtures.colleague(hall.applicant().id());
     assertProblem(
         fixtures.consent(colleague, id, licence, second), 409, "EVIDENCE_PREVIEW_OF_ANOTHER_USER");
 
     // half an hour later the applicant previews again, so that they consent to current data
     EngineTime.at(LocalDateTime.ofInstant(Instant.now().plus(Duration.ofMinutes(31)), Times.ZONE));
     assertProblem(
-        fixtures.consent("enterprise", id, licence, second), 409, "EVIDENCE_PREVIEW_EXPIRED");
-    JsonNode proof = fixtures.proof("enterprise", id, licence);
+        fixtures.consent(hall.enterprise(), id, licence, second), 409, "EVIDENCE_PREVIEW_EXPIRED");
+    JsonNode proof = fixtures.proof(hall.enterprise(), id, licence);
     assertThat(proof.path("state").asText()).isEqualTo("AWAITING_PREVIEW");
-    long third = fixtures.preview("enterprise", id, licence).body().path("id").asLong();
-    assertThat(fixtures.consent("enterprise", id, licence, third).status()).isEqualTo(200);
+    long third = fixtures.preview(hall.enterprise(), id, licence).body().path("id").asLong();
+    assertThat(fixtures.consent(hall.enterprise(), id, licence, third).status()).isEqualTo(200);
   }
 
   @Test
   void onlyTheOwnerWorksOnTheEvidenceOfItsDraft() {
-    String id = fixtures.draft("enterprise", EvidenceFixtures.PLANNING_PERMIT);
-    long preview = fixtures.preview("enterprise", id, licence).body().path("id").asLong();
+    String id = fixtures.draft(hall.enterprise(), hall.committedItem());
+    long preview = fixtures.preview(hall.enterprise(), id, licence).body().path("id").asLong();
 
-    assertProblem(fixtures.preview("enterprise2", id, licence), 404, "APPLICATION_NOT_FOUND");
     assertProblem(
-        fixtures.consent("enterprise2", id, licence, preview), 404, "APPLICATION_NOT_FOUND");
+        fixtures.preview(hall.otherEnterprise(), id, licence), 404, "APPLICATION_NOT_FOUND");
     assertProblem(
-        journeys.as("enterprise2").get("/api/applications/" + id + "/proofs"),
+        fixtures.consent(hall.otherEnterprise(), id, licence, preview),
         404,
         "APPLICATION_NOT_FOUND");
     assertProblem(
-        fixtures.sign("enterprise2", id, licence, 1, "0".repeat(64)), 404, "APPLICATION_NOT_FOUND");
+        journeys.as(hall.otherEnterprise()).get("/api/applications/" + id + "/proofs"),
+        404,
+        "APPLICATION_NOT_FOUND");
+    assertProblem(
+        fixtures.sign(hall.otherEnterprise(), id, licence, 1, "0".repeat(64)),
+        404,
+        "APPLICATION_NOT_FOUND");
     // a draft is the applicant's alone
     assertProblem(
-        journeys.as("clerk").get("/api/applications/" + id + "/proofs"),
+        journeys.as(hall.clerk()).get("/api/applications/" + id + "/proofs"),
         404,
         "APPLICATION_NOT_FOUND");
     assertProblem(
-        journeys.as("supervisor").get("/api/applications/" + id + "/proofs"),
+        journeys.as(hall.supervisor()).get("/api/applications/" + id + "/proofs"),
         404,
         "APPLICATION_NOT_FOUND");
-    assertThat(fixtures.preview("clerk", id, licence).status()).isEqualTo(403);
-    assertThat(journeys.as("admin").get("/api/applications/" + id + "/proofs").status())
+    assertThat(fixtures.preview(hall.clerk(), id, licence).status()).isEqualTo(403);
+    assertThat(journeys.as(hall.admin()).get("/api/applications/" + id + "/proofs").status())
         .isEqualTo(403);
   }
 
   @Test
   void theDepartmentOfAnotherItemDoesNotSeeTheEvidence() {
-    String id = journeys.submitted("enterprise", EvidenceFixtures.PLANNING_PERMIT);
+    String id = journeys.submitted(hall.enterprise(), hall.committedItem());
 
     assertProblem(
-        journeys.as("market-clerk").get("/api/applications/" + id + "/proofs"),
+        journeys.as(hall.outsider()).get("/api/applications/" + id + "/proofs"),
         404,
         "APPLICATION_NOT_FOUND");
     assertProblem(
-        journeys.as("enterprise2").get("/api/applications/" + id + "/proofs"),
+        journeys.as(hall.otherEnterprise()).get("/api/applications/" + id + "/proofs"),
         404,
         "APPLICATION_NOT_FOUND");
     // nothing changes once submitted
-    assertProblem(fixtures.preview("enterprise", id, licence), 409, "APPLICATION_NOT_DRAFT");
+    assertProblem(fixtures.preview(hall.enterprise(), id, licence), 409, "APPLICATION_NOT_DRAFT");
   }
 
   @Test
   void theTaxCreditRatingIsSharedForTheTaxClearance() {
-    String id = fixtures.draft("enterprise", EvidenceFixtures.DEREGISTRATION);
-    String clearance =
-        fixtures.material(EvidenceFixtures.DEREGISTRATION, EvidenceFixtures.TAX_CLEARANCE);
+    String id = fixtures.draft(hall.enterprise(), hall.closureItem());
+    String clearance = fixtures.material(hall.closureItem(), hall.taxClearanceProof());
 
-    JsonNode shown = fixtures.preview("enterprise", id, clearance).body();
+    JsonNode shown = fixtures.preview(hall.enterprise(), id, clearance).body();
 
     assertThat(shown.path("provider").asText()).isEqualTo("tax-credit");
     assertThat(field(shown, "rating")).isEqualTo("A");

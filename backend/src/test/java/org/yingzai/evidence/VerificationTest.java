@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -34,15 +36,15 @@ class VerificationTest extends EvidenceIntegrationTest {
 
   @BeforeEach
   void setUp() {
-    licence = fixtures.material(EvidenceFixtures.FOOD_PERMIT, EvidenceFixtures.LICENCE);
-    residence = fixtures.material(EvidenceFixtures.FOOD_PERMIT, EvidenceFixtures.RESIDENCE);
+    licence = fixtures.material(hall.permitItem(), hall.sharedProof());
+    residence = fixtures.material(hall.permitItem(), hall.residenceProof());
   }
 
   @Test
   void aFalseCommitmentRevokesTheResultRecordsCreditAndBarsCommitments() {
     TestEnterprise applicant = fixtures.registeredEnterprise();
     String user = applicant.username();
-    String id = fixtures.draft(user, EvidenceFixtures.FOOD_PERMIT);
+    String id = fixtures.draft(user, hall.permitItem());
 
     // only uploads are asked for as uploads; the waived proofs are spared or handled otherwise
     JsonNode draft = journeys.application(user, id);
@@ -62,7 +64,7 @@ class VerificationTest extends EvidenceIntegrationTest {
     assertThat(fixtures.submit(user, id).status()).isEqualTo(200);
 
     // the clerk sees the evidence and the signature
-    JsonNode seen = fixtures.proofs("market-clerk", id);
+    JsonNode seen = fixtures.proofs(hall.clerk(), id);
     assertThat(seen.toString()).contains("market-register").contains(text.path("sha256").asText());
 
     approve(id);
@@ -74,15 +76,15 @@ class VerificationTest extends EvidenceIntegrationTest {
     assertThat(verification.path("samplingRate").asDouble()).isEqualTo(1.0);
     assertThat(verification.path("riskLevel").asText()).isEqualTo("MEDIUM");
     assertThat(verification.path("draw").asDouble()).isEqualTo(sampler.draw(id));
-    JsonNode task = journeys.findTask("market-clerk", id).orElseThrow();
+    JsonNode task = journeys.findTask(hall.clerk(), id).orElseThrow();
     assertThat(task.path("step").asText()).isEqualTo("VERIFY");
     assertThat(task.path("dueAt").asText()).isEqualTo(verification.path("dueAt").asText());
-    assertThat(journeys.findTask("clerk", id)).isEmpty();
+    assertThat(journeys.findTask(hall.outsider(), id)).isEmpty();
 
-    Api.Response withoutReason = journeys.complete("market-clerk", id, "FALSE", null);
+    Api.Response withoutReason = journeys.complete(hall.clerk(), id, "FALSE", null);
     assertThat(withoutReason.status()).isEqualTo(400);
     assertThat(withoutReason.text("code")).isEqualTo("COMMENT_REQUIRED");
-    Api.Response revoked = journeys.complete("market-clerk", id, "FALSE", "实地核查：申报住所不存在");
+    Api.Response revoked = journeys.complete(hall.clerk(), id, "FALSE", "实地核查：申报住所不存在");
     assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);
 
     JsonNode application = journeys.application(user, id);
@@ -95,7 +97,7 @@ class VerificationTest extends EvidenceIntegrationTest {
 
     JsonNode records =
         journeys
-            .as("admin")
+            .as(hall.admin())
             .get("/api/admin/credit-records?creditCode=" + applicant.creditCode())
             .body()
             .path("content");
@@ -109,7 +111,7 @@ class VerificationTest extends EvidenceIntegrationTest {
     assertThat(inbox.toString()).contains("申报住所不存在");
 
     // the next application: no commitments any more, the proof is to be uploaded
-    String next = fixtures.draft(user, EvidenceFixtures.FOOD_PERMIT);
+    String next = fixtures.draft(user, hall.permitItem());
     Api.Response refused =
         fixtures.sign(
             user, next, residence, text.path("version").asInt(), text.path("sha256").asText());
@@ -122,10 +124,10 @@ class VerificationTest extends EvidenceIntegrationTest {
   @Test
   void aTrueCommitmentClosesTheVerificationAndKeepsTheApproval() {
     TestEnterprise applicant = fixtures.registeredEnterprise();
-    String id = journeys.submitted(applicant.username(), EvidenceFixtures.FOOD_PERMIT);
+    String id = journeys.submitted(applicant.username(), hall.permitItem());
     approve(id);
 
-    Api.Response verified = journeys.complete("market-clerk", id, "TRUE", null);
+    Api.Response verified = journeys.complete(hall.clerk(), id, "TRUE", null);
 
     assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
     JsonNode application = journeys.application(applicant.username(), id);
@@ -133,16 +135,16 @@ class VerificationTest extends EvidenceIntegrationTest {
     assertThat(application.path("timeline").findValuesAsText("action")).contains("VERIFIED");
     JsonNode verification = verification(id);
     assertThat(verification.path("status").asText()).isEqualTo("VERIFIED");
-    assertThat(verification.path("finishedBy").asText()).isEqualTo("market-clerk");
-    assertThat(journeys.findTask("market-clerk", id)).isEmpty();
+    assertThat(verification.path("finishedBy").asText()).isEqualTo(hall.clerk());
+    assertThat(journeys.findTask(hall.clerk(), id)).isEmpty();
   }
 
   @Test
   void theVerifyStepTurnsRedByItsTimerWhenItsDeadlinePasses() {
     TestEnterprise applicant = fixtures.registeredEnterprise();
-    String id = journeys.submitted(applicant.username(), EvidenceFixtures.FOOD_PERMIT);
+    String id = journeys.submitted(applicant.username(), hall.permitItem());
     approve(id);
-    JsonNode task = journeys.findTask("market-clerk", id).orElseThrow();
+    JsonNode task = journeys.findTask(hall.clerk(), id).orElseThrow();
     assertThat(task.path("warningLevel").asText()).isEqualTo("GREEN");
 
     EngineTime.at(
@@ -159,15 +161,15 @@ class VerificationTest extends EvidenceIntegrationTest {
       management.executeJob(due.getId());
     }
 
-    assertThat(journeys.findTask("market-clerk", id).orElseThrow().path("warningLevel").asText())
+    assertThat(journeys.findTask(hall.clerk(), id).orElseThrow().path("warningLevel").asText())
         .isEqualTo("RED");
-    JsonNode events = journeys.application("supervisor", id).path("stepWarningEvents");
+    JsonNode events = journeys.application(hall.supervisor(), id).path("stepWarningEvents");
     JsonNode last = events.get(events.size() - 1);
     assertThat(last.path("step").asText()).isEqualTo("VERIFY");
     assertThat(last.path("levelTo").asText()).isEqualTo("RED");
     assertThat(last.path("cause").asText()).isEqualTo("TIMER");
     JsonNode inbox =
-        journeys.as("market-clerk").get("/api/notifications?size=100").body().path("content");
+        journeys.as(hall.clerk()).get("/api/notifications?size=100").body().path("content");
     List<String> stepRed = new ArrayList<>();
     inbox.forEach(
         notice -> {
@@ -181,11 +183,11 @@ class VerificationTest extends EvidenceIntegrationTest {
   @Test
   void aLaterApprovalIsDrawnAtTheRiskLevelsRateAndTheDrawIsRecordedEitherWay() {
     TestEnterprise applicant = fixtures.registeredEnterprise();
-    String first = journeys.submitted(applicant.username(), EvidenceFixtures.FOOD_PERMIT);
+    String first = journeys.submitted(applicant.username(), hall.permitItem());
     approve(first);
-    assertThat(journeys.complete("market-clerk", first, "TRUE", null).status()).isEqualTo(200);
+    assertThat(journeys.complete(hall.clerk(), first, "TRUE", null).status()).isEqualTo(200);
 
-    String second = journeys.submitted(applicant.username(), EvidenceFixtures.FOOD_PERMIT);
+    String second = journeys.submitted(applicant.username(), hall.permitItem());
     approve(second);
 
     JsonNode verification = verification(second);
@@ -196,15 +198,15 @@ class VerificationTest extends EvidenceIntegrationTest {
     boolean sampled = draw < 0.3;
     assertThat(verification.path("sampled").asBoolean()).isEqualTo(sampled);
     assertThat(verification.path("status").asText()).isEqualTo(sampled ? "PENDING" : "NOT_SAMPLED");
-    assertThat(journeys.findTask("market-clerk", second).isPresent()).isEqualTo(sampled);
+    assertThat(journeys.findTask(hall.clerk(), second).isPresent()).isEqualTo(sampled);
   }
 
   @Test
   void anApprovalWithoutCommitmentsIsNotDrawn() {
-    String id = journeys.submitted("enterprise", "GX-PLAN-001");
-    assertThat(journeys.complete("clerk", id, "ACCEPT", null).status()).isEqualTo(200);
-    assertThat(journeys.complete("reviewer", id, "PASS", null).status()).isEqualTo(200);
-    assertThat(journeys.complete("approver", id, "APPROVE", null).status()).isEqualTo(200);
+    String id = journeys.submitted(hall.enterprise(), hall.committedItem());
+    assertThat(journeys.complete(hall.clerk(), id, "ACCEPT", null).status()).isEqualTo(200);
+    assertThat(journeys.complete(hall.reviewer(), id, "PASS", null).status()).isEqualTo(200);
+    assertThat(journeys.complete(hall.approver(), id, "APPROVE", null).status()).isEqualTo(200);
 
     assertThat(
             jdbc.queryForObject(
@@ -212,30 +214,37 @@ class VerificationTest extends EvidenceIntegrationTest {
                 Long.class,
                 id))
         .isZero();
-    assertThat(journeys.findTask("clerk", id)).isEmpty();
+    assertThat(journeys.findTask(hall.clerk(), id)).isEmpty();
   }
 
   @Test
   void onlySupervisorsReadTheDraws() {
-    assertThat(journeys.as("market-clerk").get("/api/supervision/verifications").status())
+    assertThat(journeys.as(hall.outsider()).get("/api/supervision/verifications").status())
         .isEqualTo(403);
-    assertThat(journeys.as("enterprise").get("/api/supervision/verifications").status())
+    assertThat(journeys.as(hall.enterprise()).get("/api/supervision/verifications").status())
         .isEqualTo(403);
-    assertThat(journeys.as("supervisor").get("/api/supervision/verifications").status())
+    assertThat(journeys.as(hall.supervisor()).get("/api/supervision/verifications").status())
         .isEqualTo(200);
   }
 
   private void approve(String id) {
-    for (String outcome : new String[] {"ACCEPT", "PASS", "APPROVE"}) {
-      Api.Response done = journeys.complete("market-clerk", id, outcome, null);
-      assertThat(done.status()).as(done.toString()).isEqualTo(200);
-    }
+    Map<String, String> steps = new LinkedHashMap<>();
+    steps.put("ACCEPT", hall.clerk());
+    steps.put("PASS", hall.reviewer());
+    steps.put("APPROVE", hall.approver());
+    steps.forEach(
+        (outcome, officer) -> {
+          Api.Response done = journeys.complete(officer, id, outcome, null);
+          assertThat(done.status()).as(done.toString()).isEqualTo(200);
+        });
   }
 
   private JsonNode verification(String applicationId) {
     for (int page = 0; ; page++) {
       Api.Response list =
-          journeys.as("supervisor").get("/api/supervision/verifications?size=100&page=" + page);
+          journeys
+              .as(hall.supervisor())
+              .get("/api/supervision/verifications?size=100&page=" + page);
       assertThat(list.status()).as(list.toString()).isEqualTo(200);
       for (JsonNode row : list.body().path("content")) {
         if (applicationId.equals(row.path("applicationId").asText())) {

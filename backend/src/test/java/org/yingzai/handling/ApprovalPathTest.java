@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,35 +15,28 @@ import org.springframework.http.HttpHeaders;
 import org.yingzai.support.Api;
 import org.yingzai.support.EngineTime;
 import org.yingzai.support.Files;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
+import org.yingzai.support.WithHall;
 
-/** The standard approval path over HTTP, as the demo accounts walk it. */
-@IntegrationTest
+/** The standard approval path over HTTP, as the hall's enterprise and officers walk it. */
+@WithHall
 class ApprovalPathTest {
 
-  private static final String PLANNING_ITEM = "GX-PLAN-001";
-  private static final String INSTANT_ITEM = "GX-PLAN-002";
-
   @Autowired TestRestTemplate http;
+  Hall hall;
   Journeys journeys;
 
   @BeforeEach
   void setUp() {
-    journeys = new Journeys(http);
     // one fixed working morning, so that a step never straddles midnight
     EngineTime.at(LocalDateTime.of(2026, 3, 2, 10, 0));
   }
 
-  @AfterEach
-  void resetClock() {
-    EngineTime.reset();
-  }
-
   @Test
   void applicationGoesFromSubmissionThroughSupplementAcceptanceReviewToApproval() {
-    Api enterprise = journeys.as("enterprise");
-    String id = journeys.draftWithMaterials("enterprise", PLANNING_ITEM);
+    Api enterprise = journeys.as(hall.enterprise());
+    String id = journeys.draftWithMaterials(hall.enterprise(), hall.committedItem());
 
     HttpHeaders idempotent = new HttpHeaders();
     idempotent.set("Idempotency-Key", "submit-" + id);
@@ -61,18 +53,18 @@ class ApprovalPathTest {
     assertThat(repeated.status()).isEqualTo(200);
     assertThat(repeated.text("number")).isEqualTo(number);
 
-    JsonNode acceptTask = journeys.findTask("clerk", id).orElseThrow();
+    JsonNode acceptTask = journeys.findTask(hall.clerk(), id).orElseThrow();
     assertThat(acceptTask.path("step").asText()).isEqualTo("ACCEPT");
     assertThat(acceptTask.path("applicationNumber").asText()).isEqualTo(number);
     assertThat(acceptTask.path("itemName").asText()).isNotBlank();
 
     // 一次性告知: the clerk lists what is missing, with the reason
-    Api.Response noReason = journeys.complete("clerk", id, "REQUEST_SUPPLEMENT", null);
+    Api.Response noReason = journeys.complete(hall.clerk(), id, "REQUEST_SUPPLEMENT", null);
     assertThat(noReason.status()).isEqualTo(400);
     assertThat(noReason.code()).isEqualTo("COMMENT_REQUIRED");
     Api.Response supplementRequested =
         journeys
-            .as("clerk")
+            .as(hall.clerk())
             .post(
                 "/api/tasks/" + acceptTask.path("id").asText() + "/complete",
                 Map.of(
@@ -84,14 +76,14 @@ class ApprovalPathTest {
 
     Api.Response oldTaskAgain =
         journeys
-            .as("clerk")
+            .as(hall.clerk())
             .post(
                 "/api/tasks/" + acceptTask.path("id").asText() + "/complete",
                 Api.complete("ACCEPT", null));
     assertThat(oldTaskAgain.status()).isEqualTo(409);
     assertThat(oldTaskAgain.code()).isEqualTo("TASK_ALREADY_COMPLETED");
 
-    JsonNode waiting = journeys.application("enterprise", id);
+    JsonNode waiting = journeys.application(hall.enterprise(), id);
     assertThat(waiting.path("status").asText()).isEqualTo("SUPPLEMENT_REQUESTED");
     assertThat(waiting.path("supplementRequests").get(0).path("missingMaterials").get(0).asText())
         .isEqualTo("M03");
@@ -113,22 +105,22 @@ class ApprovalPathTest {
     assertThat(supplemented.status()).as(supplemented.toString()).isEqualTo(200);
     assertThat(supplemented.text("status")).isEqualTo("SUBMITTED");
 
-    assertThat(journeys.complete("clerk", id, "ACCEPT", null).text("applicationStatus"))
+    assertThat(journeys.complete(hall.clerk(), id, "ACCEPT", null).text("applicationStatus"))
         .isEqualTo("UNDER_REVIEW");
-    assertThat(journeys.findTask("clerk", id)).isEmpty();
+    assertThat(journeys.findTask(hall.clerk(), id)).isEmpty();
 
-    String reviewTask = journeys.taskId("reviewer", id);
+    String reviewTask = journeys.taskId(hall.reviewer(), id);
     Api.Response claimed =
-        journeys.as("reviewer").post("/api/tasks/" + reviewTask + "/claim", null);
+        journeys.as(hall.reviewer()).post("/api/tasks/" + reviewTask + "/claim", null);
     assertThat(claimed.status()).isEqualTo(200);
-    assertThat(claimed.text("assignee")).isEqualTo("reviewer");
-    assertThat(journeys.complete("reviewer", id, "PASS", "符合规划条件").text("applicationStatus"))
+    assertThat(claimed.text("assignee")).isEqualTo(hall.reviewer());
+    assertThat(journeys.complete(hall.reviewer(), id, "PASS", "符合规划条件").text("applicationStatus"))
         .isEqualTo("AWAITING_DECISION");
 
-    assertThat(journeys.complete("approver", id, "APPROVE", null).text("applicationStatus"))
+    assertThat(journeys.complete(hall.approver(), id, "APPROVE", null).text("applicationStatus"))
         .isEqualTo("APPROVED");
 
-    JsonNode approved = journeys.application("enterprise", id);
+    JsonNode approved = journeys.application(hall.enterprise(), id);
     assertThat(approved.path("status").asText()).isEqualTo("APPROVED");
     assertThat(approved.path("acceptedAt").asText()).isNotBlank();
     assertThat(approved.path("finishedAt").asText()).isNotBlank();
@@ -150,23 +142,23 @@ class ApprovalPathTest {
             "REVIEW:PASSED",
             "DECIDE:APPROVED");
     JsonNode request = approved.path("timeline").get(1);
-    assertThat(request.path("actor").asText()).isEqualTo("clerk");
+    assertThat(request.path("actor").asText()).isEqualTo(hall.clerk());
     assertThat(request.path("comment").asText()).contains("总平面图");
     assertThat(approved.path("supplementRequests").get(0).path("answeredAt").asText()).isNotBlank();
   }
 
   @Test
   void reviewerCanAskForASupplementAndTheApplicationReturnsToReview() {
-    String id = journeys.submitted("enterprise", PLANNING_ITEM);
-    journeys.complete("clerk", id, "ACCEPT", null);
-    Api.Response asked = journeys.requestSupplement("reviewer", id, "土地权属证明已过期", "M04");
+    String id = journeys.submitted(hall.enterprise(), hall.committedItem());
+    journeys.complete(hall.clerk(), id, "ACCEPT", null);
+    Api.Response asked = journeys.requestSupplement(hall.reviewer(), id, "土地权属证明已过期", "M04");
     assertThat(asked.text("applicationStatus")).isEqualTo("SUPPLEMENT_REQUESTED");
-    JsonNode paused = journeys.application("enterprise", id);
+    JsonNode paused = journeys.application(hall.enterprise(), id);
     assertThat(paused.path("clockPaused").asBoolean()).isTrue();
     assertThat(paused.path("clock").path("segments").get(1).path("reason").asText())
         .isEqualTo("SUPPLEMENT");
 
-    Api enterprise = journeys.as("enterprise");
+    Api enterprise = journeys.as(hall.enterprise());
     enterprise.upload("/api/applications/" + id + "/materials", "M04", "土地证.pdf", Files.pdf("new"));
     Api.Response answered = enterprise.post("/api/applications/" + id + "/supplement", null);
     assertThat(answered.text("status")).isEqualTo("UNDER_REVIEW");
@@ -178,52 +170,54 @@ class ApprovalPathTest {
         .path("segments")
         .forEach(seg -> kinds.add(seg.path("kind").asText()));
     assertThat(kinds).containsExactly("RUNNING", "PAUSED", "RUNNING");
-    assertThat(journeys.findTask("reviewer", id)).isPresent();
-    assertThat(journeys.findTask("clerk", id)).isEmpty();
+    assertThat(journeys.findTask(hall.reviewer(), id)).isPresent();
+    assertThat(journeys.findTask(hall.clerk(), id)).isEmpty();
   }
 
   @Test
   void clerkCanRefuseToAcceptWithAReason() {
-    String id = journeys.submitted("enterprise", PLANNING_ITEM);
-    Api.Response refused = journeys.complete("clerk", id, "NOT_ACCEPT", "不属于本部门职权范围");
+    String id = journeys.submitted(hall.enterprise(), hall.committedItem());
+    Api.Response refused = journeys.complete(hall.clerk(), id, "NOT_ACCEPT", "不属于本部门职权范围");
     assertThat(refused.text("applicationStatus")).isEqualTo("NOT_ACCEPTED");
-    assertThat(journeys.application("enterprise", id).path("finishedAt").asText()).isNotBlank();
+    assertThat(journeys.application(hall.enterprise(), id).path("finishedAt").asText())
+        .isNotBlank();
   }
 
   @Test
   void deciderCanDenyWithAReason() {
-    String id = journeys.submitted("enterprise", PLANNING_ITEM);
-    journeys.complete("clerk", id, "ACCEPT", null);
-    journeys.complete("reviewer", id, "PASS", null);
-    Api.Response noReason = journeys.complete("approver", id, "DENY", " ");
+    String id = journeys.submitted(hall.enterprise(), hall.committedItem());
+    journeys.complete(hall.clerk(), id, "ACCEPT", null);
+    journeys.complete(hall.reviewer(), id, "PASS", null);
+    Api.Response noReason = journeys.complete(hall.approver(), id, "DENY", " ");
     assertThat(noReason.code()).isEqualTo("COMMENT_REQUIRED");
-    assertThat(journeys.complete("approver", id, "DENY", "容积率超出规划条件").text("applicationStatus"))
+    assertThat(
+            journeys.complete(hall.approver(), id, "DENY", "容积率超出规划条件").text("applicationStatus"))
         .isEqualTo("DENIED");
   }
 
   @Test
   void instantItemIsDecidedByTheAcceptingClerkInOneStep() {
-    String id = journeys.submitted("enterprise", INSTANT_ITEM);
-    Api.Response accept = journeys.complete("clerk", id, "ACCEPT", null);
+    String id = journeys.submitted(hall.enterprise(), hall.instantItem());
+    Api.Response accept = journeys.complete(hall.clerk(), id, "ACCEPT", null);
     assertThat(accept.status()).isEqualTo(400);
     assertThat(accept.code()).isEqualTo("OUTCOME_NOT_ALLOWED");
 
-    Api.Response approved = journeys.complete("clerk", id, "APPROVE", null);
+    Api.Response approved = journeys.complete(hall.clerk(), id, "APPROVE", null);
     assertThat(approved.text("applicationStatus")).isEqualTo("APPROVED");
-    JsonNode application = journeys.application("enterprise", id);
+    JsonNode application = journeys.application(hall.enterprise(), id);
     assertThat(application.path("acceptedAt").asText()).isNotBlank();
-    assertThat(journeys.findTask("reviewer", id)).isEmpty();
-    assertThat(journeys.findTask("approver", id)).isEmpty();
+    assertThat(journeys.findTask(hall.reviewer(), id)).isEmpty();
+    assertThat(journeys.findTask(hall.approver(), id)).isEmpty();
   }
 
   @Test
   void unknownOutcomeIsRefusedWithTheAllowedOnes() {
-    String id = journeys.submitted("enterprise", PLANNING_ITEM);
-    Api.Response wrong = journeys.complete("clerk", id, "APPROVE", null);
+    String id = journeys.submitted(hall.enterprise(), hall.committedItem());
+    Api.Response wrong = journeys.complete(hall.clerk(), id, "APPROVE", null);
     assertThat(wrong.status()).isEqualTo(400);
     assertThat(wrong.code()).isEqualTo("OUTCOME_NOT_ALLOWED");
     assertThat(wrong.body().path("detail").asText()).contains("ACCEPT");
-    assertThat(journeys.application("enterprise", id).path("status").asText())
+    assertThat(journeys.application(hall.enterprise(), id).path("status").asText())
         .isEqualTo("SUBMITTED");
   }
 }

@@ -10,37 +10,34 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.yingzai.clock.TestYear2027;
 import org.yingzai.shared.Times;
 import org.yingzai.support.Api;
 import org.yingzai.support.EngineTime;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
+import org.yingzai.support.WithHall;
 
 /**
  * A calendar year published or withdrawn moves the due time of open steps counted on it: the work
  * queue, the step timers and the level follow, the change of level recorded as CALENDAR_CHANGED.
  * 2027 has no published calendar here (counted Monday to Friday) until a test publishes one
- * (hypothetical test data: Jan 1, 4 and 5 off). The planning item's steps: ACCEPT 1 working day,
+ * (hypothetical test data: Jan 1, 4 and 5 off). The committed item's steps: ACCEPT 1 working day,
  * REVIEW 5.
  */
-@IntegrationTest
+@WithHall
 class CalendarRearmStepsTest {
 
-  private static final String PLANNING_ITEM = "GX-PLAN-001";
-
-  @Autowired TestRestTemplate http;
   @Autowired ManagementService management;
   @Autowired JdbcTemplate jdbc;
+  Hall hall;
   Journeys journeys;
   StepObservations observed;
 
   @BeforeEach
   void setUp() {
-    journeys = new Journeys(http);
-    observed = new StepObservations(journeys, management, jdbc);
+    observed = new StepObservations(journeys, management, jdbc, hall.supervisor());
   }
 
   @AfterEach
@@ -54,12 +51,12 @@ class CalendarRearmStepsTest {
   }
 
   private void publish2027() {
-    Api.Response published = TestYear2027.publish(http);
+    Api.Response published = TestYear2027.publish(journeys, hall.admin());
     assertThat(published.status()).as(published.toString()).isIn(200, 201);
   }
 
   private int withdraw2027() {
-    return TestYear2027.withdraw(http);
+    return TestYear2027.withdraw(journeys, hall.admin());
   }
 
   /** The task's row on the work queue, finished or not: level and due time. */
@@ -85,13 +82,13 @@ class CalendarRearmStepsTest {
   void publishingHolidaysMovesAnOpenStepsDueTimeAndItsTimersFireAtTheNewMomentsOnly() {
     // Monday Dec 28 2026: the review step's five working days reach into 2027
     now(2026, 12, 28, 9, 0, 0);
-    String id = journeys.submitted("enterprise", PLANNING_ITEM);
-    String untouched = journeys.submitted("enterprise", PLANNING_ITEM);
+    String id = journeys.submitted(hall.enterprise(), hall.committedItem());
+    String untouched = journeys.submitted(hall.enterprise(), hall.committedItem());
     now(2026, 12, 28, 9, 30, 0);
-    assertThat(journeys.complete("clerk", id, "ACCEPT", null).status()).isEqualTo(200);
+    assertThat(journeys.complete(hall.clerk(), id, "ACCEPT", null).status()).isEqualTo(200);
     String acceptTask = taskIds(id).get(0);
-    String reviewTask = journeys.taskId("reviewer", id);
-    String untouchedTask = journeys.taskId("clerk", untouched);
+    String reviewTask = journeys.taskId(hall.reviewer(), id);
+    String untouchedTask = journeys.taskId(hall.clerk(), untouched);
     assertThat(stored(reviewTask)).isEqualTo("GREEN@2027-01-04T23:59:59+08:00");
     assertThat(observed.stepTimerMoments(id))
         .containsExactly("2027-01-02T00:00+08:00", "2027-01-05T00:00+08:00");
@@ -109,7 +106,7 @@ class CalendarRearmStepsTest {
     now(2027, 1, 2, 10, 0, 0);
     publish2027();
 
-    JsonNode review = journeys.findTask("reviewer", id).orElseThrow();
+    JsonNode review = journeys.findTask(hall.reviewer(), id).orElseThrow();
     assertThat(review.path("dueAt").asText()).isEqualTo("2027-01-07T23:59:59+08:00");
     assertThat(review.path("warningLevel").asText()).isEqualTo("GREEN");
     assertThat(stored(reviewTask)).isEqualTo("GREEN@2027-01-07T23:59:59+08:00");
@@ -122,7 +119,7 @@ class CalendarRearmStepsTest {
             "REVIEW:-:GREEN:STARTED:6",
             "REVIEW:GREEN:YELLOW:TIMER:1",
             "REVIEW:YELLOW:GREEN:CALENDAR_CHANGED:2");
-    JsonNode changed = journeys.application("supervisor", id).path("stepWarningEvents").get(3);
+    JsonNode changed = journeys.application(hall.supervisor(), id).path("stepWarningEvents").get(3);
     assertThat(changed.path("taskId").asText()).isEqualTo(reviewTask);
     assertThat(changed.path("at").asText()).isEqualTo("2027-01-02T10:00:00+08:00");
     assertThat(changed.path("dueAt").asText()).isEqualTo("2027-01-07T23:59:59+08:00");
@@ -147,7 +144,7 @@ class CalendarRearmStepsTest {
     assertThat(stored(reviewTask)).startsWith("YELLOW@");
     now(2027, 1, 7, 23, 59, 59);
     assertThat(observed.runDueStepTimers(id)).isZero();
-    assertThat(observed.stepNotice("reviewer", id)).isEmpty();
+    assertThat(observed.stepNotice(hall.reviewer(), id)).isEmpty();
     now(2027, 1, 8, 0, 0, 0);
     assertThat(observed.runDueStepTimers(id)).isEqualTo(1);
     assertThat(stored(reviewTask)).isEqualTo("RED@2027-01-07T23:59:59+08:00");
@@ -160,7 +157,7 @@ class CalendarRearmStepsTest {
             "REVIEW:YELLOW:GREEN:CALENDAR_CHANGED:2",
             "REVIEW:GREEN:YELLOW:TIMER:1",
             "REVIEW:YELLOW:RED:TIMER:-1");
-    assertThat(observed.stepNotice("reviewer", id).orElseThrow().path("body").asText())
+    assertThat(observed.stepNotice(hall.reviewer(), id).orElseThrow().path("body").asText())
         .contains("2027-01-07 23:59");
   }
 
@@ -170,17 +167,17 @@ class CalendarRearmStepsTest {
     publish2027();
     // Thursday Dec 31: the accept step's one working day is Wednesday Jan 6
     now(2026, 12, 31, 10, 0, 0);
-    String id = journeys.submitted("enterprise", PLANNING_ITEM);
-    String other = journeys.submitted("enterprise", PLANNING_ITEM);
-    String taskId = journeys.taskId("clerk", id);
+    String id = journeys.submitted(hall.enterprise(), hall.committedItem());
+    String other = journeys.submitted(hall.enterprise(), hall.committedItem());
+    String taskId = journeys.taskId(hall.clerk(), id);
     assertThat(stored(taskId)).isEqualTo("GREEN@2027-01-06T23:59:59+08:00");
     assertThat(observed.stepTimerMoments(id))
         .containsExactly("2027-01-01T00:00+08:00", "2027-01-07T00:00+08:00");
     // the other application is accepted at once: its accept step is finished, its review open
     now(2026, 12, 31, 10, 30, 0);
-    assertThat(journeys.complete("clerk", other, "ACCEPT", null).status()).isEqualTo(200);
+    assertThat(journeys.complete(hall.clerk(), other, "ACCEPT", null).status()).isEqualTo(200);
     String otherAccept = taskIds(other).get(0);
-    String otherReview = journeys.taskId("reviewer", other);
+    String otherReview = journeys.taskId(hall.reviewer(), other);
     assertThat(stored(otherAccept)).isEqualTo("GREEN@2027-01-06T23:59:59+08:00");
     // Jan 6, 7, 8, 11 and 12
     assertThat(stored(otherReview)).isEqualTo("GREEN@2027-01-12T23:59:59+08:00");
@@ -195,7 +192,7 @@ class CalendarRearmStepsTest {
     now(2027, 1, 4, 10, 0, 0);
     assertThat(withdraw2027()).isEqualTo(204);
 
-    JsonNode task = journeys.findTask("clerk", id).orElseThrow();
+    JsonNode task = journeys.findTask(hall.clerk(), id).orElseThrow();
     assertThat(task.path("dueAt").asText()).isEqualTo("2027-01-01T23:59:59+08:00");
     assertThat(task.path("warningLevel").asText()).isEqualTo("RED");
     assertThat(stored(taskId)).isEqualTo("RED@2027-01-01T23:59:59+08:00");
@@ -206,9 +203,9 @@ class CalendarRearmStepsTest {
             "ACCEPT:YELLOW:RED:CALENDAR_CHANGED:-1");
     // the RED timer's moment has passed: it is parked, the level was set at once
     assertThat(observed.stepTimerMoments(id)).containsExactly("9999-12-31T08:00+08:00");
-    JsonNode notice = observed.stepNotice("clerk", id).orElseThrow();
+    JsonNode notice = observed.stepNotice(hall.clerk(), id).orElseThrow();
     assertThat(notice.path("body").asText()).contains("2027-01-01 23:59");
-    assertThat(observed.stepNotice("reviewer", id)).isEmpty();
+    assertThat(observed.stepNotice(hall.reviewer(), id)).isEmpty();
 
     // the finished step keeps its due time; the open review moves to Jan 7 and stays GREEN
     assertThat(stored(otherAccept)).isEqualTo("GREEN@2027-01-06T23:59:59+08:00");
@@ -227,10 +224,10 @@ class CalendarRearmStepsTest {
   @Test
   void aStepThatCannotBeReArmedIsLeftAsItWasAndTheOthersAreReArmedAllTheSame() {
     now(2026, 12, 28, 9, 0, 0);
-    String id = journeys.submitted("enterprise", PLANNING_ITEM);
+    String id = journeys.submitted(hall.enterprise(), hall.committedItem());
     now(2026, 12, 28, 9, 30, 0);
-    assertThat(journeys.complete("clerk", id, "ACCEPT", null).status()).isEqualTo(200);
-    String reviewTask = journeys.taskId("reviewer", id);
+    assertThat(journeys.complete(hall.clerk(), id, "ACCEPT", null).status()).isEqualTo(200);
+    String reviewTask = journeys.taskId(hall.reviewer(), id);
     // a queue row whose task the engine does not have, first in the pass's order
     String broken = "0-broken-" + reviewTask;
     jdbc.update(

@@ -5,67 +5,52 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.yingzai.support.Api;
 import org.yingzai.support.EngineTime;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
+import org.yingzai.support.WithHall;
 
 /** Special procedures at review (行政许可法 §45): the clock pauses until the result is recorded. */
-@IntegrationTest
+@WithHall
 class SpecialProcedureTest {
 
-  private static final String PLANNING_ITEM = "GX-PLAN-001";
-
-  @Autowired TestRestTemplate http;
+  Hall hall;
   Journeys journeys;
-
-  @BeforeEach
-  void setUp() {
-    journeys = new Journeys(http);
-  }
-
-  @AfterEach
-  void resetClock() {
-    EngineTime.reset();
-  }
 
   @Test
   void reviewerPausesTheClockForAProcedureAndTheResultResumesIt() {
     // accepted on Monday 2 March with 8 working days: due Thursday 12 March
     EngineTime.at("2026-03-02T09:00:00+08:00");
     String id = accepted();
-    assertThat(journeys.application("enterprise", id).path("deadline").asText())
+    assertThat(journeys.application(hall.enterprise(), id).path("deadline").asText())
         .isEqualTo("2026-03-12T23:59:59+08:00");
 
     EngineTime.at("2026-03-04T10:00:00+08:00");
-    Api.Response started = start("reviewer", id, "EXPERT_REVIEW", "组织专家对设计方案进行评审");
+    Api.Response started = start(hall.reviewer(), id, "EXPERT_REVIEW", "组织专家对设计方案进行评审");
     assertThat(started.status()).as(started.toString()).isEqualTo(200);
     assertThat(started.text("applicationStatus")).isEqualTo("PAUSED");
     assertThat(started.text("step")).isEqualTo("REVIEW");
 
-    JsonNode paused = journeys.application("enterprise", id);
+    JsonNode paused = journeys.application(hall.enterprise(), id);
     assertThat(paused.path("status").asText()).isEqualTo("PAUSED");
     assertThat(paused.path("clockPaused").asBoolean()).isTrue();
     JsonNode pause = paused.path("clock").path("segments").get(1);
     assertThat(pause.path("kind").asText()).isEqualTo("PAUSED");
     assertThat(pause.path("reason").asText()).isEqualTo("EXPERT_REVIEW");
-    assertThat(pause.path("startedBy").asText()).isEqualTo("reviewer");
+    assertThat(pause.path("startedBy").asText()).isEqualTo(hall.reviewer());
     assertThat(pause.path("legalBasis").asText()).contains("行政许可法》第四十五条");
     assertThat(pause.path("comment").asText()).isEqualTo("组织专家对设计方案进行评审");
-    JsonNode listedPaused = journeys.listed("clerk", id).orElseThrow();
+    JsonNode listedPaused = journeys.listed(hall.clerk(), id).orElseThrow();
     assertThat(listedPaused.path("status").asText()).isEqualTo("PAUSED");
     assertThat(listedPaused.path("clockPaused").asBoolean()).isTrue();
 
     // the procedure waits in the reviewers' queue as a REVIEW task that can only be finished
-    JsonNode task = journeys.findTask("reviewer", id).orElseThrow();
+    JsonNode task = journeys.findTask(hall.reviewer(), id).orElseThrow();
     assertThat(task.path("step").asText()).isEqualTo("REVIEW");
     String taskId = task.path("id").asText();
-    Api reviewer = journeys.as("reviewer");
+    Api reviewer = journeys.as(hall.reviewer());
     Api.Response pass =
         reviewer.post("/api/tasks/" + taskId + "/complete", Api.complete("PASS", null));
     assertThat(pass.status()).isEqualTo(400);
@@ -86,7 +71,7 @@ class SpecialProcedureTest {
     assertThat(finished.status()).as(finished.toString()).isEqualTo(200);
     assertThat(finished.text("applicationStatus")).isEqualTo("UNDER_REVIEW");
 
-    JsonNode resumed = journeys.application("enterprise", id);
+    JsonNode resumed = journeys.application(hall.enterprise(), id);
     assertThat(resumed.path("status").asText()).isEqualTo("UNDER_REVIEW");
     assertThat(resumed.path("clockPaused").asBoolean()).isFalse();
     assertThat(resumed.path("deadline").asText()).isEqualTo("2026-03-17T23:59:59+08:00");
@@ -94,8 +79,8 @@ class SpecialProcedureTest {
     JsonNode running = resumed.path("clock").path("segments").get(2);
     assertThat(running.path("legalBasis").asText()).contains("第四十五条");
     assertThat(resumed.path("clock").path("segments").get(1).path("endedBy").asText())
-        .isEqualTo("reviewer");
-    JsonNode listed = journeys.listed("clerk", id).orElseThrow();
+        .isEqualTo(hall.reviewer());
+    JsonNode listed = journeys.listed(hall.clerk(), id).orElseThrow();
     assertThat(listed.path("deadline").asText()).isEqualTo("2026-03-17T23:59:59+08:00");
     assertThat(listed.path("clockPaused").asBoolean()).isFalse();
 
@@ -106,13 +91,13 @@ class SpecialProcedureTest {
             "REVIEW:SPECIAL_PROCEDURE_STARTED:EXPERT_REVIEW",
             "REVIEW:SPECIAL_PROCEDURE_FINISHED:EXPERT_REVIEW");
     JsonNode result = resumed.path("timeline").get(3);
-    assertThat(result.path("actor").asText()).isEqualTo("reviewer");
+    assertThat(result.path("actor").asText()).isEqualTo(hall.reviewer());
     assertThat(result.path("comment").asText()).isEqualTo("专家评审意见：方案可行");
 
     // back at review with an ordinary task
-    String reviewAgain = journeys.taskId("reviewer", id);
+    String reviewAgain = journeys.taskId(hall.reviewer(), id);
     assertThat(reviewAgain).isNotEqualTo(taskId);
-    assertThat(journeys.complete("reviewer", id, "PASS", null).text("applicationStatus"))
+    assertThat(journeys.complete(hall.reviewer(), id, "PASS", null).text("applicationStatus"))
         .isEqualTo("AWAITING_DECISION");
   }
 
@@ -122,16 +107,16 @@ class SpecialProcedureTest {
     String id = accepted();
 
     for (String procedure : List.of("HEARING", "PUBLIC_NOTICE")) {
-      assertThat(start("reviewer", id, procedure, "需要" + procedure).status()).isEqualTo(200);
+      assertThat(start(hall.reviewer(), id, procedure, "需要" + procedure).status()).isEqualTo(200);
       assertThat(
               journeys
-                  .complete("reviewer", id, "PROCEDURE_FINISHED", procedure + " 已结束")
+                  .complete(hall.reviewer(), id, "PROCEDURE_FINISHED", procedure + " 已结束")
                   .text("applicationStatus"))
           .isEqualTo("UNDER_REVIEW");
     }
-    journeys.complete("reviewer", id, "PASS", null);
+    journeys.complete(hall.reviewer(), id, "PASS", null);
 
-    JsonNode application = journeys.application("enterprise", id);
+    JsonNode application = journeys.application(hall.enterprise(), id);
     assertThat(application.path("status").asText()).isEqualTo("AWAITING_DECISION");
     assertThat(timeline(application))
         .containsExactly(
@@ -156,33 +141,33 @@ class SpecialProcedureTest {
   void theProcedureIsRequiredAndMustBeOneOfTheLaw() {
     String id = accepted();
 
-    Api.Response missing = start("reviewer", id, null, "需要听证");
+    Api.Response missing = start(hall.reviewer(), id, null, "需要听证");
     assertThat(missing.status()).isEqualTo(400);
     assertThat(missing.code()).isEqualTo("PROCEDURE_REQUIRED");
     assertThat(missing.body().path("detail").asText()).contains("EXPERT_REVIEW");
     for (String invalid : List.of("SUPPLEMENT", "expert_review", "NAP")) {
-      Api.Response refused = start("reviewer", id, invalid, "需要");
+      Api.Response refused = start(hall.reviewer(), id, invalid, "需要");
       assertThat(refused.status()).as(invalid).isEqualTo(400);
       assertThat(refused.code()).as(invalid).isEqualTo("PROCEDURE_INVALID");
     }
-    Api.Response noReason = start("reviewer", id, "HEARING", null);
+    Api.Response noReason = start(hall.reviewer(), id, "HEARING", null);
     assertThat(noReason.status()).isEqualTo(400);
     assertThat(noReason.code()).isEqualTo("COMMENT_REQUIRED");
 
-    JsonNode unchanged = journeys.application("enterprise", id);
+    JsonNode unchanged = journeys.application(hall.enterprise(), id);
     assertThat(unchanged.path("status").asText()).isEqualTo("UNDER_REVIEW");
     assertThat(unchanged.path("clockPaused").asBoolean()).isFalse();
     assertThat(kinds(unchanged)).containsExactly("RUNNING");
-    assertThat(journeys.findTask("reviewer", id)).isPresent();
+    assertThat(journeys.findTask(hall.reviewer(), id)).isPresent();
   }
 
   @Test
   void onlyTheDepartmentsReviewersFinishTheProcedure() {
     String id = accepted();
-    start("reviewer", id, "INSPECTION", "现场核查");
-    String task = journeys.taskId("reviewer", id);
+    start(hall.reviewer(), id, "INSPECTION", "现场核查");
+    String task = journeys.taskId(hall.reviewer(), id);
 
-    for (String other : List.of("clerk", "approver", "market-clerk")) {
+    for (String other : List.of(hall.clerk(), hall.approver(), hall.outsider())) {
       Api.Response refused =
           journeys
               .as(other)
@@ -193,31 +178,32 @@ class SpecialProcedureTest {
     }
     Api.Response enterprise =
         journeys
-            .as("enterprise")
+            .as(hall.enterprise())
             .post("/api/tasks/" + task + "/complete", Api.complete("PROCEDURE_FINISHED", "完毕"));
     assertThat(enterprise.status()).isEqualTo(403);
-    assertThat(journeys.application("enterprise", id).path("status").asText()).isEqualTo("PAUSED");
+    assertThat(journeys.application(hall.enterprise(), id).path("status").asText())
+        .isEqualTo("PAUSED");
 
-    assertThat(journeys.complete("reviewer", id, "PROCEDURE_FINISHED", "核查完毕").status())
+    assertThat(journeys.complete(hall.reviewer(), id, "PROCEDURE_FINISHED", "核查完毕").status())
         .isEqualTo(200);
   }
 
   @Test
   void aSpecialProcedureIsNotAnOutcomeOfAcceptanceOrDecision() {
-    String id = journeys.submitted("enterprise", PLANNING_ITEM);
-    Api.Response atAccept = start("clerk", id, "HEARING", "听证");
+    String id = journeys.submitted(hall.enterprise(), hall.committedItem());
+    Api.Response atAccept = start(hall.clerk(), id, "HEARING", "听证");
     assertThat(atAccept.status()).isEqualTo(400);
     assertThat(atAccept.code()).isEqualTo("OUTCOME_NOT_ALLOWED");
 
-    journeys.complete("clerk", id, "ACCEPT", null);
-    journeys.complete("reviewer", id, "PASS", null);
-    Api.Response atDecision = start("approver", id, "HEARING", "听证");
+    journeys.complete(hall.clerk(), id, "ACCEPT", null);
+    journeys.complete(hall.reviewer(), id, "PASS", null);
+    Api.Response atDecision = start(hall.approver(), id, "HEARING", "听证");
     assertThat(atDecision.status()).isEqualTo(400);
     assertThat(atDecision.code()).isEqualTo("OUTCOME_NOT_ALLOWED");
   }
 
   private String accepted() {
-    return journeys.accepted("enterprise", PLANNING_ITEM);
+    return journeys.accepted(hall.enterprise(), hall.committedItem());
   }
 
   private Api.Response start(String username, String id, String procedure, String comment) {

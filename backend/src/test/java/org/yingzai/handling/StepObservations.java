@@ -20,9 +20,12 @@ final class StepObservations {
   private final Journeys journeys;
   private final ManagementService management;
   private final JdbcTemplate jdbc;
+  private final String supervisor;
 
-  StepObservations(Journeys journeys, ManagementService management, JdbcTemplate jdbc) {
+  StepObservations(
+      Journeys journeys, ManagementService management, JdbcTemplate jdbc, String supervisor) {
     this.journeys = journeys;
+    this.supervisor = supervisor;
     this.management = management;
     this.jdbc = jdbc;
   }
@@ -49,7 +52,7 @@ final class StepObservations {
   List<String> stepEvents(String applicationId) {
     List<String> events = new ArrayList<>();
     journeys
-        .application("supervisor", applicationId)
+        .application(supervisor, applicationId)
         .path("stepWarningEvents")
         .forEach(
             e ->

@@ -8,46 +8,36 @@ import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.yingzai.processes.StandardApproval;
 import org.yingzai.support.Api;
 import org.yingzai.support.EngineTime;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
 import org.yingzai.support.StepTimerJobs;
+import org.yingzai.support.WithHall;
 
 /**
  * Steps' levels changed by the engine's timers at the exact moment, recorded as step warning
  * events, kept on the work queue and, at RED, told to the clerks who hold the step's duty. The
- * planning item's steps: ACCEPT 1 working day, REVIEW 5, DECIDE 2; the instant item's ACCEPT 0.
+ * committed item's steps: ACCEPT 1 working day, REVIEW 5, DECIDE 2; the instant item's ACCEPT 0.
  */
-@IntegrationTest
+@WithHall
 class StepWarningTimersTest {
 
-  private static final String PLANNING_ITEM = "GX-PLAN-001";
-  private static final String INSTANT_ITEM = "GX-PLAN-002";
-
-  @Autowired TestRestTemplate http;
   @Autowired ManagementService management;
   @Autowired RepositoryService repository;
   @Autowired JdbcTemplate jdbc;
+  Hall hall;
   Journeys journeys;
   StepObservations observed;
 
   @BeforeEach
   void setUp() {
-    journeys = new Journeys(http);
-    observed = new StepObservations(journeys, management, jdbc);
-  }
-
-  @AfterEach
-  void resetClock() {
-    EngineTime.reset();
+    observed = new StepObservations(journeys, management, jdbc, hall.supervisor());
   }
 
   private static void now(int month, int day, int hour, int minute, int second) {
@@ -75,9 +65,9 @@ class StepWarningTimersTest {
   void aStepTurnsYellowThenRedByItsTimersAndTheClerksHoldingItsDutyAreTold() {
     // Friday before the 2026 Spring Festival: Saturday Feb 14 is worked, Feb 15–23 are off
     now(2, 13, 10, 0, 0);
-    String id = journeys.submitted("enterprise", PLANNING_ITEM);
-    String number = journeys.application("enterprise", id).path("number").asText();
-    JsonNode task = journeys.findTask("clerk", id).orElseThrow();
+    String id = journeys.submitted(hall.enterprise(), hall.committedItem());
+    String number = journeys.application(hall.enterprise(), id).path("number").asText();
+    JsonNode task = journeys.findTask(hall.clerk(), id).orElseThrow();
     String taskId = task.path("id").asText();
     assertThat(task.path("dueAt").asText()).isEqualTo("2026-02-14T23:59:59+08:00");
     assertThat(task.path("warningLevel").asText()).isEqualTo("GREEN");
@@ -85,19 +75,19 @@ class StepWarningTimersTest {
     assertThat(observed.stepTimerMoments(id))
         .containsExactly("2026-02-14T00:00+08:00", "2026-02-15T00:00+08:00");
     assertThat(observed.stepEvents(id)).containsExactly("ACCEPT:-:GREEN:STARTED:2");
-    assertThat(queued("clerk", "GREEN", taskId)).isTrue();
-    assertThat(queued("clerk", "YELLOW", taskId)).isFalse();
+    assertThat(queued(hall.clerk(), "GREEN", taskId)).isTrue();
+    assertThat(queued(hall.clerk(), "YELLOW", taskId)).isFalse();
 
     now(2, 13, 23, 59, 59);
     assertThat(observed.runDueStepTimers(id)).isZero();
     now(2, 14, 0, 0, 0);
     assertThat(observed.runDueStepTimers(id)).isEqualTo(1);
     assertThat(storedLevel(taskId)).isEqualTo("YELLOW");
-    assertThat(queued("clerk", "YELLOW", taskId)).isTrue();
-    assertThat(queued("clerk", "GREEN", taskId)).isFalse();
+    assertThat(queued(hall.clerk(), "YELLOW", taskId)).isTrue();
+    assertThat(queued(hall.clerk(), "GREEN", taskId)).isFalse();
     assertThat(observed.stepEvents(id))
         .containsExactly("ACCEPT:-:GREEN:STARTED:2", "ACCEPT:GREEN:YELLOW:TIMER:1");
-    JsonNode turned = journeys.application("supervisor", id).path("stepWarningEvents").get(1);
+    JsonNode turned = journeys.application(hall.supervisor(), id).path("stepWarningEvents").get(1);
     assertThat(turned.path("taskId").asText()).isEqualTo(taskId);
     assertThat(turned.path("taskKey").asText()).isEqualTo("accept");
     assertThat(turned.path("at").asText()).isEqualTo("2026-02-14T00:00:00+08:00");
@@ -105,28 +95,28 @@ class StepWarningTimersTest {
 
     now(2, 14, 23, 59, 59);
     assertThat(observed.runDueStepTimers(id)).isZero();
-    assertThat(observed.stepNotice("clerk", id)).isEmpty();
+    assertThat(observed.stepNotice(hall.clerk(), id)).isEmpty();
     now(2, 15, 0, 0, 0);
     assertThat(observed.runDueStepTimers(id)).isEqualTo(1);
     assertThat(storedLevel(taskId)).isEqualTo("RED");
-    assertThat(queued("clerk", "RED", taskId)).isTrue();
+    assertThat(queued(hall.clerk(), "RED", taskId)).isTrue();
     assertThat(observed.stepEvents(id))
         .containsExactly(
             "ACCEPT:-:GREEN:STARTED:2", "ACCEPT:GREEN:YELLOW:TIMER:1", "ACCEPT:YELLOW:RED:TIMER:0");
     assertThat(observed.stepTimerMoments(id)).isEmpty();
 
-    // told: the planning clerks holding the accept duty, no one else
-    JsonNode notice = observed.stepNotice("clerk", id).orElseThrow();
+    // told: the department's clerks holding the accept duty, no one else
+    JsonNode notice = observed.stepNotice(hall.clerk(), id).orElseThrow();
     assertThat(notice.path("title").asText()).contains(number).contains("受理");
     assertThat(notice.path("body").asText()).contains("2026-02-14 23:59");
-    assertThat(observed.stepNotice("reviewer", id)).isEmpty();
-    assertThat(observed.stepNotice("approver", id)).isEmpty();
-    assertThat(observed.stepNotice("market-clerk", id)).isEmpty();
-    assertThat(observed.stepNotice("supervisor", id)).isEmpty();
+    assertThat(observed.stepNotice(hall.reviewer(), id)).isEmpty();
+    assertThat(observed.stepNotice(hall.approver(), id)).isEmpty();
+    assertThat(observed.stepNotice(hall.outsider(), id)).isEmpty();
+    assertThat(observed.stepNotice(hall.supervisor(), id)).isEmpty();
 
     // accepted late it stays RED; the review step starts on its own
     now(2, 24, 10, 0, 0);
-    assertThat(journeys.complete("clerk", id, "ACCEPT", null).status()).isEqualTo(200);
+    assertThat(journeys.complete(hall.clerk(), id, "ACCEPT", null).status()).isEqualTo(200);
     assertThat(storedLevel(taskId)).isEqualTo("RED");
     assertThat(observed.stepEvents(id))
         .containsExactly(
@@ -143,14 +133,14 @@ class StepWarningTimersTest {
   @Test
   void aStepFinishedOnTimeEndsGreenAndItsTimersGoWithItsTask() {
     now(3, 2, 9, 0, 0);
-    String id = journeys.submitted("enterprise", PLANNING_ITEM);
-    String taskId = journeys.taskId("clerk", id);
+    String id = journeys.submitted(hall.enterprise(), hall.committedItem());
+    String taskId = journeys.taskId(hall.clerk(), id);
     now(3, 3, 8, 0, 0);
     assertThat(observed.runDueStepTimers(id)).isEqualTo(1);
     assertThat(storedLevel(taskId)).isEqualTo("YELLOW");
 
     now(3, 3, 10, 0, 0);
-    assertThat(journeys.complete("clerk", id, "ACCEPT", null).status()).isEqualTo(200);
+    assertThat(journeys.complete(hall.clerk(), id, "ACCEPT", null).status()).isEqualTo(200);
 
     assertThat(storedLevel(taskId)).isEqualTo("GREEN");
     assertThat(observed.stepEvents(id))
@@ -167,8 +157,8 @@ class StepWarningTimersTest {
   @Test
   void anInstantItemsAcceptStepStartsYellowAndArmsOnlyItsRedTimer() {
     now(3, 2, 9, 0, 0);
-    String id = journeys.submitted("enterprise", INSTANT_ITEM);
-    String taskId = journeys.taskId("clerk", id);
+    String id = journeys.submitted(hall.enterprise(), hall.instantItem());
+    String taskId = journeys.taskId(hall.clerk(), id);
 
     assertThat(storedLevel(taskId)).isEqualTo("YELLOW");
     assertThat(observed.stepEvents(id)).containsExactly("ACCEPT:-:YELLOW:STARTED:1");
@@ -180,7 +170,7 @@ class StepWarningTimersTest {
   void aStepWithoutALimitOfItsOwnHasNoLevelAndNoTimerThatIsEverDue() {
     // the instant item has no DECIDE limit: accepted automatically (§32), it is decided at leisure
     now(3, 2, 9, 0, 0);
-    String id = journeys.submitted("enterprise", INSTANT_ITEM);
+    String id = journeys.submitted(hall.enterprise(), hall.instantItem());
     now(3, 10, 0, 0, 0);
     Job acceptanceDue =
         management
@@ -191,7 +181,7 @@ class StepWarningTimersTest {
             .singleResult();
     management.executeJob(acceptanceDue.getId());
 
-    JsonNode decide = journeys.findTask("approver", id).orElseThrow();
+    JsonNode decide = journeys.findTask(hall.approver(), id).orElseThrow();
     assertThat(decide.path("step").asText()).isEqualTo("DECIDE");
     assertThat(decide.has("dueAt")).isFalse();
     assertThat(decide.has("warningLevel")).isFalse();
@@ -210,7 +200,7 @@ class StepWarningTimersTest {
         .addClasspathResource("legacy/standard-approval-before-step-timers.bpmn")
         .deploy();
     try {
-      id = journeys.submitted("enterprise", PLANNING_ITEM);
+      id = journeys.submitted(hall.enterprise(), hall.committedItem());
     } finally {
       // the current model is the latest again for every other application
       repository
@@ -219,22 +209,22 @@ class StepWarningTimersTest {
           .addClasspathResource(StandardApproval.RESOURCE)
           .deploy();
     }
-    String taskId = journeys.taskId("clerk", id);
+    String taskId = journeys.taskId(hall.clerk(), id);
     assertThat(StepTimerJobs.of(management, observed.processInstance(id))).isEmpty();
     assertThat(storedLevel(taskId)).isNull();
-    JsonNode task = journeys.findTask("clerk", id).orElseThrow();
+    JsonNode task = journeys.findTask(hall.clerk(), id).orElseThrow();
     assertThat(task.path("dueAt").asText()).isEqualTo("2026-02-14T23:59:59+08:00");
     assertThat(task.path("warningLevel").asText()).isEqualTo("GREEN");
 
     now(2, 14, 9, 0, 0);
-    assertThat(journeys.findTask("clerk", id).orElseThrow().path("warningLevel").asText())
+    assertThat(journeys.findTask(hall.clerk(), id).orElseThrow().path("warningLevel").asText())
         .isEqualTo("YELLOW");
     now(2, 24, 9, 0, 0);
-    assertThat(journeys.findTask("clerk", id).orElseThrow().path("warningLevel").asText())
+    assertThat(journeys.findTask(hall.clerk(), id).orElseThrow().path("warningLevel").asText())
         .isEqualTo("RED");
 
-    assertThat(journeys.complete("clerk", id, "ACCEPT", null).status()).isEqualTo(200);
-    JsonNode review = journeys.findTask("reviewer", id).orElseThrow();
+    assertThat(journeys.complete(hall.clerk(), id, "ACCEPT", null).status()).isEqualTo(200);
+    JsonNode review = journeys.findTask(hall.reviewer(), id).orElseThrow();
     assertThat(review.path("dueAt").asText()).isEqualTo("2026-03-02T23:59:59+08:00");
     assertThat(review.path("warningLevel").asText()).isEqualTo("GREEN");
     assertThat(storedLevel(review.path("id").asText())).isNull();

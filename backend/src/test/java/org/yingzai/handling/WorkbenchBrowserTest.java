@@ -11,29 +11,31 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.yingzai.support.Api;
 import org.yingzai.support.BrowserTest;
 import org.yingzai.support.Files;
+import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
+import org.yingzai.support.WithHall;
 
 /**
  * The clerk's side in a real browser: from the queue to a supplement request, then acceptance,
  * review and decision by the three officers of the department; the urges and the inbox.
  */
+@WithHall
 class WorkbenchBrowserTest extends BrowserTest {
 
-  @Autowired TestRestTemplate http;
+  Hall hall;
+  Journeys journeys;
   @Autowired JdbcTemplate jdbc;
 
   @Test
   void theDepartmentTakesAnApplicationFromTheQueueThroughASupplementToApproval() {
-    Journeys journeys = new Journeys(http);
-    String id = journeys.submitted("enterprise", "GX-PLAN-001");
-    String number = journeys.application("enterprise", id).path("number").asText();
+    String id = journeys.submitted(hall.enterprise(), hall.committedItem());
+    String number = journeys.application(hall.enterprise(), id).path("number").asText();
 
-    browser.login("clerk");
+    browser.login(hall.clerk(), Hall.PASSWORD);
     assertThat(browser.path()).startsWith("/workbench");
     findInQueue(number);
     browser.screenshot("queue");
@@ -53,7 +55,7 @@ class WorkbenchBrowserTest extends BrowserTest {
     assertThat(browser.text(By.cssSelector(".alert--success"))).contains(number);
     browser.assertNoConsoleErrors();
 
-    Api enterprise = journeys.as("enterprise");
+    Api enterprise = journeys.as(hall.enterprise());
     assertThat(
             enterprise
                 .upload("/api/applications/" + id + "/materials", "M03", "方案.pdf", Files.pdf("M03"))
@@ -72,7 +74,7 @@ class WorkbenchBrowserTest extends BrowserTest {
     assertThat(browser.text(By.cssSelector(".alert--success"))).contains("已受理 " + number);
     browser.logout();
 
-    browser.login("reviewer");
+    browser.login(hall.reviewer(), Hall.PASSWORD);
     findInQueue(number);
     open(number);
     browser.find(By.id("comment")).sendKeys("材料齐全，符合规划条件。");
@@ -80,7 +82,7 @@ class WorkbenchBrowserTest extends BrowserTest {
     assertThat(browser.text(By.cssSelector(".alert--success"))).contains(number);
     browser.logout();
 
-    browser.login("approver");
+    browser.login(hall.approver(), Hall.PASSWORD);
     findInQueue(number);
     open(number);
     assertThat(browser.all(By.id("extension"))).hasSize(1);
@@ -91,18 +93,17 @@ class WorkbenchBrowserTest extends BrowserTest {
     browser.assertNoConsoleErrors();
     browser.logout();
 
-    assertThat(journeys.application("enterprise", id).path("status").asText())
+    assertThat(journeys.application(hall.enterprise(), id).path("status").asText())
         .isEqualTo("APPROVED");
   }
 
   @Test
   void theClerkAnswersAnUrgeAndReadsTheInbox() {
-    Journeys journeys = new Journeys(http);
-    String id = journeys.submitted("enterprise", "GX-PLAN-001");
-    String number = journeys.application("enterprise", id).path("number").asText();
+    String id = journeys.submitted(hall.enterprise(), hall.committedItem());
+    String number = journeys.application(hall.enterprise(), id).path("number").asText();
     assertThat(
             journeys
-                .as("supervisor")
+                .as(hall.supervisor())
                 .post(
                     "/api/supervision/urges",
                     Map.of("applicationId", id, "reason", "该件受理环节即将超时，请尽快处理并说明情况。"))
@@ -110,13 +111,14 @@ class WorkbenchBrowserTest extends BrowserTest {
         .isEqualTo(201);
     jdbc.update(
         "INSERT INTO notification (recipient, kind, application_id, title, body, created_at)"
-            + " VALUES ('clerk', 'STEP_RED', ?, ?, ?, ?)",
+            + " VALUES (?, 'STEP_RED', ?, ?, ?, ?)",
+        hall.clerk(),
         id,
         "办件 " + number + " 的受理环节已超时",
-        "办件 " + number + "（建设工程规划许可证核发）的受理环节已超过该环节时限，请尽快办理。",
+        "办件 " + number + "（" + hall.committedItemName() + "）的受理环节已超过该环节时限，请尽快办理。",
         Timestamp.from(Instant.now()));
 
-    browser.login("clerk");
+    browser.login(hall.clerk(), Hall.PASSWORD);
     browser.get("/workbench/urges");
     assertThat(browser.heading()).isEqualTo("督办");
     browser.screenshot("urges");

@@ -8,13 +8,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Hall;
+import org.yingzai.support.Journeys;
 import org.yingzai.support.WebSession;
+import org.yingzai.support.WithHall;
 
 /** The inbox page and the unread badge of the frame over plain HTTP. */
-@IntegrationTest
+@WithHall
 class InboxPageTest {
 
+  Hall hall;
+  Journeys journeys;
   @Autowired TestRestTemplate http;
   @Autowired JdbcTemplate jdbc;
   @Autowired NotificationMapper notifications;
@@ -35,9 +39,9 @@ class InboxPageTest {
     String older = "旧消息 " + UUID.randomUUID();
     String newer = "新消息 " + UUID.randomUUID();
     String applicationId = UUID.randomUUID().toString();
-    deliver("reviewer", older, null);
-    long id = deliver("reviewer", newer, applicationId);
-    WebSession reviewer = WebSession.as(http, "reviewer");
+    deliver(hall.reviewer(), older, null);
+    long id = deliver(hall.reviewer(), newer, applicationId);
+    WebSession reviewer = journeys.web(hall.reviewer());
 
     WebSession.Page inbox = reviewer.get("/inbox");
     assertThat(inbox.status()).isEqualTo(200);
@@ -46,20 +50,20 @@ class InboxPageTest {
     assertThat(html)
         .contains("message--unread", "/workbench/applications/" + applicationId)
         .containsPattern("<span class=\"badge\" aria-hidden=\"true\">\\d+</span>");
-    long unread = notifications.count("reviewer", true);
+    long unread = notifications.count(hall.reviewer(), true);
 
     WebSession.Page read = reviewer.post("/inbox/" + id + "/read", java.util.Map.of());
     assertThat(read.status()).isEqualTo(302);
-    assertThat(notifications.count("reviewer", true)).isEqualTo(unread - 1);
-    assertThat(notifications.findOwn(id, "reviewer").readAt()).isNotNull();
+    assertThat(notifications.count(hall.reviewer(), true)).isEqualTo(unread - 1);
+    assertThat(notifications.findOwn(id, hall.reviewer()).readAt()).isNotNull();
   }
 
   @Test
   void anAnonymousVisitorSeesNoBadgeAndAnEnterpriseLinksToItsOwnPage() {
     assertThat(WebSession.anonymous(http).get("/login").html()).doesNotContain("class=\"badge\"");
     String applicationId = UUID.randomUUID().toString();
-    deliver("enterprise2", "企业消息 " + applicationId, applicationId);
-    assertThat(WebSession.as(http, "enterprise2").get("/inbox").html())
+    deliver(hall.otherEnterprise(), "企业消息 " + applicationId, applicationId);
+    assertThat(journeys.web(hall.otherEnterprise()).get("/inbox").html())
         .contains("/my/applications/" + applicationId);
   }
 }

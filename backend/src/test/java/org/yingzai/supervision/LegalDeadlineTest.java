@@ -14,8 +14,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -24,31 +22,23 @@ import org.springframework.http.ResponseEntity;
 import org.yingzai.processes.LegalClock;
 import org.yingzai.support.Api;
 import org.yingzai.support.EngineTime;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
+import org.yingzai.support.WithHall;
 
 /**
  * The deadline under the legal limit beside the promised one, and the overdue list and timing board
- * telling the two apart. The planning item promises 8 of its 20 legal working days: accepted on
- * Monday 2 March 2026 it is due on 12 March as promised and on 30 March by law.
+ * telling the two apart. The hall's committed item promises 8 of its 20 legal working days:
+ * accepted on Monday 2 March 2026 it is due on 12 March as promised and on 30 March by law.
  */
-@IntegrationTest
+@WithHall
 class LegalDeadlineTest {
 
   @Autowired TestRestTemplate http;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
+  Hall hall;
   Journeys journeys;
-
-  @BeforeEach
-  void setUp() {
-    journeys = new Journeys(http);
-  }
-
-  @AfterEach
-  void resetClock() {
-    EngineTime.reset();
-  }
 
   private static void now(int month, int day, int hour) {
     EngineTime.at(LocalDateTime.of(2026, month, day, hour, 0));
@@ -56,19 +46,20 @@ class LegalDeadlineTest {
 
   private String acceptedOn(int month, int day, String itemCode) {
     now(month, day, 9);
-    String id = journeys.submitted("enterprise", itemCode);
+    String id = journeys.submitted(hall.enterprise(), itemCode);
     now(month, day, 10);
     Api.Response accepted =
-        journeys.complete("clerk", id, itemCode.equals("GX-PLAN-002") ? "APPROVE" : "ACCEPT", null);
+        journeys.complete(
+            hall.clerk(), id, itemCode.equals(hall.instantItem()) ? "APPROVE" : "ACCEPT", null);
     assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
     return id;
   }
 
   private void specialProcedure(String id) {
-    String task = journeys.taskId("reviewer", id);
+    String task = journeys.taskId(hall.reviewer(), id);
     Api.Response started =
         journeys
-            .as("reviewer")
+            .as(hall.reviewer())
             .post(
                 "/api/tasks/" + task + "/complete",
                 Map.of("outcome", "SPECIAL_PROCEDURE", "procedure", "HEARING", "comment", "听证"));
@@ -92,7 +83,8 @@ class LegalDeadlineTest {
   }
 
   private JsonNode overdue(String query) {
-    Api.Response list = journeys.as("supervisor").get("/api/supervision/overdue?size=100" + query);
+    Api.Response list =
+        journeys.as(hall.supervisor()).get("/api/supervision/overdue?size=100" + query);
     assertThat(list.status()).as(list.toString()).isEqualTo(200);
     return list.body();
   }
@@ -108,45 +100,45 @@ class LegalDeadlineTest {
 
   @Test
   void theApplicationShowsItsLegalDeadlineBesideThePromisedOne() {
-    String id = acceptedOn(3, 2, "GX-PLAN-001");
+    String id = acceptedOn(3, 2, hall.committedItem());
 
-    JsonNode application = journeys.application("enterprise", id);
+    JsonNode application = journeys.application(hall.enterprise(), id);
     assertThat(application.path("deadline").asText()).isEqualTo("2026-03-12T23:59:59+08:00");
     assertThat(application.path("legalDeadline").asText()).isEqualTo("2026-03-30T23:59:59+08:00");
     assertThat(application.path("clock").path("legalLimit").asInt()).isEqualTo(20);
     assertThat(application.path("clock").path("legalDeadline").asText())
         .isEqualTo("2026-03-30T23:59:59+08:00");
-    JsonNode listed = journeys.listed("clerk", id).orElseThrow();
+    JsonNode listed = journeys.listed(hall.clerk(), id).orElseThrow();
     assertThat(listed.path("legalDeadline").asText()).isEqualTo("2026-03-30T23:59:59+08:00");
 
     // paused on Friday 20 March, resumed on Wednesday 25 March: 20, 23 and 24 March not counted
     now(3, 20, 10);
     specialProcedure(id);
     now(3, 25, 10);
-    assertThat(journeys.complete("reviewer", id, "PROCEDURE_FINISHED", "听证结束").status())
+    assertThat(journeys.complete(hall.reviewer(), id, "PROCEDURE_FINISHED", "听证结束").status())
         .isEqualTo(200);
-    JsonNode resumed = journeys.application("enterprise", id);
+    JsonNode resumed = journeys.application(hall.enterprise(), id);
     assertThat(resumed.path("deadline").asText()).isEqualTo("2026-03-17T23:59:59+08:00");
     assertThat(resumed.path("legalDeadline").asText()).isEqualTo("2026-04-02T23:59:59+08:00");
-    assertThat(journeys.listed("supervisor", id).orElseThrow().path("legalDeadline").asText())
+    assertThat(journeys.listed(hall.supervisor(), id).orElseThrow().path("legalDeadline").asText())
         .isEqualTo("2026-04-02T23:59:59+08:00");
   }
 
   @Test
   void anInstantItemIsDueTheDayItIsAcceptedAndByLawWithinItsLegalLimit() {
-    String id = acceptedOn(3, 2, "GX-PLAN-002");
+    String id = acceptedOn(3, 2, hall.instantItem());
 
-    JsonNode application = journeys.application("enterprise", id);
+    JsonNode application = journeys.application(hall.enterprise(), id);
     assertThat(application.path("deadline").asText()).isEqualTo("2026-03-02T23:59:59+08:00");
     assertThat(application.path("legalDeadline").asText()).isEqualTo("2026-03-30T23:59:59+08:00");
   }
 
   @Test
   void theOverdueListTellsPastPromisedFromPastLegal() {
-    String pastLegal = acceptedOn(3, 2, "GX-PLAN-001");
-    String pastPromisedOnly = acceptedOn(3, 9, "GX-PLAN-001");
-    String pausedBeforeItsLegalDeadline = acceptedOn(3, 2, "GX-PLAN-001");
-    String pausedAfterItsLegalDeadline = acceptedOn(3, 2, "GX-PLAN-001");
+    String pastLegal = acceptedOn(3, 2, hall.committedItem());
+    String pastPromisedOnly = acceptedOn(3, 9, hall.committedItem());
+    String pausedBeforeItsLegalDeadline = acceptedOn(3, 2, hall.committedItem());
+    String pausedAfterItsLegalDeadline = acceptedOn(3, 2, hall.committedItem());
     now(3, 20, 11);
     specialProcedure(pausedBeforeItsLegalDeadline);
 
@@ -160,7 +152,7 @@ class LegalDeadlineTest {
     runDueTimers(pastLegal);
     runDueTimers(pastPromisedOnly);
 
-    JsonNode legal = overdue("&basis=LEGAL&department=planning");
+    JsonNode legal = overdue("&basis=LEGAL&department=" + hall.department());
     assertThat(row(legal, pastLegal)).isPresent();
     assertThat(row(legal, pausedAfterItsLegalDeadline)).isPresent();
     assertThat(row(legal, pastPromisedOnly)).isEmpty();
@@ -172,41 +164,42 @@ class LegalDeadlineTest {
     legal.path("content").forEach(r -> legalDeadlines.add(r.path("legalDeadline").asText()));
     assertThat(legalDeadlines).as("nearest legal deadline first").isSorted();
 
-    JsonNode promised = overdue("&department=planning");
+    JsonNode promised = overdue("&department=" + hall.department());
     assertThat(promised.toString())
-        .isEqualTo(overdue("&basis=PROMISED&department=planning").toString());
+        .isEqualTo(overdue("&basis=PROMISED&department=" + hall.department()).toString());
     assertThat(row(promised, pastLegal).orElseThrow().path("pastLegal").asBoolean()).isTrue();
     JsonNode onlyPromised = row(promised, pastPromisedOnly).orElseThrow();
     assertThat(onlyPromised.path("warningLevel").asText()).isEqualTo("RED");
     assertThat(onlyPromised.path("pastLegal").asBoolean()).isFalse();
 
-    JsonNode board = journeys.as("supervisor").get("/api/supervision/overview").body();
+    JsonNode board = journeys.as(hall.supervisor()).get("/api/supervision/overview").body();
     assertThat(board.path("overdueByBasis").path("LEGAL").asLong())
         .isEqualTo(overdue("&basis=LEGAL").path("totalElements").asLong())
         .isGreaterThanOrEqualTo(2);
     assertThat(board.path("overdueByBasis").path("PROMISED").asLong())
         .isEqualTo(board.path("byWarningLevel").path("RED").asLong());
-    JsonNode planning = board.path("byDepartment").get(0);
+    JsonNode own = board.path("byDepartment").get(0);
     for (JsonNode department : board.path("byDepartment")) {
-      if ("planning".equals(department.path("code").asText())) {
-        planning = department;
+      if (hall.department().equals(department.path("code").asText())) {
+        own = department;
       }
     }
-    assertThat(planning.path("overdueByBasis").path("LEGAL").asLong())
+    assertThat(own.path("overdueByBasis").path("LEGAL").asLong())
         .isEqualTo(legal.path("totalElements").asLong());
 
-    assertThat(journeys.as("supervisor").get("/api/supervision/overdue?basis=LATE").code())
+    assertThat(journeys.as(hall.supervisor()).get("/api/supervision/overdue?basis=LATE").code())
         .isEqualTo("PARAMETER_INVALID");
   }
 
   @Test
   void theOverdueExportTakesTheBasisToo() throws Exception {
-    String id = acceptedOn(3, 2, "GX-PLAN-001");
-    String number = journeys.application("enterprise", id).path("number").asText();
+    String id = acceptedOn(3, 2, hall.committedItem());
+    String number = journeys.application(hall.enterprise(), id).path("number").asText();
     now(3, 31, 12);
 
     ResponseEntity<byte[]> export =
-        http.withBasicAuth("supervisor", Api.DEMO_PASSWORD)
+        journeys
+            .http(hall.supervisor())
             .exchange(
                 "/api/supervision/overdue.xlsx?basis=LEGAL", HttpMethod.GET, null, byte[].class);
     assertThat(export.getStatusCode().value()).isEqualTo(200);

@@ -4,56 +4,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.yingzai.support.Api;
 import org.yingzai.support.EngineTime;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
+import org.yingzai.support.WithHall;
 
 /** The supervisor's timing board over HTTP. */
-@IntegrationTest
+@WithHall
 class OverviewTest {
 
-  private static final String ITEM = "GX-MKT-002";
-
-  @Autowired TestRestTemplate http;
+  Hall hall;
   Journeys journeys;
 
-  @BeforeEach
-  void setUp() {
-    journeys = new Journeys(http);
-  }
-
   private JsonNode overview(String query) {
-    Api.Response response = journeys.as("supervisor").get("/api/supervision/overview" + query);
+    Api.Response response = journeys.as(hall.supervisor()).get("/api/supervision/overview" + query);
     assertThat(response.status()).as(response.toString()).isEqualTo(200);
     return response.body();
-  }
-
-  @AfterEach
-  void resetClock() {
-    EngineTime.reset();
   }
 
   @Test
   void finishedApplicationsFeedTheItemsTimingAndOnTimeRate() {
     // one fixed working morning: accepted and decided the same day, whenever the suite runs
     EngineTime.at(LocalDateTime.of(2026, 3, 2, 10, 0));
-    long openBefore = overview("?department=market").path("open").asLong();
-    String id = journeys.submitted("enterprise", ITEM);
-    assertThat(overview("?department=market").path("open").asLong()).isEqualTo(openBefore + 1);
+    long openBefore = overview("?department=" + hall.department()).path("open").asLong();
+    String id = journeys.submitted(hall.enterprise(), hall.permitItem());
+    assertThat(overview("?department=" + hall.department()).path("open").asLong())
+        .isEqualTo(openBefore + 1);
 
-    journeys.complete("market-clerk", id, "ACCEPT", null);
-    journeys.complete("market-clerk", id, "PASS", null);
-    journeys.complete("market-clerk", id, "APPROVE", null);
+    journeys.complete(hall.clerk(), id, "ACCEPT", null);
+    journeys.complete(hall.reviewer(), id, "PASS", null);
+    journeys.complete(hall.approver(), id, "APPROVE", null);
 
-    JsonNode board = overview("?item=" + ITEM);
+    JsonNode board = overview("?item=" + hall.permitItem());
     JsonNode item = board.path("items").get(0);
-    assertThat(item.path("code").asText()).isEqualTo(ITEM);
+    assertThat(item.path("code").asText()).isEqualTo(hall.permitItem());
     assertThat(item.path("finished").asLong()).isGreaterThanOrEqualTo(1);
     // decided on the day of acceptance: no working day used, on time
     assertThat(item.path("medianWorkingDays").asInt()).isZero();
@@ -68,18 +54,20 @@ class OverviewTest {
 
   @Test
   void departmentsAreListedWithTheirOpenWork() {
-    journeys.submitted("enterprise", "GX-PLAN-001");
+    journeys.submitted(hall.enterprise(), hall.committedItem());
     JsonNode board = overview("");
-    assertThat(board.path("byDepartment").toString()).contains("planning").contains("规划建设局");
+    assertThat(board.path("byDepartment").toString())
+        .contains(hall.department())
+        .contains(hall.departmentName());
     assertThat(board.path("open").asLong()).isGreaterThanOrEqualTo(1);
   }
 
   @Test
   void aPeriodThatEndsBeforeItStartsIsRefused() {
     Api.Response response =
-        journeys.as("supervisor").get("/api/supervision/overview?from=2026-05&to=2026-01");
+        journeys.as(hall.supervisor()).get("/api/supervision/overview?from=2026-05&to=2026-01");
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.code()).isEqualTo("PERIOD_INVALID");
-    assertThat(journeys.as("clerk").get("/api/supervision/overview").status()).isEqualTo(403);
+    assertThat(journeys.as(hall.clerk()).get("/api/supervision/overview").status()).isEqualTo(403);
   }
 }

@@ -3,47 +3,41 @@ package org.yingzai.supervision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.yingzai.support.Api;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
+import org.yingzai.support.WithHall;
 
 /** 督办: a supervisor urges with a reason, the department answers in writing, once. */
-@IntegrationTest
+@WithHall
 class UrgingTest {
 
-  @Autowired TestRestTemplate http;
   @Autowired JdbcTemplate jdbc;
+  Hall hall;
   Journeys journeys;
-
-  @BeforeEach
-  void setUp() {
-    journeys = new Journeys(http);
-  }
 
   @Test
   void supervisorUrgesAndTheDepartmentAnswersInWriting() {
-    String id = journeys.submitted("enterprise", "GX-PLAN-001");
-    Api supervisor = journeys.as("supervisor");
+    String id = journeys.submitted(hall.enterprise(), hall.committedItem());
+    Api supervisor = journeys.as(hall.supervisor());
     Api.Response urged =
         supervisor.post(
             "/api/supervision/urges", Map.of("applicationId", id, "reason", "受理已近时限，请加快办理"));
     assertThat(urged.status()).as(urged.toString()).isEqualTo(201);
     long urgeId = urged.body().path("id").asLong();
-    assertThat(urged.text("departmentCode")).isEqualTo("planning");
+    assertThat(urged.text("departmentCode")).isEqualTo(hall.department());
     assertThat(urged.text("applicationNumber")).startsWith("YZ");
     assertThat(jdbc.queryForObject("SELECT urged_by FROM urge WHERE id = ?", String.class, urgeId))
-        .isEqualTo("supervisor");
+        .isEqualTo(hall.supervisor());
 
     assertThat(supervisor.get("/api/supervision/urges?open=true&size=100").body().toString())
         .contains(id);
-    Api clerk = journeys.as("clerk");
+    Api clerk = journeys.as(hall.clerk());
     assertThat(clerk.get("/api/urges?open=true&size=100").body().toString()).contains(id);
-    assertThat(journeys.as("market-clerk").get("/api/urges?size=100").body().toString())
+    assertThat(journeys.as(hall.outsider()).get("/api/urges?size=100").body().toString())
         .doesNotContain(id);
 
     Api.Response noFeedback =
@@ -51,7 +45,7 @@ class UrgingTest {
     assertThat(noFeedback.status()).isEqualTo(400);
     Api.Response otherDepartment =
         journeys
-            .as("market-clerk")
+            .as(hall.outsider())
             .post("/api/urges/" + urgeId + "/feedback", Map.of("feedback", "x"));
     assertThat(otherDepartment.status()).isEqualTo(404);
     assertThat(otherDepartment.code()).isEqualTo("URGE_NOT_FOUND");
@@ -59,11 +53,11 @@ class UrgingTest {
     Api.Response answered =
         clerk.post("/api/urges/" + urgeId + "/feedback", Map.of("feedback", "已安排专人今日受理"));
     assertThat(answered.status()).isEqualTo(200);
-    assertThat(answered.text("answeredBy")).isEqualTo("clerk");
+    assertThat(answered.text("answeredBy")).isEqualTo(hall.clerk());
     assertThat(answered.text("answeredAt")).isNotBlank();
     Api.Response again =
         journeys
-            .as("reviewer")
+            .as(hall.reviewer())
             .post("/api/urges/" + urgeId + "/feedback", Map.of("feedback", "再次"));
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.code()).isEqualTo("URGE_ALREADY_ANSWERED");
@@ -73,15 +67,15 @@ class UrgingTest {
 
   @Test
   void urgingNeedsAReasonAnOpenApplicationAndTheSupervisorRole() {
-    String id = journeys.submitted("enterprise", "GX-PLAN-002");
-    Api supervisor = journeys.as("supervisor");
+    String id = journeys.submitted(hall.enterprise(), hall.instantItem());
+    Api supervisor = journeys.as(hall.supervisor());
     Api.Response noReason =
         supervisor.post("/api/supervision/urges", Map.of("applicationId", id, "reason", ""));
     assertThat(noReason.status()).isEqualTo(400);
     assertThat(noReason.code()).isEqualTo("VALIDATION_FAILED");
     assertThat(
             journeys
-                .as("clerk")
+                .as(hall.clerk())
                 .post("/api/supervision/urges", Map.of("applicationId", id, "reason", "x"))
                 .status())
         .isEqualTo(403);
@@ -91,7 +85,7 @@ class UrgingTest {
             Map.of("applicationId", "no-such-application", "reason", "x"));
     assertThat(unknown.status()).isEqualTo(404);
 
-    journeys.complete("clerk", id, "APPROVE", null);
+    journeys.complete(hall.clerk(), id, "APPROVE", null);
     Api.Response finished =
         supervisor.post("/api/supervision/urges", Map.of("applicationId", id, "reason", "x"));
     assertThat(finished.status()).isEqualTo(409);

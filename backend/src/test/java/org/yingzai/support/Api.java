@@ -13,7 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-/** Calls the running service hall over HTTP as one of the demo accounts. */
+/** Calls the running service hall over HTTP as one of its users. */
 public final class Api {
 
   public static final String DEMO_PASSWORD = "Demo#2026pass";
@@ -26,7 +26,11 @@ public final class Api {
   }
 
   public static Api as(TestRestTemplate http, String username) {
-    return new Api(http.withBasicAuth(username, DEMO_PASSWORD));
+    return as(http, username, DEMO_PASSWORD);
+  }
+
+  public static Api as(TestRestTemplate http, String username, String password) {
+    return new Api(http.withBasicAuth(username, password));
   }
 
   public static Api anonymous(TestRestTemplate http) {

@@ -110,8 +110,13 @@ public final class Browser implements AutoCloseable {
 
   /** Logs in through the login form as one of the demo accounts and waits for the next page. */
   public Browser login(String username) {
+    return login(username, Api.DEMO_PASSWORD);
+  }
+
+  /** Logs in through the login form and waits for the next page. */
+  public Browser login(String username, String password) {
     get("/login");
-    return submitLogin(username, Api.DEMO_PASSWORD);
+    return submitLogin(username, password);
   }
 
   /** Fills the login form now shown and sends it. */

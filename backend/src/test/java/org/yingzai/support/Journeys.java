@@ -9,17 +9,44 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
-/** Steps of the approval path that many tests take, over HTTP with the demo accounts. */
+/**
+ * Steps of the approval path that many tests take, over HTTP as the users of a {@link Hall} (or,
+ * for the tests of the demo data, as the demo accounts).
+ */
 public final class Journeys {
 
   private final TestRestTemplate http;
+  private final String password;
+  private final String acceptingClerk;
 
+  /** Journeys of the demo accounts. */
   public Journeys(TestRestTemplate http) {
+    this(http, Api.DEMO_PASSWORD, "clerk");
+  }
+
+  /** Journeys of the hall's users. */
+  public Journeys(TestRestTemplate http, Hall hall) {
+    this(http, Hall.PASSWORD, hall.clerk());
+  }
+
+  private Journeys(TestRestTemplate http, String password, String acceptingClerk) {
     this.http = http;
+    this.password = password;
+    this.acceptingClerk = acceptingClerk;
   }
 
   public Api as(String username) {
-    return Api.as(http, username);
+    return Api.as(http, username, password);
+  }
+
+  /** The web pages as the user, logged in through the form. */
+  public WebSession web(String username) {
+    return WebSession.as(http, username, password);
+  }
+
+  /** Plain HTTP with the user's credentials. */
+  public TestRestTemplate http(String username) {
+    return http.withBasicAuth(username, password);
   }
 
   /**
@@ -114,10 +141,12 @@ public final class Journeys {
     return id;
   }
 
-  /** A submitted application of the enterprise that the clerk accepted, waiting at REVIEW. */
+  /**
+   * A submitted application of the enterprise that the counter clerk accepted, waiting at REVIEW.
+   */
   public String accepted(String enterprise, String itemCode) {
     String id = submitted(enterprise, itemCode);
-    assertThat(complete("clerk", id, "ACCEPT", null).status()).isEqualTo(200);
+    assertThat(complete(acceptingClerk, id, "ACCEPT", null).status()).isEqualTo(200);
     return id;
   }
 

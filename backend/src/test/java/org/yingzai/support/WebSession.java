@@ -43,9 +43,13 @@ public final class WebSession {
 
   /** A session logged in through the form as one of the demo accounts. */
   public static WebSession as(TestRestTemplate http, String username) {
+    return as(http, username, Api.DEMO_PASSWORD);
+  }
+
+  /** A session logged in through the form. */
+  public static WebSession as(TestRestTemplate http, String username, String password) {
     WebSession session = anonymous(http);
-    Page loggedIn =
-        session.post("/login", Map.of("username", username, "password", Api.DEMO_PASSWORD));
+    Page loggedIn = session.post("/login", Map.of("username", username, "password", password));
     assertThat(loggedIn.status()).as("login of %s", username).isEqualTo(302);
     assertThat(loggedIn.location()).as("login of %s", username).doesNotContain("/login");
     return session;

@@ -27,18 +27,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.util.ClassUtils;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Hall;
+import org.yingzai.support.WithHall;
 
 /**
  * The login policy over HTTP. Wrong passwords are only ever sent for users created by the test
- * itself (or for nobody at all), never for a demo account.
+ * itself (or for nobody at all), never for the hall's users or a demo account.
  */
-@IntegrationTest
+@WithHall
 class LoginPolicyTest {
 
   private static final Instant START = Instant.parse("2026-11-30T02:00:00Z");
 
   @Autowired TestRestTemplate rest;
+  Hall hall;
   @Autowired JdbcTemplate jdbc;
   @Autowired UserMapper userMapper;
   @Autowired LoginThrottle throttle;
@@ -225,13 +227,13 @@ class LoginPolicyTest {
     }
 
     setClock(START.plusSeconds(45));
-    ResponseEntity<JsonNode> throttled = me("supervisor", DEMO_PASSWORD);
+    ResponseEntity<JsonNode> throttled = me(hall.supervisor(), Hall.PASSWORD);
     assertThat(assertProblem(throttled, HttpStatus.TOO_MANY_REQUESTS, "LOGIN_THROTTLED"))
         .isEqualTo("此地址登录失败次数过多，请 15 秒后再试。");
     assertThat(throttled.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("15");
 
     setClock(START.plusSeconds(60));
-    assertThat(me("supervisor", DEMO_PASSWORD).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(me(hall.supervisor(), Hall.PASSWORD).getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
   @Test
@@ -240,8 +242,8 @@ class LoginPolicyTest {
         api.exchange(
             HttpMethod.POST,
             "/api/tasks/x/complete",
-            "supervisor",
-            DEMO_PASSWORD,
+            hall.supervisor(),
+            Hall.PASSWORD,
             null,
             Map.of("outcome", "APPROVE"));
 
@@ -252,11 +254,12 @@ class LoginPolicyTest {
   @Test
   void anEnterpriseMayNotReadTheSupervisionOverview() {
     assertProblem(
-        api.get("/api/supervision/overview", "enterprise", DEMO_PASSWORD),
+        api.get("/api/supervision/overview", hall.enterprise(), Hall.PASSWORD),
         HttpStatus.FORBIDDEN,
         "FORBIDDEN");
   }
 
+  // a test of the demo data itself
   @Test
   void everyDemoAccountHasTheDocumentedPasswordHashedWithCostTen() {
     List<String> hashes =

@@ -14,14 +14,17 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.yingzai.support.Api;
-import org.yingzai.support.IntegrationTest;
+import org.yingzai.support.Hall;
+import org.yingzai.support.Journeys;
 import org.yingzai.support.WebSession;
+import org.yingzai.support.WithHall;
 
 /** The web pages' session login, CSRF protection and headers, over plain HTTP. */
-@IntegrationTest
+@WithHall
 class PageSecurityTest {
 
+  Hall hall;
+  Journeys journeys;
   @Autowired TestRestTemplate http;
   @Autowired LoginThrottle throttle;
   @Autowired UserMapper users;
@@ -47,8 +50,8 @@ class PageSecurityTest {
   @Test
   void aFormSentWithoutItsCsrfTokenLogsNobodyIn() {
     MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-    form.add("username", "enterprise");
-    form.add("password", Api.DEMO_PASSWORD);
+    form.add("username", hall.enterprise());
+    form.add("password", Hall.PASSWORD);
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
 
@@ -63,7 +66,7 @@ class PageSecurityTest {
 
   @Test
   void theFormLogsInIntoASessionThatPagesKnowButTheApiDoesNot() {
-    WebSession enterprise = WebSession.as(http, "enterprise");
+    WebSession enterprise = journeys.web(hall.enterprise());
 
     assertThat(enterprise.get("/login").html()).contains("退出登录");
     // the API stays stateless Basic: the session cookie does not log anyone in there
@@ -103,7 +106,7 @@ class PageSecurityTest {
 
   @Test
   void aPageOfAnotherRoleIsForbidden() {
-    assertThat(WebSession.as(http, "enterprise").get("/workbench").status()).isEqualTo(403);
+    assertThat(journeys.web(hall.enterprise()).get("/workbench").status()).isEqualTo(403);
   }
 
   @Test
@@ -184,11 +187,12 @@ class PageSecurityTest {
 
   @Test
   void aStaleFormOfALiveSessionSaysThePageExpiredNotThatItIsForbidden() {
-    WebSession enterprise = WebSession.as(http, "enterprise");
+    WebSession enterprise = journeys.web(hall.enterprise());
     enterprise.get("/my/applications");
 
     WebSession.Page refused =
-        enterprise.postWithToken("/my/applications", Map.of("itemCode", "GX-PLAN-001"), "stale");
+        enterprise.postWithToken(
+            "/my/applications", Map.of("itemCode", hall.committedItem()), "stale");
 
     assertThat(refused.status()).isEqualTo(403);
     assertThat(refused.html()).contains("页面已过期");
