@@ -1,0 +1,91 @@
+package org.yingzai.shared;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.incident.DefaultIncidentHandler;
+import org.camunda.bpm.engine.impl.incident.IncidentContext;
+import org.camunda.bpm.engine.impl.incident.IncidentHandler;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * A job of the engine (a timer, an asynchronous step) that still fails after its retries becomes an
+ * incident, which operators see: one ERROR line naming the job and the process, and the gauge
+ * {@code yingzai.engine.incidents} of the incidents open now (docs/operations.md).
+ */
+@Component
+public class EngineIncidents extends AbstractProcessEnginePlugin implements MeterBinder {
+
+  private static final Logger log = LoggerFactory.getLogger(EngineIncidents.class);
+
+  // the engine is asked lazily: the plugin is made before the engine it configures
+  private final ObjectProvider<ProcessEngine> engine;
+
+  public EngineIncidents(ObjectProvider<ProcessEngine> engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setCustomIncidentHandlers(
+        List.of(new Reported(new DefaultIncidentHandler(Incident.FAILED_JOB_HANDLER_TYPE))));
+  }
+
+  @Override
+  public void bindTo(MeterRegistry registry) {
+    Gauge.builder("yingzai.engine.incidents", this, EngineIncidents::open)
+        .description("Incidents of the process engine open now: jobs that failed all their retries")
+        .register(registry);
+  }
+
+  /** The incidents open now. */
+  public long open() {
+    return engine.getObject().getRuntimeService().createIncidentQuery().count();
+  }
+
+  /** The engine's own handling, and one line for operators. */
+  private static final class Reported implements IncidentHandler {
+
+    private final IncidentHandler handler;
+
+    Reported(IncidentHandler handler) {
+      this.handler = handler;
+    }
+
+    @Override
+    public String getIncidentHandlerType() {
+      return handler.getIncidentHandlerType();
+    }
+
+    @Override
+    public Incident handleIncident(IncidentContext context, String message) {
+      Incident incident = handler.handleIncident(context, message);
+      log.error(
+          "Incident {}: job {} of process {} at {} failed after its retries: {}",
+          incident.getId(),
+          context.getConfiguration(),
+          context.getProcessDefinitionId(),
+          context.getActivityId(),
+          message);
+      return incident;
+    }
+
+    @Override
+    public void resolveIncident(IncidentContext context) {
+      handler.resolveIncident(context);
+    }
+
+    @Override
+    public void deleteIncident(IncidentContext context) {
+      handler.deleteIncident(context);
+    }
+  }
+}
