@@ -92,7 +92,7 @@ class ApplicationController {
   @PutMapping("/{id}/form")
   @Operation(
       summary =
-          "Replace the form of a draft (projectName required; contactName, contactPhone, note)")
+          "Replace the form of a draft, checked against the item's form (GET /api/items/{code})")
   ApplicationResponse updateForm(@PathVariable String id, @RequestBody JsonNode form) {
     return drafts.updateForm(id, form);
   }

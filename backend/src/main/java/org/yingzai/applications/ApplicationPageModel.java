@@ -20,6 +20,7 @@ import org.yingzai.applications.ApplicationResponse.PendingProof;
 import org.yingzai.applications.ApplicationResponse.SupplementResponse;
 import org.yingzai.catalog.Catalog;
 import org.yingzai.catalog.Disposition;
+import org.yingzai.catalog.FormField;
 import org.yingzai.catalog.Material;
 import org.yingzai.catalog.MaterialKind;
 import org.yingzai.catalog.ServiceItem;
@@ -59,10 +60,9 @@ class ApplicationPageModel {
     model.addAttribute("item", item);
     model.addAttribute("uploads", uploadsByCode(app));
     model.addAttribute("views", materialViews(item));
-    model.addAttribute("formFields", ApplicationForms.FIELDS);
-    model.addAttribute("maxLengths", ApplicationForms.MAX_LENGTHS);
+    model.addAttribute("formFields", item.form());
     if (!model.containsAttribute("typed")) {
-      model.addAttribute("typed", typed(app.form()));
+      model.addAttribute("typed", typed(app.form(), item.form()));
     }
     if (!model.containsAttribute("submitKey")) {
       model.addAttribute("submitKey", UUID.randomUUID().toString());
@@ -82,6 +82,11 @@ class ApplicationPageModel {
             .reduce((first, second) -> second)
             .orElse(null);
     model.addAttribute("openSupplement", open);
+    Map<String, String> labels = new HashMap<>();
+    item.form().stream()
+        .filter(field -> field.label() != null)
+        .forEach(field -> labels.put(field.name(), field.label()));
+    model.addAttribute("formLabels", labels);
     Map<String, String> names = new HashMap<>();
     item.materials().forEach(m -> names.put(m.code(), m.name()));
     model.addAttribute("materialNames", names);
@@ -163,17 +168,20 @@ class ApplicationPageModel {
     return errors;
   }
 
+  /** What was typed, as the page sent it; the page reads only its item's fields from it. */
   static Map<String, String> typed(Map<String, String> fields) {
-    Map<String, String> typed = new HashMap<>();
-    ApplicationForms.FIELDS.forEach(name -> typed.put(name, fields.getOrDefault(name, "")));
-    return typed;
+    return new HashMap<>(fields);
   }
 
-  private static Map<String, String> typed(JsonNode form) {
+  private static Map<String, String> typed(JsonNode form, List<FormField> fields) {
     Map<String, String> typed = new HashMap<>();
-    ApplicationForms.FIELDS.forEach(
-        name ->
-            typed.put(name, form != null && form.hasNonNull(name) ? form.get(name).asText() : ""));
+    fields.forEach(
+        field ->
+            typed.put(
+                field.name(),
+                form != null && form.hasNonNull(field.name())
+                    ? form.get(field.name()).asText()
+                    : ""));
     return typed;
   }
 

@@ -1,7 +1,5 @@
 package org.yingzai.applications;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -55,17 +53,10 @@ class ApplyPageController {
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
-    ObjectNode form = JsonNodeFactory.instance.objectNode();
-    ApplicationForms.FIELDS.forEach(
-        name -> {
-          if (fields.containsKey(name)) {
-            form.put(name, fields.get(name));
-          }
-        });
     boolean htmx = request.getHeader(HX_REQUEST) != null;
     ApplicationResponse app;
     try {
-      app = drafts.updateStandardFields(id, form);
+      app = drafts.updateFromPage(id, fields);
       model.addAttribute("saved", "form");
     } catch (ProblemException e) {
       if (!"FORM_INVALID".equals(e.code())) {

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -14,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.applications.ApplicationMapper.ApplicationRow;
 import org.yingzai.applications.ApplicationRequests.CreateApplicationRequest;
 import org.yingzai.catalog.Catalog;
+import org.yingzai.catalog.FormField;
 import org.yingzai.catalog.ServiceItem;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
@@ -64,10 +67,12 @@ class Drafts {
       }
     }
     ServiceItem item = catalog.requireItem(request.itemCode());
-    JsonNode form = request.form() == null ? JsonNodeFactory.instance.objectNode() : request.form();
-    if (!form.isObject()) {
-      throw ProblemException.badRequest("FORM_NOT_OBJECT");
-    }
+    JsonNode form =
+        ApplicationForms.clean(
+            request.form() == null ? JsonNodeFactory.instance.objectNode() : request.form(),
+            item.form(),
+            ApplicationForms.Completeness.ANY,
+            messages);
     Instant now = clock.instant();
     ApplicationRow row =
         ApplicationRow.draft(
@@ -96,29 +101,38 @@ class Drafts {
   }
 
   /**
-   * Replaces the form of the caller's draft, as the page saves it at every step.
+   * Replaces the form of the caller's draft, checked against its item's form.
    *
-   * @throws ProblemException 400 {@code FORM_INVALID} with every bad field in {@code errors}
+   * @throws ProblemException 400 {@code FORM_INVALID} with every bad field in {@code errors}; 413
+   *     {@code FORM_TOO_LARGE}
    */
   @Transactional
   ApplicationResponse updateForm(String applicationId, JsonNode form) {
     ApplicationRow row = lockDraft(applicationId);
-    mapper.updateForm(row.id(), write(ApplicationForms.clean(form, messages)));
+    save(row, form, catalog.requireItem(row.itemCode()).form());
     return views.current(row.id());
   }
 
   /**
-   * Saves the standard fields of the caller's draft as the page sends them, keeping whatever else
-   * the form holds; read and written under the draft's lock.
+   * Saves the fields of the caller's draft as the page sends them, keeping the item's other fields
+   * as they were; read and written under the draft's lock. Parameters that are not fields of the
+   * item's form are not read.
    *
    * @throws ProblemException 400 {@code FORM_INVALID} with every bad field in {@code errors}
    */
   @Transactional
-  ApplicationResponse updateStandardFields(String applicationId, ObjectNode fields) {
+  ApplicationResponse updateFromPage(String applicationId, Map<String, String> sent) {
     ApplicationRow row = lockDraft(applicationId);
-    JsonNode merged = ApplicationForms.mergedInto(read(row.formJson()), fields);
-    mapper.updateForm(row.id(), write(ApplicationForms.clean(merged, messages)));
+    List<FormField> fields = catalog.requireItem(row.itemCode()).form();
+    save(row, ApplicationForms.fromPage(sent, read(row.formJson()), fields), fields);
     return views.current(row.id());
+  }
+
+  private void save(ApplicationRow row, JsonNode form, List<FormField> fields) {
+    ObjectNode cleaned =
+        ApplicationForms.clean(
+            form, fields, ApplicationForms.Completeness.REQUIRED_FIELDS, messages);
+    mapper.updateForm(row.id(), write(cleaned));
   }
 
   private ApplicationRow lockDraft(String applicationId) {

@@ -216,17 +216,34 @@ public class Catalog {
         complete(rows, departments.findAll()), page.page(), page.size(), total);
   }
 
-  /** Attaches departments and materials, loading the materials of all rows in one query. */
+  /**
+   * Attaches departments, materials and form fields, loading the materials of all rows in one query
+   * and their form fields in another.
+   */
   private List<ServiceItem> complete(List<ItemRow> rows, List<Department> candidates) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
     Map<String, Department> departmentsByCode =
         candidates.stream().collect(toMap(Department::code, Function.identity()));
+    List<String> codes = rows.stream().map(ItemRow::code).toList();
     Map<String, List<Material>> materials =
-        items.findMaterials(rows.stream().map(ItemRow::code).toList()).stream()
+        items.findMaterials(codes).stream()
             .collect(
                 groupingBy(
                     ItemMaterialRow::itemCode, mapping(ItemMaterialRow::toMaterial, toList())));
+    Map<String, List<FormField>> forms =
+        items.findFormFields(codes).stream()
+            .collect(
+                groupingBy(
+                    ItemFormFieldRow::itemCode, mapping(ItemFormFieldRow::toField, toList())));
     return rows.stream()
-        .map(row -> row.toItem(department(departmentsByCode, row), materials.get(row.code())))
+        .map(
+            row ->
+                row.toItem(
+                    department(departmentsByCode, row),
+                    materials.get(row.code()),
+                    forms.get(row.code())))
         .toList();
   }
 

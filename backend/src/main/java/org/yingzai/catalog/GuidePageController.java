@@ -73,7 +73,7 @@ class GuidePageController {
   String item(@PathVariable String code, Model model) {
     ServiceItem item = catalog.requireItem(code);
     Map<String, Integer> stepLimits = catalog.stepLimits(item.code());
-    model.addAttribute("item", ItemResponse.of(item, stepLimits, catalog.proofsOf(item)));
+    model.addAttribute("item", ItemResponse.of(item, stepLimits, catalog.proofsOf(item), null));
     model.addAttribute(
         "stepLimits",
         STEPS.stream()

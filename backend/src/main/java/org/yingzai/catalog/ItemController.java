@@ -1,5 +1,7 @@
 package org.yingzai.catalog;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,9 +16,11 @@ import org.yingzai.shared.PageResponse;
 class ItemController {
 
   private final Catalog catalog;
+  private final MessageSource messages;
 
-  ItemController(Catalog catalog) {
+  ItemController(Catalog catalog, MessageSource messages) {
     this.catalog = catalog;
+    this.messages = messages;
   }
 
   @GetMapping
@@ -35,6 +39,15 @@ class ItemController {
   @GetMapping("/{code}")
   ItemResponse item(@PathVariable String code) {
     ServiceItem item = catalog.requireItem(code);
-    return ItemResponse.of(item, catalog.stepLimits(item.code()), catalog.proofsOf(item));
+    return ItemResponse.of(
+        item, catalog.stepLimits(item.code()), catalog.proofsOf(item), this::label);
+  }
+
+  /** The item's own label, or a standard field's from the bundles in the caller's language. */
+  private String label(FormField field) {
+    return field.label() != null
+        ? field.label()
+        : messages.getMessage(
+            "app.form.field." + field.name(), null, field.name(), LocaleContextHolder.getLocale());
   }
 }

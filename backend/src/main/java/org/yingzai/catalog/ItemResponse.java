@@ -2,6 +2,7 @@ package org.yingzai.catalog;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** A service item as the public guide shows it. */
 record ItemResponse(
@@ -16,7 +17,8 @@ record ItemResponse(
     int maxExtension,
     String description,
     List<MaterialResponse> materials,
-    Map<String, Integer> stepLimits) {
+    Map<String, Integer> stepLimits,
+    List<FormFieldResponse> form) {
 
   record DepartmentResponse(String code, String name) {}
 
@@ -81,13 +83,39 @@ record ItemResponse(
 
   record CommitmentResponse(int version, String text, String sha256) {}
 
-  static ItemResponse of(ServiceItem item) {
-    return of(item, null, Map.of());
+  /** A field of the application form; {@code options} only for a {@code CHOICE}. */
+  record FormFieldResponse(
+      String name,
+      FieldType type,
+      boolean required,
+      int maxLength,
+      String label,
+      List<String> options) {
+
+    static FormFieldResponse of(FormField field, String label) {
+      return new FormFieldResponse(
+          field.name(),
+          field.type(),
+          field.required(),
+          field.maxLength(),
+          label,
+          field.options().isEmpty() ? null : field.options());
+    }
   }
 
-  /** With the item's own per-step limits and its proofs by material code; lists leave them out. */
+  static ItemResponse of(ServiceItem item) {
+    return of(item, null, Map.of(), null);
+  }
+
+  /**
+   * With the item's own per-step limits, its proofs by material code and its application form, each
+   * field labelled by {@code labels}; lists leave them out.
+   */
   static ItemResponse of(
-      ServiceItem item, Map<String, Integer> stepLimits, Map<String, Proof> proofs) {
+      ServiceItem item,
+      Map<String, Integer> stepLimits,
+      Map<String, Proof> proofs,
+      Function<FormField, String> labels) {
     return new ItemResponse(
         item.code(),
         item.name(),
@@ -100,6 +128,9 @@ record ItemResponse(
         item.maxExtension(),
         item.description(),
         item.materials().stream().map(m -> MaterialResponse.of(m, proofs.get(m.code()))).toList(),
-        stepLimits);
+        stepLimits,
+        labels == null
+            ? null
+            : item.form().stream().map(f -> FormFieldResponse.of(f, labels.apply(f))).toList());
   }
 }

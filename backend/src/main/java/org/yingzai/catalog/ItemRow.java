@@ -17,7 +17,7 @@ record ItemRow(
     String processKey,
     String description) {
 
-  ServiceItem toItem(Department department, List<Material> materials) {
+  ServiceItem toItem(Department department, List<Material> materials, List<FormField> form) {
     return new ServiceItem(
         code,
         name,
@@ -30,6 +30,7 @@ record ItemRow(
         maxExtension,
         processKey,
         description,
-        materials);
+        materials,
+        form);
   }
 }

@@ -13,6 +13,7 @@ import org.yingzai.identity.Department;
  * @param maxExtension the most working days a deciding officer may extend the limit by
  * @param processKey the BPMN process that handles applications for this item
  * @param materials in the order the service guide lists them
+ * @param formFields the item's own form in order; empty when it uses {@link FormField#STANDARD}
  */
 public record ServiceItem(
     String code,
@@ -26,7 +27,8 @@ public record ServiceItem(
     int maxExtension,
     String processKey,
     String description,
-    List<Material> materials) {
+    List<Material> materials,
+    List<FormField> formFields) {
 
   public ServiceItem {
     Objects.requireNonNull(code, "code");
@@ -35,6 +37,46 @@ public record ServiceItem(
           "Service item " + code + ": limits must not be negative, promised at most legal");
     }
     materials = materials == null ? List.of() : List.copyOf(materials);
+    formFields = formFields == null ? List.of() : List.copyOf(formFields);
+  }
+
+  /** An item with the standard form. */
+  public ServiceItem(
+      String code,
+      String name,
+      Department department,
+      Theme theme,
+      HandlingType handlingType,
+      LimitUnit limitUnit,
+      int legalLimit,
+      int promisedLimit,
+      int maxExtension,
+      String processKey,
+      String description,
+      List<Material> materials) {
+    this(
+        code,
+        name,
+        department,
+        theme,
+        handlingType,
+        limitUnit,
+        legalLimit,
+        promisedLimit,
+        maxExtension,
+        processKey,
+        description,
+        materials,
+        List.of());
+  }
+
+  /** The application form an applicant fills in: the item's own, or else the standard one. */
+  public List<FormField> form() {
+    return formFields.isEmpty() ? FormField.STANDARD : formFields;
+  }
+
+  public Optional<FormField> formField(String name) {
+    return form().stream().filter(field -> field.name().equals(name)).findFirst();
   }
 
   /**

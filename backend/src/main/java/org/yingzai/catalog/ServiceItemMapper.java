@@ -52,4 +52,7 @@ interface ServiceItemMapper {
 
   /** The materials of the given items, in each item's order. */
   List<ItemMaterialRow> findMaterials(@Param("itemCodes") Collection<String> itemCodes);
+
+  /** The fields of the given items' own forms, in each item's order. */
+  List<ItemFormFieldRow> findFormFields(@Param("itemCodes") Collection<String> itemCodes);
 }

@@ -58,6 +58,26 @@ class ApplicationControllerWebTest {
   }
 
   @Test
+  void aBodyOverTheCapIsRefusedBeforeItIsRead() throws Exception {
+    String big =
+        "{\"itemCode\":\"GX-PLAN-001\",\"form\":{\"note\":\"" + "x".repeat(5 << 20) + "\"}}";
+
+    mvc.perform(create(big)).andExpect(problem(HttpStatus.PAYLOAD_TOO_LARGE, "FORM_TOO_LARGE"));
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                    "/api/applications/a-1/form")
+                .with(enterprise(1))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(big.substring(0, FormBodyLimit.MAX_BODY_BYTES + 1)))
+        .andExpect(problem(HttpStatus.PAYLOAD_TOO_LARGE, "FORM_TOO_LARGE"))
+        .andExpect(detail("申请表过大：至多 100 项、64 KB。"));
+    mvc.perform(create(big).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+        .andExpect(detail("The application form is too large: at most 100 fields and 64 KB."));
+
+    verifyNoInteractions(drafts);
+  }
+
+  @Test
   void aBodyThatIsNotJsonIsUnreadable() throws Exception {
     mvc.perform(create("itemCode=GX-PLAN-001"))
         .andExpect(problem(HttpStatus.BAD_REQUEST, "BODY_UNREADABLE"));

@@ -142,7 +142,7 @@ class ApplicationInputTest {
   void createWithTheSameIdempotencyKeyAnswersTheSameDraft() {
     HttpHeaders key = new HttpHeaders();
     key.set("Idempotency-Key", "create-" + System.nanoTime());
-    Map<String, Object> body = Map.of("itemCode", "GX-PLAN-001", "form", Map.of("a", 1));
+    Map<String, Object> body = Map.of("itemCode", "GX-PLAN-001", "form", Map.of("landArea", 1));
     Api.Response first = enterprise.post("/api/applications", body, copy(key));
     Api.Response second = enterprise.post("/api/applications", body, copy(key));
     assertThat(first.status()).isEqualTo(201);

@@ -157,6 +157,60 @@ class ApplicationPagesTest {
   }
 
   @Test
+  void theApplyPageShowsTheItemsOwnFieldsByTypeWithTheirErrorsBesideThem() {
+    String id =
+        journeys
+            .as(hall.enterprise())
+            .post("/api/applications", Map.of("itemCode", hall.formItem()))
+            .text("id");
+    WebSession enterprise = journeys.web(hall.enterprise());
+
+    String page = enterprise.get("/my/applications/" + id).html();
+    assertThat(page)
+        .contains("项目名称 / 申请内容", "用地面积（平方米）", "计划开工日期", "用地性质", "填写数字，如 1250 或 1250.5。")
+        .contains("id=\"form-landArea\"", "inputmode=\"decimal\"", "type=\"date\"", "type=\"tel\"")
+        .contains("<select id=\"form-landUse\"", "<option value=\"工业用地\">", "maxlength=\"100\"")
+        .doesNotContain("id=\"form-contactName\"", "id=\"form-note\"");
+    assertThat(page.split("（必填）", -1).length - 1).isEqualTo(2);
+
+    WebSession.Page refused =
+        enterprise.post(
+            "/my/applications/" + id + "/form",
+            Map.of(
+                "projectName", "研发楼",
+                "landArea", "很大",
+                "plannedStart", "明天",
+                "landUse", "住宅用地",
+                "isAdmin", "true"));
+
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.html())
+        .contains("id=\"form-landArea-error\"", "用地面积（平方米）须为数字")
+        .contains("id=\"form-plannedStart-error\"", "id=\"form-landUse-error\"")
+        .contains("value=\"很大\"", "value=\"明天\"")
+        .doesNotContain("id=\"form-projectName-error\"", "isAdmin");
+    assertThat(journeys.application(hall.enterprise(), id).path("form").size()).isZero();
+
+    WebSession.Page saved =
+        enterprise.post(
+            "/my/applications/" + id + "/form",
+            Map.of(
+                "projectName", "研发楼",
+                "landArea", "1250.5",
+                "plannedStart", "2026-03-01",
+                "landUse", "工业用地",
+                "isAdmin", "true"));
+    assertThat(saved.status()).isEqualTo(302);
+    JsonNode form = journeys.application(hall.enterprise(), id).path("form");
+    assertThat(form.path("landArea").decimalValue()).isEqualByComparingTo("1250.5");
+    assertThat(form.path("plannedStart").asText()).isEqualTo("2026-03-01");
+    assertThat(form.path("landUse").asText()).isEqualTo("工业用地");
+    assertThat(form.has("isAdmin")).isFalse();
+    assertThat(enterprise.get("/my/applications/" + id).html())
+        .contains("<option value=\"工业用地\" selected=\"selected\">");
+  }
+
+  @Test
   void theApiSavesTheFormWithTheSameChecks() {
     Api enterprise = journeys.as(hall.enterprise());
     String id =

@@ -67,6 +67,42 @@ class CatalogDemoDataTest {
   }
 
   @Test
+  void twoDemoItemsHaveFormsOfTheirOwnAndTheOthersTheStandardOne() {
+    ServiceItem planning = catalog.requireItem("GX-PLAN-001");
+    ServiceItem environment = catalog.requireItem("GX-ENV-001");
+
+    assertThat(planning.form())
+        .extracting(FormField::name, FormField::type, FormField::required)
+        .containsExactly(
+            tuple("projectName", FieldType.TEXT, true),
+            tuple("landArea", FieldType.NUMBER, true),
+            tuple("plannedStart", FieldType.DATE, false),
+            tuple("contactName", FieldType.TEXT, false),
+            tuple("contactPhone", FieldType.PHONE, false),
+            tuple("note", FieldType.LONG_TEXT, false));
+    assertThat(planning.formField("landArea").orElseThrow().label()).isEqualTo("用地面积（平方米）");
+    assertThat(planning.formField("projectName").orElseThrow().label()).isNull();
+    assertThat(environment.formField("reportType").orElseThrow().options())
+        .containsExactly("环境影响报告书", "环境影响报告表");
+    assertThat(catalog.requireItem("GX-MKT-002").form()).isEqualTo(FormField.STANDARD);
+  }
+
+  @Test
+  @Transactional
+  void theDemoFormsCanBeLoadedAgainWithoutChangingThem() {
+    String snapshot =
+        "SELECT CONCAT_WS('|', item_code, name, type, required, max_length, position, label,"
+            + " options) FROM item_form_field WHERE item_code LIKE 'GX-%' ORDER BY item_code, name";
+    List<String> before = jdbc.queryForList(snapshot, String.class);
+
+    ScriptUtils.executeSqlScript(
+        DataSourceUtils.getConnection(dataSource),
+        new EncodedResource(new ClassPathResource("db/demo/R__24_demo_form_fields.sql"), "UTF-8"));
+
+    assertThat(jdbc.queryForList(snapshot, String.class)).hasSize(12).isEqualTo(before);
+  }
+
+  @Test
   void requireItemRefusesAnUnknownCode() {
     assertThatThrownBy(() -> catalog.requireItem("GX-NONE-999"))
         .isInstanceOfSatisfying(

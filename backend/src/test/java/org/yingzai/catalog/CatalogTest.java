@@ -146,6 +146,56 @@ class CatalogTest {
   }
 
   @Test
+  void anItemUsesItsOwnFormOrElseTheStandardOneLoadedForAPageInOneQuery() {
+    when(mapper.countActive(null, null, null, null)).thenReturn(2L);
+    when(mapper.findActive(null, null, null, null, 0L, 20))
+        .thenReturn(List.of(row("T-1", "planning"), row("T-2", "market")));
+    when(mapper.findFormFields(List.of("T-1", "T-2")))
+        .thenReturn(
+            List.of(
+                new ItemFormFieldRow("T-1", "landArea", FieldType.NUMBER, true, null, "用地面积", null),
+                new ItemFormFieldRow(
+                    "T-1", "landUse", FieldType.CHOICE, false, 10, "用地性质", "工业用地| 商业用地 |")));
+    when(departments.findAll()).thenReturn(List.of(MARKET, PLANNING));
+
+    List<ServiceItem> items = catalog.findItems(ItemFilter.none(), PageRequest.of(0, 20)).content();
+
+    assertThat(items.get(0).form())
+        .containsExactly(
+            new FormField(
+                "landArea",
+                FieldType.NUMBER,
+                true,
+                FieldType.NUMBER.defaultMaxLength(),
+                "用地面积",
+                null),
+            new FormField("landUse", FieldType.CHOICE, false, 10, "用地性质", List.of("工业用地", "商业用地")));
+    assertThat(items.get(0).formField("projectName")).isEmpty();
+    assertThat(items.get(1).formFields()).isEmpty();
+    assertThat(items.get(1).form()).isEqualTo(FormField.STANDARD);
+    assertThat(items.get(1).form())
+        .extracting(FormField::name, FormField::type, FormField::required, FormField::maxLength)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("projectName", FieldType.TEXT, true, 100),
+            org.assertj.core.groups.Tuple.tuple("contactName", FieldType.TEXT, false, 50),
+            org.assertj.core.groups.Tuple.tuple("contactPhone", FieldType.PHONE, false, 20),
+            org.assertj.core.groups.Tuple.tuple("note", FieldType.LONG_TEXT, false, 1000));
+    verify(mapper, times(1)).findFormFields(any());
+  }
+
+  @Test
+  void aFormFieldHasAPlainNameAndOptionsOnlyForAChoice() {
+    assertThatThrownBy(() -> new FormField("项目", FieldType.TEXT, false, 10, "甲", null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new FormField("kind", FieldType.CHOICE, false, 10, "甲", List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new FormField("area", FieldType.NUMBER, false, 10, "甲", List.of("1")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new FormField("area", FieldType.NUMBER, false, 0, "甲", null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void findItemsSearchesTheNameLiterally() {
     when(mapper.countActive(Theme.EXIT, "market", HandlingType.INSTANT, "%50\\%\\_a\\\\%"))
         .thenReturn(0L);

@@ -128,7 +128,8 @@ class ItemControllerTest {
             "maxExtension",
             "description",
             "materials",
-            "stepLimits");
+            "stepLimits",
+            "form");
     assertThat(item.get("code").asText()).isEqualTo("GX-PLAN-001");
     assertThat(item.get("name").asText()).isEqualTo("建设工程规划许可证核发");
     assertThat(item.get("department").get("code").asText()).isEqualTo("planning");

@@ -60,6 +60,74 @@ class ItemControllerWebTest {
   }
 
   @Test
+  void showsAnItemsFormWithTheStandardFieldsLabelledInTheCallersLanguage() throws Exception {
+    given(catalog.requireItem("T-STD")).willReturn(item("T-STD", List.of()));
+    given(catalog.requireItem("T-OWN"))
+        .willReturn(
+            item(
+                "T-OWN",
+                List.of(
+                    new FormField("projectName", FieldType.TEXT, true, 100, null, null),
+                    new FormField("landArea", FieldType.NUMBER, true, 20, "用地面积（平方米）", null),
+                    new FormField(
+                        "landUse",
+                        FieldType.CHOICE,
+                        false,
+                        100,
+                        "用地性质",
+                        List.of("工业用地", "商业用地")))));
+
+    mvc.perform(get("/api/items/T-STD"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.form.length()").value(4))
+        .andExpect(jsonPath("$.form[0].name").value("projectName"))
+        .andExpect(jsonPath("$.form[0].type").value("TEXT"))
+        .andExpect(jsonPath("$.form[0].required").value(true))
+        .andExpect(jsonPath("$.form[0].maxLength").value(100))
+        .andExpect(jsonPath("$.form[0].label").value("项目名称 / 申请内容"))
+        .andExpect(jsonPath("$.form[0].options").doesNotExist())
+        .andExpect(jsonPath("$.form[2].type").value("PHONE"))
+        .andExpect(jsonPath("$.form[3].type").value("LONG_TEXT"));
+    mvc.perform(get("/api/items/T-STD").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+        .andExpect(jsonPath("$.form[1].label").value("Contact person"));
+    mvc.perform(get("/api/items/T-OWN"))
+        .andExpect(jsonPath("$.form.length()").value(3))
+        .andExpect(jsonPath("$.form[0].label").value("项目名称 / 申请内容"))
+        .andExpect(jsonPath("$.form[1].name").value("landArea"))
+        .andExpect(jsonPath("$.form[1].type").value("NUMBER"))
+        .andExpect(jsonPath("$.form[1].label").value("用地面积（平方米）"))
+        .andExpect(jsonPath("$.form[2].options[1]").value("商业用地"));
+  }
+
+  @Test
+  void listsLeaveTheFormOut() throws Exception {
+    given(catalog.findItems(any(), any()))
+        .willReturn(new PageResponse<>(List.of(item("T-STD", List.of())), 0, 20, 1));
+
+    mvc.perform(get("/api/items"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.content[0].code").value("T-STD"))
+        .andExpect(jsonPath("$.content[0].form").doesNotExist());
+  }
+
+  private static ServiceItem item(String code, List<FormField> form) {
+    return new ServiceItem(
+        code,
+        "样例事项",
+        new org.yingzai.identity.Department("planning", "规划建设局"),
+        Theme.OPERATIONS,
+        HandlingType.COMMITTED,
+        LimitUnit.WORKING_DAYS,
+        20,
+        8,
+        10,
+        "standard-approval",
+        null,
+        List.of(),
+        form);
+  }
+
+  @Test
   void asksTheCatalogueNothingForABadPage() throws Exception {
     mvc.perform(get("/api/items?page=-1")).andExpect(status().isBadRequest());
 

@@ -151,6 +151,49 @@ class ServiceItemMapperTest {
   }
 
   @Test
+  void readsTheFormFieldsOfSeveralItemsInTheirOrder() {
+    insertItem("T-F1", "样例事项表单一", planning, "OPERATIONS", "COMMITTED", true);
+    insertItem("T-F2", "样例事项表单二", planning, "OPERATIONS", "COMMITTED", true);
+    insertField("T-F1", "plannedStart", "DATE", false, null, 2, "计划开工日期", null);
+    insertField("T-F1", "landUse", "CHOICE", true, 20, 1, "用地性质", "工业用地|商业用地");
+    insertField("T-F2", "projectName", "TEXT", true, 100, 1, null, null);
+
+    List<ItemFormFieldRow> fields = mapper.findFormFields(List.of("T-F1", "T-F2", "T-NONE"));
+
+    assertThat(fields)
+        .containsExactly(
+            new ItemFormFieldRow(
+                "T-F1", "landUse", FieldType.CHOICE, true, 20, "用地性质", "工业用地|商业用地"),
+            new ItemFormFieldRow(
+                "T-F1", "plannedStart", FieldType.DATE, false, null, "计划开工日期", null),
+            new ItemFormFieldRow("T-F2", "projectName", FieldType.TEXT, true, 100, null, null));
+    assertThat(fields.get(0).toField().options()).containsExactly("工业用地", "商业用地");
+    assertThat(fields.get(1).toField().maxLength()).isEqualTo(FieldType.DATE.defaultMaxLength());
+  }
+
+  @Test
+  void refusesFormFieldsWithABadNameTypeOrOptions() {
+    insertItem("T-FB", "样例事项表单", planning, "OPERATIONS", "COMMITTED", true);
+
+    assertThatThrownBy(() -> insertField("T-FB", "1st", "TEXT", false, null, 1, "甲", null))
+        .isInstanceOf(DataIntegrityViolationException.class);
+    assertThatThrownBy(() -> insertField("T-FB", "a-b", "TEXT", false, null, 1, "甲", null))
+        .isInstanceOf(DataIntegrityViolationException.class);
+    assertThatThrownBy(() -> insertField("T-FB", "x".repeat(41), "TEXT", false, null, 1, "甲", null))
+        .isInstanceOf(DataIntegrityViolationException.class);
+    assertThatThrownBy(() -> insertField("T-FB", "size", "BLOB", false, null, 1, "甲", null))
+        .isInstanceOf(DataIntegrityViolationException.class);
+    assertThatThrownBy(() -> insertField("T-FB", "kind", "CHOICE", false, null, 1, "甲", null))
+        .isInstanceOf(DataIntegrityViolationException.class);
+    assertThatThrownBy(() -> insertField("T-FB", "area", "NUMBER", false, null, 1, "甲", "1|2"))
+        .isInstanceOf(DataIntegrityViolationException.class);
+    assertThatThrownBy(() -> insertField("T-FB", "area", "NUMBER", false, 0, 1, "甲", null))
+        .isInstanceOf(DataIntegrityViolationException.class);
+    assertThatThrownBy(() -> insertField("T-NONE", "area", "NUMBER", false, null, 1, "甲", null))
+        .isInstanceOf(DataIntegrityViolationException.class);
+  }
+
+  @Test
   void refusesAPromisedLimitAboveTheLegalOne() {
     assertThatThrownBy(
             () ->
@@ -231,6 +274,28 @@ class ServiceItemMapperTest {
         theme,
         handlingType,
         active);
+  }
+
+  private void insertField(
+      String item,
+      String name,
+      String type,
+      boolean required,
+      Integer maxLength,
+      int position,
+      String label,
+      String options) {
+    jdbc.update(
+        "INSERT INTO item_form_field (item_code, name, type, required, max_length, position, label,"
+            + " options) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        item,
+        name,
+        type,
+        required,
+        maxLength,
+        position,
+        label,
+        options);
   }
 
   private void insertMaterial(

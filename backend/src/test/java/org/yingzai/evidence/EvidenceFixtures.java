@@ -98,7 +98,9 @@ final class EvidenceFixtures {
     Api.Response created =
         journeys
             .as(username)
-            .post("/api/applications", Map.of("itemCode", itemCode, "form", Map.of("项目名称", "测试")));
+            .post(
+                "/api/applications",
+                Map.of("itemCode", itemCode, "form", Map.of("projectName", "测试")));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return created.text("id");
   }

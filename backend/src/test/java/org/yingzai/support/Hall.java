@@ -169,6 +169,15 @@ public final class Hall {
     return catalogue.closureItem();
   }
 
+  /**
+   * A committed item made on first use with a form of its own: projectName (required, the standard
+   * label), landArea (a required number), plannedStart (a date), landUse (a choice of 工业用地 and
+   * 商业用地) and contactPhone; M01 a form and M02 an attachment.
+   */
+  public String formItem() {
+    return catalogue.formItem();
+  }
+
   /** A commitment (verified within 30 working days, medium risk). */
   public String residenceProof() {
     return catalogue.residenceProof();

@@ -25,6 +25,7 @@ final class HallCatalogue {
   private String abolishedProof;
   private String setupItem;
   private String closureItem;
+  private String formItem;
 
   HallCatalogue(JdbcTemplate jdbc, String key, String department) {
     this.jdbc = jdbc;
@@ -144,6 +145,45 @@ final class HallCatalogue {
       closureItem = code;
     }
     return closureItem;
+  }
+
+  synchronized String formItem() {
+    if (formItem == null) {
+      String code = "HF-" + key;
+      item(code, name("测试表单"), "INVESTMENT_CONSTRUCTION", "COMMITTED", 20, 8, 10);
+      material(code, "M01", "申请表", "FORM", true, null);
+      material(code, "M02", "设计方案", "ATTACHMENT", true, null);
+      stepLimits(code, 1, 5, 2);
+      formField(code, "projectName", "TEXT", true, 100, 1, null, null);
+      formField(code, "landArea", "NUMBER", true, null, 2, "用地面积（平方米）", null);
+      formField(code, "plannedStart", "DATE", false, null, 3, "计划开工日期", null);
+      formField(code, "landUse", "CHOICE", false, null, 4, "用地性质", "工业用地|商业用地");
+      formField(code, "contactPhone", "PHONE", false, 20, 5, null, null);
+      formItem = code;
+    }
+    return formItem;
+  }
+
+  private void formField(
+      String item,
+      String name,
+      String type,
+      boolean required,
+      Integer maxLength,
+      int position,
+      String label,
+      String options) {
+    jdbc.update(
+        "INSERT INTO item_form_field (item_code, name, type, required, max_length, position, label,"
+            + " options) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        item,
+        name,
+        type,
+        required,
+        maxLength,
+        position,
+        label,
+        options);
   }
 
   private String committedItem(String code) {

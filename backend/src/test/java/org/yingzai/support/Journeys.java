@@ -58,7 +58,8 @@ public final class Journeys {
     Api applicant = as(enterprise);
     Api.Response created =
         applicant.post(
-            "/api/applications", Map.of("itemCode", itemCode, "form", Map.of("项目名称", "测试项目")));
+            "/api/applications",
+            Map.of("itemCode", itemCode, "form", Map.of("projectName", "测试项目")));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     String id = created.text("id");
     for (JsonNode missing : created.body().path("missingMaterials")) {

@@ -26,7 +26,12 @@ import org.springframework.test.context.TestPropertySource;
     includeFilters =
         @Filter(
             type = FilterType.REGEX,
-            pattern = {WebSliceTest.CONTROLLERS, WebSliceTest.SHARED_WEB, WebSliceTest.SECURITY}))
+            pattern = {
+              WebSliceTest.CONTROLLERS,
+              WebSliceTest.ADVICE,
+              WebSliceTest.SHARED_WEB,
+              WebSliceTest.SECURITY
+            }))
 @Import(SliceMocks.class)
 @TestPropertySource(properties = "yingzai.embedded-db.enabled=false")
 public @interface WebSliceTest {
@@ -35,6 +40,9 @@ public @interface WebSliceTest {
   String CONTROLLERS =
       "org\\.yingzai\\.(applications\\.(Application|Progress)|handling\\.Task|catalog\\.Item"
           + "|clock\\.Calendar(Admin)?|supervision\\.Urge)Controller";
+
+  /** What the controllers' modules put around their requests, such as caps on their bodies. */
+  String ADVICE = "org\\.yingzai\\.applications\\.FormBodyLimit";
 
   /** Problem responses, the pages' refusals and the choice of language. */
   String SHARED_WEB = "org\\.yingzai\\.shared\\.(ProblemHandler|PageErrors|WebConfiguration)";
