@@ -28,7 +28,7 @@ public final class EmbeddedMariaDb {
   public static final String JDBC_OPTIONS =
       "sendFractionalSeconds=false&useSSL=false&allowPublicKeyRetrieval=true"
           + "&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
-          + "&rewriteBatchedStatements=true";
+          + "&rewriteBatchedStatements=true&nullDatabaseMeansCurrent=true";
 
   public static final String USERNAME = "root";
 
