@@ -61,7 +61,7 @@ class UserChanges {
     String passwordHash =
         request.password() == null
             ? null
-            : passwordEncoder.encode(PasswordRules.requireStrong(request.password()));
+            : passwordEncoder.encode(PasswordRules.requireAcceptable(request.password(), username));
 
     UserAccount account = username == null ? null : users.lockByUsername(username);
     if (account == null) {

@@ -10,6 +10,7 @@ import static org.yingzai.identity.internal.ApiCalls.assertProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,6 +89,14 @@ class UserChangesTest {
         admin.patch(username, Map.of("password", "Aa1#".repeat(19))),
         HttpStatus.BAD_REQUEST,
         "PASSWORD_TOO_LONG");
+    assertProblem(
+        admin.patch(username, Map.of("password", "Password123")),
+        HttpStatus.BAD_REQUEST,
+        "PASSWORD_TOO_COMMON");
+    assertProblem(
+        admin.patch(username, Map.of("password", username.toUpperCase(Locale.ROOT) + "#a1")),
+        HttpStatus.BAD_REQUEST,
+        "PASSWORD_CONTAINS_USERNAME");
 
     assertThat(passwordHash(username)).isEqualTo(hash);
     meOk(username, PASSWORD);
