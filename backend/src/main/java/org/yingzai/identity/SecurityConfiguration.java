@@ -24,8 +24,8 @@ import org.springframework.security.web.savedrequest.RequestCache;
  * into a session, with CSRF protection on every form and htmx request. The finer rules (own
  * enterprise, own department, duties) are enforced by the modules, which answer 404 for what a
  * caller may not see. Passwords are checked by the login policy of this module, for both; API
- * refusals are problem responses ({@code UNAUTHENTICATED}, {@code ACCOUNT_LOCKED}, {@code
- * LOGIN_THROTTLED}, {@code FORBIDDEN}).
+ * refusals are problem responses ({@code UNAUTHENTICATED}, alike for every refused login, {@code
+ * ACCOUNT_DISABLED}, {@code FORBIDDEN}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -108,9 +108,8 @@ class SecurityConfiguration {
   }
 
   /**
-   * The web pages: a session from the login form, the same password policy (lock and throttle) as
-   * the API, CSRF tokens, and headers that keep the pages from running anything but their own
-   * files.
+   * The web pages: a session from the login form, the same password policy (waits and lock) as the
+   * API, CSRF tokens, and headers that keep the pages from running anything but their own files.
    */
   @Bean
   @Order(2)

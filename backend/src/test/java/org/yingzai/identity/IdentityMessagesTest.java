@@ -18,9 +18,7 @@ class IdentityMessagesTest {
         .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames())
         .contains(
             "problem.UNAUTHENTICATED",
-            "problem.ACCOUNT_LOCKED",
             "problem.ACCOUNT_DISABLED",
-            "problem.LOGIN_THROTTLED",
             "problem.FORBIDDEN",
             "problem.CREDIT_CODE_INVALID",
             "problem.ENTERPRISE_EXISTS",
@@ -30,6 +28,8 @@ class IdentityMessagesTest {
             "problem.USERNAME_INVALID",
             "problem.USERNAME_RESERVED",
             "problem.PASSWORD_TOO_WEAK",
+            "problem.PASSWORD_CONTAINS_USERNAME",
+            "problem.PASSWORD_TOO_COMMON",
             "problem.ENTERPRISE_UNKNOWN",
             "problem.DUTY_INVALID",
             "problem.SELF_CHANGE_REFUSED");

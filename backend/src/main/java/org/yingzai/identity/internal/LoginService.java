@@ -4,20 +4,19 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Optional;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.yingzai.identity.AuthenticatedUser;
 
 /**
- * Checks a username and password under the login policy: per-address throttling, per-account
- * locking after repeated failures, and a short-lived cache of verified passwords.
+ * Checks a username and password under the login policy: waits per username and address, a lock of
+ * the account after many failures from anywhere, and a short-lived cache of verified passwords.
+ * Every refused login is answered alike, whether the user exists, waits or is locked; the user
+ * learns of a wait or a lock from a {@code LoginLockedOut} notice.
  */
 @Service
 class LoginService {
@@ -28,9 +27,8 @@ class LoginService {
   private final PasswordEncoder passwordEncoder;
   private final CredentialCache cache;
   private final LoginThrottle throttle;
-  private final LoginPolicy policy;
+  private final LoginFailures failures;
   private final Clock clock;
-  private final TransactionTemplate transaction;
   private final Counter passwordChecks;
   private final String unknownUserHash;
 
@@ -39,17 +37,15 @@ class LoginService {
       PasswordEncoder passwordEncoder,
       CredentialCache cache,
       LoginThrottle throttle,
-      LoginPolicy policy,
+      LoginFailures failures,
       Clock clock,
-      PlatformTransactionManager transactionManager,
       MeterRegistry meters) {
     this.users = users;
     this.passwordEncoder = passwordEncoder;
     this.cache = cache;
     this.throttle = throttle;
-    this.policy = policy;
+    this.failures = failures;
     this.clock = clock;
-    this.transaction = new TransactionTemplate(transactionManager);
     this.passwordChecks =
         Counter.builder(PASSWORD_CHECKS)
             .description("Passwords checked with the slow hash (cache misses)")
@@ -60,35 +56,33 @@ class LoginService {
   // address: the client's, for throttling (null when there is none)
   AuthenticatedUser login(String username, String password, String address) {
     Instant now = clock.instant();
-    throttle.check(address, now);
-    UserAccount account = username == null ? null : users.findByUsername(username);
-    if (account == null) {
-      // as slow as a real check, so that timing does not tell which usernames exist
+    if (username == null || throttle.waiting(username, address, now)) {
+      // refused unseen, the same for every username: nothing is learnt and no hash is spent
+      throw refused();
+    }
+    UserAccount account = users.findByUsername(username);
+    if (account == null || account.lockedAt(now)) {
+      // as slow as a real check, so that timing does not tell which usernames exist or are locked
       checkPassword(password, unknownUserHash);
-      throttle.recordFailure(address, now);
-      throw new BadCredentialsException("Bad credentials");
+      if (account != null) {
+        cache.evict(account.username());
+      }
+      throttle.recordFailure(username, address, now);
+      throw refused();
     }
     String name = account.username();
-    if (account.lockedAt(now)) {
-      cache.evict(name);
-      throttle.recordFailure(address, now);
-      throw new AccountLockedException(account.lockedUntil());
-    }
     if (!cache.isVerified(name, password, account.passwordHash(), now)) {
       if (!checkPassword(password, account.passwordHash())) {
         cache.evict(name);
-        throttle.recordFailure(address, now);
-        Instant lockedUntil = transaction.execute(status -> recordFailure(name, now));
-        if (lockedUntil != null) {
-          throw new AccountLockedException(lockedUntil);
-        }
-        throw new BadCredentialsException("Bad credentials");
+        failures.record(name, throttle.recordFailure(username, address, now), address, now);
+        throw refused();
       }
       cache.remember(name, password, account.passwordHash(), now);
     }
     if (!account.enabled()) {
       throw new DisabledException("Account disabled");
     }
+    throttle.recordSuccess(username, address);
     if (account.failedLogins() > 0 || account.lockedUntil() != null) {
       users.updateLoginState(name, 0, null);
     }
@@ -119,31 +113,12 @@ class LoginService {
         new HashSet<>(users.findDuties(account.username())));
   }
 
-  // counts a wrong password; returns until when the account is now locked, if it is
-  private Instant recordFailure(String username, Instant now) {
-    UserAccount account = users.lockByUsername(username);
-    if (account == null) {
-      return null;
-    }
-    if (account.lockedAt(now)) {
-      return account.lockedUntil(); // locked by a concurrent failure
-    }
-    // after an expired lock, a new series of failures begins
-    int failures = account.lockedUntil() == null ? account.failedLogins() + 1 : 1;
-    Instant lockedUntil =
-        failures >= policy.maxFailures() ? ceilToSecond(now.plus(policy.lockDuration())) : null;
-    users.updateLoginState(username, failures, lockedUntil);
-    return lockedUntil;
+  private static BadCredentialsException refused() {
+    return new BadCredentialsException("Bad credentials");
   }
 
   private boolean checkPassword(String password, String hash) {
     passwordChecks.increment();
     return passwordEncoder.matches(password, hash);
-  }
-
-  // DATETIME keeps whole seconds: never store a lock that ends before the policy says
-  private static Instant ceilToSecond(Instant instant) {
-    Instant seconds = instant.truncatedTo(ChronoUnit.SECONDS);
-    return seconds.equals(instant) ? seconds : seconds.plusSeconds(1);
   }
 }

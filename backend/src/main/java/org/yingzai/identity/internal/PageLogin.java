@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
-import java.time.format.DateTimeFormatter;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -20,7 +18,6 @@ import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.yingzai.identity.AuthenticatedUser;
-import org.yingzai.shared.Times;
 
 /**
  * What follows the login form: back to the page that asked for the login, or the user's own start
@@ -34,16 +31,11 @@ class PageLogin implements AuthenticationSuccessHandler, AuthenticationFailureHa
   static final String USERNAME = "username";
   static final String TARGET = "target";
 
-  private static final DateTimeFormatter UNTIL =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Times.ZONE);
-
   private final FlashMapManager flashes = new SessionFlashMapManager();
   private final RequestCache pagesToReturnTo;
-  private final LoginPolicy policy;
 
-  PageLogin(RequestCache pagesToReturnTo, LoginPolicy policy) {
+  PageLogin(RequestCache pagesToReturnTo) {
     this.pagesToReturnTo = pagesToReturnTo;
-    this.policy = policy;
   }
 
   @Override
@@ -68,21 +60,12 @@ class PageLogin implements AuthenticationSuccessHandler, AuthenticationFailureHa
   public void onAuthenticationFailure(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException refusal)
       throws IOException {
-    String error;
+    // a wait or a lock reads like any wrong password: it would tell that the user exists
+    String error =
+        refusal instanceof DisabledException
+            ? "login.error.disabled"
+            : "login.error.badCredentials";
     Object[] arguments = {};
-    if (refusal instanceof LoginThrottledException throttled) {
-      long seconds = throttled.retryAfterSeconds();
-      response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-      error = "login.error.throttled";
-      arguments = new Object[] {seconds};
-    } else if (refusal instanceof AccountLockedException locked) {
-      error = "login.error.locked";
-      arguments = new Object[] {policy.maxFailures(), UNTIL.format(locked.until())};
-    } else if (refusal instanceof DisabledException) {
-      error = "login.error.disabled";
-    } else {
-      error = "login.error.badCredentials";
-    }
     // the form again, by a redirect so that a reload does not send the password once more
     FlashMap refused = new FlashMap();
     refused.put(ERROR, error);

@@ -3,7 +3,6 @@ package org.yingzai.identity.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -17,7 +16,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.yingzai.shared.ProblemException;
-import org.yingzai.shared.Times;
 
 /**
  * Answers refused logins and forbidden calls as problem responses, rendered by the same handler as
@@ -27,46 +25,27 @@ import org.yingzai.shared.Times;
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
   private static final String CHALLENGE = "Basic realm=\"yingzai\"";
-  private static final DateTimeFormatter UNTIL =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Times.ZONE);
 
   private final HandlerExceptionResolver resolver;
   private final LocaleResolver localeResolver;
-  private final LoginPolicy policy;
 
   ProblemResponses(
       @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver,
-      LocaleResolver localeResolver,
-      LoginPolicy policy) {
+      LocaleResolver localeResolver) {
     this.resolver = resolver;
     this.localeResolver = localeResolver;
-    this.policy = policy;
   }
 
   @Override
   public void commence(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException refusal)
       throws IOException {
-    ProblemException problem;
-    if (refusal instanceof LoginThrottledException throttled) {
-      long seconds = throttled.retryAfterSeconds();
-      response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-      problem = new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "LOGIN_THROTTLED", seconds);
-    } else {
-      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
-      if (refusal instanceof AccountLockedException locked) {
-        problem =
-            new ProblemException(
-                HttpStatus.UNAUTHORIZED,
-                "ACCOUNT_LOCKED",
-                UNTIL.format(locked.until()),
-                policy.maxFailures());
-      } else if (refusal instanceof DisabledException) {
-        problem = new ProblemException(HttpStatus.UNAUTHORIZED, "ACCOUNT_DISABLED");
-      } else {
-        problem = new ProblemException(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED");
-      }
-    }
+    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+    // a wait or a lock is answered like any wrong password: it would tell that the user exists
+    ProblemException problem =
+        new ProblemException(
+            HttpStatus.UNAUTHORIZED,
+            refusal instanceof DisabledException ? "ACCOUNT_DISABLED" : "UNAUTHENTICATED");
     render(request, response, problem);
   }
 

@@ -32,16 +32,19 @@ class UserChanges {
   private final UserMapper users;
   private final PasswordEncoder passwordEncoder;
   private final CredentialCache credentials;
+  private final LoginThrottle throttle;
   private final UserViews views;
 
   UserChanges(
       UserMapper users,
       PasswordEncoder passwordEncoder,
       CredentialCache credentials,
+      LoginThrottle throttle,
       UserViews views) {
     this.users = users;
     this.passwordEncoder = passwordEncoder;
     this.credentials = credentials;
+    this.throttle = throttle;
     this.views = views;
   }
 
@@ -58,7 +61,7 @@ class UserChanges {
     String passwordHash =
         request.password() == null
             ? null
-            : passwordEncoder.encode(PasswordRules.requireStrong(request.password()));
+            : passwordEncoder.encode(PasswordRules.requireAcceptable(request.password(), username));
 
     UserAccount account = username == null ? null : users.lockByUsername(username);
     if (account == null) {
@@ -100,6 +103,10 @@ class UserChanges {
       duties.forEach(duty -> users.insertDuty(username, duty));
     }
     forgetVerifiedPasswords(username);
+    if (unlock) {
+      // the waits of every address too: the user is let in again from anywhere
+      throttle.forget(username);
+    }
     log.info(
         "User {} changed by {}: {}",
         username,

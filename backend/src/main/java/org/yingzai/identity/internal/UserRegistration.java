@@ -47,7 +47,7 @@ class UserRegistration {
   UserResponse create(CreateUserRequest request) {
     String username = UserRules.requireUsername(request.username());
     String displayName = UserRules.requireDisplayName(request.displayName());
-    PasswordRules.requireStrong(request.password());
+    PasswordRules.requireAcceptable(request.password(), username);
     Role role = UserRules.requireRole(request.role());
     Placement placed =
         placement.place(

@@ -2,7 +2,6 @@ package org.yingzai.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +12,7 @@ class CredentialCacheTest {
   private final CredentialCache cache = new CredentialCache(policy(3));
 
   static LoginPolicy policy(int cacheSize) {
-    return new LoginPolicy(5, Duration.ofMinutes(15), 20, Duration.ofMinutes(5), cacheSize);
+    return LoginPolicy.defaults(cacheSize);
   }
 
   @Test

@@ -3,6 +3,9 @@ package org.yingzai.identity.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,20 +77,35 @@ class PageSecurityTest {
   }
 
   @Test
-  void wrongPasswordsOnTheFormLockTheAccountAsOnTheApi() {
+  void wrongPasswordsOnTheFormMakeItWaitAsOnTheApiReadingLikeAnUnknownUser() {
     String username = new TestUsers(users).supervisor("formlock");
+    String unknown = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
     WebSession visitor = WebSession.anonymous(http);
     for (int i = 0; i < 5; i++) {
       visitor.post("/login", Map.of("username", username, "password", "wrong-" + i));
       visitor.get("/login");
+      visitor.post("/login", Map.of("username", unknown, "password", "wrong-" + i));
+      visitor.get("/login");
     }
 
-    WebSession.Page refused =
-        visitor.post("/login", Map.of("username", username, "password", TestUsers.PASSWORD));
-    assertThat(refused.status()).isEqualTo(302);
-    assertThat(visitor.get(refused.location().replaceFirst("^https?://[^/]+", "")).html())
-        .contains("账户锁定至");
+    String waiting = refusal(visitor, username, TestUsers.PASSWORD);
+    assertThat(waiting).contains("用户名或密码不正确").doesNotContain("锁定");
+    assertThat(refusal(visitor, unknown, TestUsers.PASSWORD)).isEqualTo(waiting);
   }
+
+  // the message of the login form after a refused login
+  private static String refusal(WebSession visitor, String username, String password) {
+    WebSession.Page refused =
+        visitor.post("/login", Map.of("username", username, "password", password));
+    assertThat(refused.status()).isEqualTo(302);
+    String html = visitor.get(refused.location().replaceFirst("^https?://[^/]+", "")).html();
+    Matcher error = LOGIN_ERROR.matcher(html);
+    assertThat(error.find()).isTrue();
+    return error.group(1);
+  }
+
+  private static final Pattern LOGIN_ERROR =
+      Pattern.compile("id=\"login-error\"[^>]*>(.*?)</div>", Pattern.DOTALL);
 
   @Test
   void anHtmxRequestWithoutASessionIsSentToTheLoginWithThePageItCameFrom() {

@@ -60,6 +60,68 @@ class PasswordRulesTest {
     assertThat(PasswordRules.classes("aB3-")).isEqualTo(4);
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Password123", // long enough, three kinds, and among the most common of all
+        "Password1234",
+        "Qwertyuiop1",
+        "321drowssaP" // backwards
+      })
+  void refusesCommonPasswordsThatFollowTheOtherRules(String password) {
+    assertThat(PasswordRules.requireStrong(password)).isEqualTo(password);
+    assertThatThrownBy(() -> PasswordRules.requireAcceptable(password, "zhang.wei"))
+        .isInstanceOfSatisfying(
+            ProblemException.class,
+            problem -> assertThat(problem.code()).isEqualTo("PASSWORD_TOO_COMMON"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Zhang.Wei2026", // the username in another case
+        "#2026zhang.wei",
+        "iew.gnahz#2026A" // backwards
+      })
+  void refusesThePasswordThatContainsTheUsername(String password) {
+    assertThatThrownBy(() -> PasswordRules.requireAcceptable(password, "zhang.wei"))
+        .isInstanceOfSatisfying(
+            ProblemException.class,
+            problem -> assertThat(problem.code()).isEqualTo("PASSWORD_CONTAINS_USERNAME"));
+  }
+
+  @Test
+  void refusesAPasswordEqualToAUsernameThatFollowsTheOtherRules() {
+    assertThatThrownBy(() -> PasswordRules.requireAcceptable("Ops.Team-2026", "ops.team-2026"))
+        .isInstanceOfSatisfying(
+            ProblemException.class,
+            problem -> assertThat(problem.code()).isEqualTo("PASSWORD_CONTAINS_USERNAME"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Demo#2026pass", // the demo accounts'
+        "Hall#2026test", // the test halls'
+        "Test#2026pass",
+        "Start#2026pw",
+        "Changed#2026pw",
+        "New#2026pass"
+      })
+  void acceptsThePasswordsOfTheDemoAndTheTests(String password) {
+    for (String username : new String[] {"admin", "enterprise", "clerk", "supervisor"}) {
+      assertThat(PasswordRules.requireAcceptable(password, username)).isEqualTo(password);
+    }
+  }
+
+  @Test
+  void theWeakAndTheLongAreRefusedFirst() {
+    assertThatThrownBy(() -> PasswordRules.requireAcceptable("password", "password"))
+        .isInstanceOfSatisfying(
+            ProblemException.class,
+            problem -> assertThat(problem.code()).isEqualTo("PASSWORD_TOO_WEAK"));
+  }
+
   private static void assertRefused(String password, String code) {
     assertThatThrownBy(() -> PasswordRules.requireStrong(password))
         .isInstanceOfSatisfying(

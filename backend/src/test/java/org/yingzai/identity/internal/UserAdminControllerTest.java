@@ -174,6 +174,39 @@ class UserAdminControllerTest {
   }
 
   @Test
+  void refusesACommonPasswordAndOneThatIsTheUsername() {
+    // the attack: passwords that follow the length and kind rules yet are guessed first
+    String common = unique("common");
+    assertThat(
+            assertProblem(
+                admin.create(with(user(common, "SUPERVISOR"), "password", "Password123")),
+                HttpStatus.BAD_REQUEST,
+                "PASSWORD_TOO_COMMON"))
+        .isEqualTo("密码过于常见：它在常用及已泄露的密码名单中，容易被猜中，请另选一个。");
+    assertNotSaved(common);
+
+    String named = unique("ops.team-2026");
+    assertThat(
+            assertProblem(
+                admin.create(with(user(named, "SUPERVISOR"), "password", named)),
+                HttpStatus.BAD_REQUEST,
+                "PASSWORD_CONTAINS_USERNAME"))
+        .isEqualTo("密码不能包含用户名（无论大小写，正写或倒写）。");
+    assertNotSaved(named);
+
+    ResponseEntity<JsonNode> english =
+        api.exchange(
+            HttpMethod.POST,
+            "/api/admin/users",
+            "admin",
+            DEMO_PASSWORD,
+            "en",
+            with(user(unique("common"), "SUPERVISOR"), "password", "Password123"));
+    assertThat(assertProblem(english, HttpStatus.BAD_REQUEST, "PASSWORD_TOO_COMMON"))
+        .startsWith("The password is too common");
+  }
+
+  @Test
   void refusesAMissingOrTooLongDisplayNameAndAMissingOrUnknownRole() {
     assertRefused(
         with(user(unique("n"), "SUPERVISOR"), "displayName", " "), "DISPLAY_NAME_REQUIRED");
