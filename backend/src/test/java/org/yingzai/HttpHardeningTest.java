@@ -60,6 +60,22 @@ class HttpHardeningTest {
   }
 
   @Test
+  void anIdempotencyKeyOverTheCapIsRefusedBeforeTheApplicationIsLookedUp() {
+    Answer answer =
+        raw.send(
+            "POST /api/applications/no-such-id/submit HTTP/1.1",
+            Map.of(
+                "Authorization",
+                RawHttp.basic(hall.enterprise()),
+                "Idempotency-Key",
+                "k".repeat(129)),
+            new byte[0]);
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.body()).contains("\"code\":\"IDEMPOTENCY_KEY_INVALID\"");
+  }
+
+  @Test
   void whatTheFirewallRefusesUnderTheApiIsAProblem() {
     Answer semicolon = raw.get("/api/items;jsessionid=x", Map.of());
     Answer doubleSlash = raw.get("/api//items", Map.of());
