@@ -29,6 +29,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.yingzai.applications.ApplicationRequests.CreateApplicationRequest;
 import org.yingzai.applications.ApplicationRequests.SupplementAnswerRequest;
 import org.yingzai.applications.ApplicationResponse.MaterialResponse;
+import org.yingzai.clock.WarningLevel;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
 
@@ -63,6 +64,7 @@ class ApplicationController {
   ResponseEntity<ApplicationResponse> create(
       @Valid @RequestBody CreateApplicationRequest request,
       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+    Idempotency.requireValid(idempotencyKey);
     ApplicationResponse created;
     try {
       created = drafts.create(request, idempotencyKey);
@@ -118,6 +120,7 @@ class ApplicationController {
   ApplicationResponse submit(
       @PathVariable String id,
       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+    Idempotency.requireValid(idempotencyKey);
     try {
       return submissions.submit(id, idempotencyKey);
     } catch (DuplicateKeyException raced) {
@@ -142,7 +145,7 @@ class ApplicationController {
   @Operation(summary = "Applications the caller may see, newest first")
   PageResponse<ApplicationListItem> list(
       @RequestParam(required = false) ApplicationStatus status,
-      @RequestParam(required = false) String warningLevel,
+      @RequestParam(required = false) WarningLevel warningLevel,
       @RequestParam(required = false) String itemCode,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {

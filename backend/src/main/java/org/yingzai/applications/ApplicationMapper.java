@@ -161,17 +161,13 @@ interface ApplicationMapper {
       String applicationId,
       Instant createdAt) {}
 
-  /**
-   * Who may see which applications, and the API's list filters.
-   *
-   * @param warningLevel the level as asked: an unknown one finds nothing rather than a refusal
-   */
+  /** Who may see which applications, and the API's list filters. */
   record Scope(
       Long enterpriseId,
       String departmentCode,
       boolean includeDrafts,
       ApplicationStatus status,
-      String warningLevel,
+      WarningLevel warningLevel,
       String itemCode) {
 
     /** An enterprise's own applications, drafts included. */
@@ -190,7 +186,7 @@ interface ApplicationMapper {
     }
 
     /** This scope narrowed by the list's filters; a {@code null} filter narrows nothing. */
-    Scope filtered(ApplicationStatus status, String warningLevel, String itemCode) {
+    Scope filtered(ApplicationStatus status, WarningLevel warningLevel, String itemCode) {
       return new Scope(enterpriseId, departmentCode, includeDrafts, status, warningLevel, itemCode);
     }
   }

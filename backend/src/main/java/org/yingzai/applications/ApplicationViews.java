@@ -26,6 +26,7 @@ import org.yingzai.catalog.Catalog;
 import org.yingzai.catalog.ServiceItem;
 import org.yingzai.clock.ClockLedger;
 import org.yingzai.clock.ClockState;
+import org.yingzai.clock.WarningLevel;
 import org.yingzai.clock.WarningService;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
@@ -90,7 +91,7 @@ public class ApplicationViews {
 
   @Transactional(readOnly = true)
   PageResponse<ApplicationListItem> list(
-      ApplicationStatus status, String warningLevel, String itemCode, PageRequest page) {
+      ApplicationStatus status, WarningLevel warningLevel, String itemCode, PageRequest page) {
     AuthenticatedUser user = CurrentUser.get();
     Scope scope =
         switch (user.role()) {

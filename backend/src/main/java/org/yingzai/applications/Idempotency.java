@@ -20,6 +20,8 @@ class Idempotency {
     SUBMIT
   }
 
+  static final int MAX_KEY_LENGTH = 128;
+
   private final ApplicationMapper mapper;
 
   Idempotency(ApplicationMapper mapper) {
@@ -33,14 +35,23 @@ class Idempotency {
    *     IDEMPOTENCY_KEY_REUSED} when the key was used for another request
    */
   String earlier(AuthenticatedUser user, String key, Operation operation, String requestHash) {
-    if (key.isBlank() || key.length() > 128) {
-      throw ProblemException.badRequest("IDEMPOTENCY_KEY_INVALID");
-    }
+    requireValid(key);
     IdempotencyRow earlier = mapper.findIdempotency(user.username(), key, operation);
     if (earlier != null && !earlier.requestHash().equals(requestHash)) {
       throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED", key);
     }
     return earlier == null ? null : earlier.applicationId();
+  }
+
+  /**
+   * Refuses a key no request may carry, before anything else is looked at; no key at all is fine.
+   *
+   * @throws ProblemException 400 {@code IDEMPOTENCY_KEY_INVALID}
+   */
+  static void requireValid(String key) {
+    if (key != null && (key.isBlank() || key.length() > MAX_KEY_LENGTH)) {
+      throw ProblemException.badRequest("IDEMPOTENCY_KEY_INVALID");
+    }
   }
 
   void remember(

@@ -68,6 +68,7 @@ class MaterialUploads {
             MissingMaterials.context(row, item, mapper.findMaterials(row.id())), material)) {
       throw ProblemException.badRequest("MATERIAL_NOT_UPLOADABLE", materialCode, material.name());
     }
+    FileNames.requireKeepable(fileName);
     MaterialFiles.StoredFile stored = files.store(content);
     Instant now = clock.instant();
     mapper.insertMaterial(
@@ -75,7 +76,7 @@ class MaterialUploads {
             null,
             row.id(),
             materialCode,
-            cleanFileName(fileName, stored.contentType()),
+            FileNames.of(fileName, stored.contentType()),
             stored.contentType(),
             stored.size(),
             stored.sha256(),
@@ -93,17 +94,9 @@ class MaterialUploads {
       throw ProblemException.notFound("MATERIAL_NOT_FOUND", materialId);
     }
     return new StoredMaterial(
-        material.fileName(),
+        FileNames.of(material.fileName(), material.contentType()),
         material.contentType(),
         material.sizeBytes(),
         files.pathOf(material.sha256()));
-  }
-
-  private static String cleanFileName(String fileName, String contentType) {
-    String name = fileName == null ? "" : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
-    if (name.isEmpty()) {
-      name = "material" + FileTypes.extension(contentType);
-    }
-    return name.length() > 255 ? name.substring(name.length() - 255) : name;
   }
 }

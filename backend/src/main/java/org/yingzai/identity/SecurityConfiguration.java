@@ -18,6 +18,7 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.RequestCache;
+import org.yingzai.shared.SecurityHeaders;
 
 /**
  * Who may call what. {@code /api/**} is stateless with HTTP Basic; the web pages log in with a form
@@ -31,10 +32,7 @@ import org.springframework.security.web.savedrequest.RequestCache;
 class SecurityConfiguration {
 
   /** Scripts, styles and frames from the service hall itself only: no inline script anywhere. */
-  static final String CONTENT_SECURITY_POLICY =
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-          + " object-src 'self'; frame-src 'self'; frame-ancestors 'self'; form-action 'self';"
-          + " base-uri 'self'";
+  static final String CONTENT_SECURITY_POLICY = SecurityHeaders.PAGE_POLICY;
 
   static final String LOGIN_PAGE = "/login";
 
@@ -51,7 +49,13 @@ class SecurityConfiguration {
         .securityContext(context -> context.disable())
         .requestCache(cache -> cache.disable())
         .csrf(csrf -> csrf.disable())
-        .headers(headers -> headers.cacheControl(cache -> cache.disable()))
+        .headers(
+            headers ->
+                headers
+                    .cacheControl(cache -> cache.disable())
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .frameOptions(frames -> frames.sameOrigin())
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
         .build();
   }
 
@@ -65,6 +69,12 @@ class SecurityConfiguration {
     return http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.API_POLICY))
+                    .frameOptions(frames -> frames.deny())
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
         .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
         .exceptionHandling(
             exceptions ->

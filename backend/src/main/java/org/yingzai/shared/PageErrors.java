@@ -12,11 +12,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Shows the refusals of web pages as pages, with the same stable code and message as the API's
@@ -59,6 +61,20 @@ class PageErrors {
       throws Exception {
     if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
       throw e; // Spring Security answers these
+    }
+    if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+      log.debug("Client went away from {}", request.getRequestURI());
+      return null; // nobody is left to answer
+    }
+    if (e instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
+      // a request Spring refuses by itself (an Accept no answer fits): no stack trace for it
+      int status = refusal.getStatusCode().value();
+      return page(
+          request,
+          response,
+          HttpStatus.valueOf(status),
+          StatusCodes.of(status),
+          StatusCodes.arguments(status, request.getMethod()));
     }
     log.error("Unexpected failure on page {}", request.getRequestURI(), e);
     return page(

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -17,6 +18,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -26,8 +29,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 import org.springframework.web.util.HtmlUtils;
 
 /** Renders every refusal as RFC 7807 {@code application/problem+json} with a stable code. */
@@ -36,6 +41,7 @@ class ProblemHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
   private static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+  private static final String PART_HEADERS_TOO_LARGE = "Header section has more than";
 
   private final MessageSource messages;
 
@@ -103,18 +109,45 @@ class ProblemHandler {
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ResponseEntity<?> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+    if (causedBy(e, PART_HEADERS_TOO_LARGE)) {
+      // Tomcat caps a part's headers (512 bytes): what overflows them is a long file name
+      return refuseUpload(request, HttpStatus.BAD_REQUEST, "FILE_NAME_TOO_LONG");
+    }
+    return refuseUpload(request, HttpStatus.PAYLOAD_TOO_LARGE, "FILE_TOO_LARGE", 20);
+  }
+
+  /** A multipart body without a boundary, cut short, or naming a file with a NUL character. */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<?> malformedUpload(MultipartException e, HttpServletRequest request) {
+    log.debug("Malformed multipart request", e);
+    return causedBy(e, InvalidFileNameException.class.getName())
+        ? refuseUpload(request, HttpStatus.BAD_REQUEST, "FILE_NAME_INVALID")
+        : refuseUpload(request, HttpStatus.BAD_REQUEST, "MULTIPART_INVALID");
+  }
+
+  // an upload is refused before any page controller is chosen: a page gets the message alone,
+  // which it shows in its alert area (htmx) or as the whole answer
+  private ResponseEntity<?> refuseUpload(
+      HttpServletRequest request, HttpStatus status, String code, Object... arguments) {
     if (!isApi(request)) {
-      // a page's upload, refused before any page controller is chosen: the message alone, which
-      // the page shows in its alert area (htmx) or as the whole answer
       String message =
-          messages.getMessage(
-              "problem.FILE_TOO_LARGE", new Object[] {20}, LocaleContextHolder.getLocale());
-      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+          messages.getMessage("problem." + code, arguments, LocaleContextHolder.getLocale());
+      return ResponseEntity.status(status)
           .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
           .header("HX-Reswap", "none")
           .body("<p>" + HtmlUtils.htmlEscape(message) + "</p>");
     }
-    return respond(HttpStatus.PAYLOAD_TOO_LARGE, "FILE_TOO_LARGE", new Object[] {20}, Map.of());
+    return respond(status, code, arguments, Map.of());
+  }
+
+  private static boolean causedBy(Throwable e, String marker) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause.getClass().getName().equals(marker)
+          || String.valueOf(cause.getMessage()).contains(marker)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isApi(HttpServletRequest request) {
@@ -151,8 +184,15 @@ class ProblemHandler {
         Map.of());
   }
 
+  /** An Accept header the address cannot serve: one refusal, nothing in the log. */
+  @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+  ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+    return respond(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", new Object[0], Map.of());
+  }
+
   @ExceptionHandler(Exception.class)
-  ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
+  ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request)
+      throws Exception {
     if (e instanceof org.springframework.security.access.AccessDeniedException
         || e instanceof org.springframework.security.core.AuthenticationException) {
       throw e; // Spring Security's entry points answer these
@@ -166,6 +206,20 @@ class ProblemHandler {
           .headers(answer.getHeaders())
           .header(HttpHeaders.RETRY_AFTER, "5")
           .body(answer.getBody());
+    }
+    if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+      log.debug("Client went away from {}", request.getRequestURI());
+      return null; // nobody is left to answer
+    }
+    if (e instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
+      // a request Spring refuses by itself: its status, and no stack trace for a client's mistake
+      int status = refusal.getStatusCode().value();
+      log.debug("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+      return respond(
+          refusal.getStatusCode(),
+          StatusCodes.of(status),
+          StatusCodes.arguments(status, request.getMethod()),
+          Map.of());
     }
     log.error("Unexpected failure", e);
     return respond(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", new Object[0], Map.of());

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -21,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.yingzai.clock.WarningLevel;
 import org.yingzai.shared.ProblemException;
 import org.yingzai.support.WebSliceTest;
 
@@ -171,5 +173,42 @@ class ApplicationControllerWebTest {
         .andExpect(detail("请先登录：用用户名和密码（HTTP Basic）调用此接口。"));
 
     verifyNoInteractions(drafts, submissions);
+  }
+
+  @Test
+  void theListRefusesAnUnknownLevelAsTheQueueDoes() throws Exception {
+    mvc.perform(get("/api/applications?warningLevel=PURPLE").with(enterprise(1)))
+        .andExpect(problem(HttpStatus.BAD_REQUEST, "PARAMETER_INVALID"))
+        .andExpect(detail("参数“warningLevel”缺失或格式不正确。"));
+    // levels and statuses are named as documented, in capitals, on every list alike
+    mvc.perform(get("/api/applications?warningLevel=red").with(enterprise(1)))
+        .andExpect(problem(HttpStatus.BAD_REQUEST, "PARAMETER_INVALID"));
+    mvc.perform(get("/api/applications?status=LOST").with(clerk("planning", "accept")))
+        .andExpect(problem(HttpStatus.BAD_REQUEST, "PARAMETER_INVALID"));
+
+    verifyNoInteractions(views);
+  }
+
+  @Test
+  void theListPassesAKnownLevelOn() throws Exception {
+    mvc.perform(get("/api/applications?warningLevel=RED").with(enterprise(1)));
+
+    verify(views).list(eq(null), eq(WarningLevel.RED), eq(null), any());
+  }
+
+  @Test
+  void anIdempotencyKeyOverTheCapIsRefusedBeforeAnythingIsLookedUp() throws Exception {
+    String key = "k".repeat(129);
+    mvc.perform(
+            post("/api/applications/no-such-id/submit")
+                .with(enterprise(1))
+                .header("Idempotency-Key", key))
+        .andExpect(problem(HttpStatus.BAD_REQUEST, "IDEMPOTENCY_KEY_INVALID"));
+    mvc.perform(create("{\"itemCode\":\"GX-PLAN-001\"}").header("Idempotency-Key", key))
+        .andExpect(problem(HttpStatus.BAD_REQUEST, "IDEMPOTENCY_KEY_INVALID"));
+    mvc.perform(create("{\"itemCode\":\"GX-PLAN-001\"}").header("Idempotency-Key", " "))
+        .andExpect(problem(HttpStatus.BAD_REQUEST, "IDEMPOTENCY_KEY_INVALID"));
+
+    verifyNoInteractions(submissions, drafts);
   }
 }

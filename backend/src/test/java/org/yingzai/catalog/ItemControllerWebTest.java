@@ -1,5 +1,6 @@
 package org.yingzai.catalog;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -13,7 +14,10 @@ import static org.yingzai.support.Problems.problem;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,6 +27,7 @@ import org.yingzai.support.WebSliceTest;
 
 /** The public service guide's parameters and refusals, without logging in. */
 @WebSliceTest
+@ExtendWith(OutputCaptureExtension.class)
 class ItemControllerWebTest {
 
   @Autowired MockMvc mvc;
@@ -160,5 +165,18 @@ class ItemControllerWebTest {
     mvc.perform(post("/api/items"))
         .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"yingzai\""))
         .andExpect(problem(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED"));
+  }
+
+  @Test
+  void answersAnAcceptItCannotServeWith406AndNothingInTheLog(CapturedOutput log) throws Exception {
+    given(catalog.findItems(any(), any())).willReturn(new PageResponse<>(List.of(), 0, 20, 0));
+
+    // anonymously, as the attack came
+    for (String accept : List.of("application/xml", "text/html")) {
+      mvc.perform(get("/api/items").header(HttpHeaders.ACCEPT, accept))
+          .andExpect(problem(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE"));
+    }
+
+    assertThat(log.getAll()).doesNotContain("NotAcceptable", "Unexpected failure", "\tat ");
   }
 }
