@@ -31,6 +31,7 @@ class LoginService {
   private final LoginPolicy policy;
   private final Clock clock;
   private final TransactionTemplate transaction;
+  private final LoginAudit audit;
   private final Counter passwordChecks;
   private final String unknownUserHash;
 
@@ -42,7 +43,8 @@ class LoginService {
       LoginPolicy policy,
       Clock clock,
       PlatformTransactionManager transactionManager,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      LoginAudit audit) {
     this.users = users;
     this.passwordEncoder = passwordEncoder;
     this.cache = cache;
@@ -50,6 +52,7 @@ class LoginService {
     this.policy = policy;
     this.clock = clock;
     this.transaction = new TransactionTemplate(transactionManager);
+    this.audit = audit;
     this.passwordChecks =
         Counter.builder(PASSWORD_CHECKS)
             .description("Passwords checked with the slow hash (cache misses)")
@@ -66,14 +69,17 @@ class LoginService {
       // as slow as a real check, so that timing does not tell which usernames exist
       checkPassword(password, unknownUserHash);
       throttle.recordFailure(address, now);
+      audit.unknownUser();
       throw new BadCredentialsException("Bad credentials");
     }
     String name = account.username();
     if (account.lockedAt(now)) {
       cache.evict(name);
       throttle.recordFailure(address, now);
+      audit.failed(name, account.role(), "account locked");
       throw new AccountLockedException(account.lockedUntil());
     }
+    boolean checked = false;
     if (!cache.isVerified(name, password, account.passwordHash(), now)) {
       if (!checkPassword(password, account.passwordHash())) {
         cache.evict(name);
@@ -85,12 +91,18 @@ class LoginService {
         throw new BadCredentialsException("Bad credentials");
       }
       cache.remember(name, password, account.passwordHash(), now);
+      checked = true;
     }
     if (!account.enabled()) {
+      audit.failed(name, account.role(), "account disabled");
       throw new DisabledException("Account disabled");
     }
     if (account.failedLogins() > 0 || account.lockedUntil() != null) {
       users.updateLoginState(name, 0, null);
+    }
+    // a login is a checked password: the requests it lets through from the cache are not recorded
+    if (checked) {
+      audit.loggedIn(name, account.role());
     }
     // read afresh on every request, never cached: an administrator's change applies at once
     return user(account);
@@ -119,12 +131,14 @@ class LoginService {
         new HashSet<>(users.findDuties(account.username())));
   }
 
-  // counts a wrong password; returns until when the account is now locked, if it is
+  // counts a wrong password, with its audit records; returns until when the account is now
+  // locked, if it is
   private Instant recordFailure(String username, Instant now) {
     UserAccount account = users.lockByUsername(username);
     if (account == null) {
       return null;
     }
+    audit.failed(username, account.role(), "bad password");
     if (account.lockedAt(now)) {
       return account.lockedUntil(); // locked by a concurrent failure
     }
@@ -133,6 +147,9 @@ class LoginService {
     Instant lockedUntil =
         failures >= policy.maxFailures() ? ceilToSecond(now.plus(policy.lockDuration())) : null;
     users.updateLoginState(username, failures, lockedUntil);
+    if (lockedUntil != null) {
+      audit.lockedOut(username, account.role(), failures, lockedUntil);
+    }
     return lockedUntil;
   }
 

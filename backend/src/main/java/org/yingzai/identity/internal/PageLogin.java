@@ -40,16 +40,20 @@ class PageLogin implements AuthenticationSuccessHandler, AuthenticationFailureHa
   private final FlashMapManager flashes = new SessionFlashMapManager();
   private final RequestCache pagesToReturnTo;
   private final LoginPolicy policy;
+  private final LoginAudit audit;
 
-  PageLogin(RequestCache pagesToReturnTo, LoginPolicy policy) {
+  PageLogin(RequestCache pagesToReturnTo, LoginPolicy policy, LoginAudit audit) {
     this.pagesToReturnTo = pagesToReturnTo;
     this.policy = policy;
+    this.audit = audit;
   }
 
   @Override
   public void onAuthenticationSuccess(
       HttpServletRequest request, HttpServletResponse response, Authentication authentication)
       throws IOException {
+    AuthenticatedUser user = (AuthenticatedUser) authentication.getPrincipal();
+    audit.sessionStarted(user.username(), user.role());
     SavedRequest saved = pagesToReturnTo.getRequest(request, response);
     String target;
     if (saved != null) {
@@ -59,7 +63,7 @@ class PageLogin implements AuthenticationSuccessHandler, AuthenticationFailureHa
       target = PageEntryPoint.localPath(request.getParameter(TARGET));
     }
     if (target == null || target.startsWith(PageEntryPoint.LOGIN_PAGE)) {
-      target = home((AuthenticatedUser) authentication.getPrincipal());
+      target = home(user);
     }
     response.sendRedirect(request.getContextPath() + target);
   }
