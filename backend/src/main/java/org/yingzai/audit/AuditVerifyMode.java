@@ -7,8 +7,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Started to verify the audit trail, the service hall starts no web server, runs no engine jobs and
- * anchors nothing: it only verifies and exits.
+ * Started to verify the audit trail, the service hall runs no engine jobs and anchors nothing: it
+ * only verifies and exits. Its web server, which the pages' beans need, listens on a free loopback
+ * port for those seconds only.
  */
 class AuditVerifyMode implements EnvironmentPostProcessor {
 
@@ -27,8 +28,10 @@ class AuditVerifyMode implements EnvironmentPostProcessor {
             new MapPropertySource(
                 "auditVerifyMode",
                 Map.of(
-                    "spring.main.web-application-type",
-                    "none",
+                    "server.port",
+                    "0",
+                    "server.address",
+                    "127.0.0.1",
                     "camunda.bpm.job-execution.enabled",
                     "false",
                     "yingzai.audit.daily-anchor",
