@@ -22,7 +22,8 @@ class MessageBundlesTest {
         "i18n/clock",
         "i18n/supervision",
         "i18n/notifications",
-        "i18n/evidence"
+        "i18n/evidence",
+        "i18n/audit"
       })
   void everyMessageIsInChineseAndInEnglish(String bundle) {
     List<String> chinese =

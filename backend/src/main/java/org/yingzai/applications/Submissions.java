@@ -2,10 +2,14 @@ package org.yingzai.applications;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.applications.ApplicationMapper.ApplicationRow;
 import org.yingzai.applications.ProofChecks.ProofContext;
+import org.yingzai.audit.AuditObject;
+import org.yingzai.audit.AuditTrail;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
 import org.yingzai.shared.ProblemException;
@@ -21,6 +25,7 @@ class Submissions {
   private final Idempotency idempotency;
   private final ApplicationViews views;
   private final Clock clock;
+  private final AuditTrail audit;
 
   Submissions(
       ApplicationAccess access,
@@ -28,13 +33,15 @@ class Submissions {
       ApprovalStart approvals,
       Idempotency idempotency,
       ApplicationViews views,
-      Clock clock) {
+      Clock clock,
+      AuditTrail audit) {
     this.access = access;
     this.missingMaterials = missingMaterials;
     this.approvals = approvals;
     this.idempotency = idempotency;
     this.views = views;
     this.clock = clock;
+    this.audit = audit;
   }
 
   /**
@@ -61,7 +68,13 @@ class Submissions {
       idempotency.remember(
           user, idempotencyKey, Idempotency.Operation.SUBMIT, requestHash, row.id(), now);
     }
-    return views.current(row.id());
+    ApplicationResponse submitted = views.current(row.id());
+    Map<String, Object> change = new LinkedHashMap<>();
+    change.put("number", submitted.number());
+    change.put("itemCode", submitted.itemCode());
+    change.put("status", submitted.status());
+    audit.record(ApplicationAuditAction.SUBMITTED, AuditObject.application(row.id()), null, change);
+    return submitted;
   }
 
   /** A submit that lost the race for its Idempotency-Key answers what the winner did. */

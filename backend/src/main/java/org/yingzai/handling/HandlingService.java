@@ -3,6 +3,7 @@ package org.yingzai.handling;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -16,6 +17,8 @@ import org.yingzai.applications.ApplicationProgress;
 import org.yingzai.applications.ApplicationStatus;
 import org.yingzai.applications.ApplicationSummary;
 import org.yingzai.applications.Step;
+import org.yingzai.audit.AuditObject;
+import org.yingzai.audit.AuditTrail;
 import org.yingzai.clock.ClockLedger;
 import org.yingzai.clock.ClockLegalBasis;
 import org.yingzai.clock.PauseReason;
@@ -43,6 +46,7 @@ class HandlingService {
   private final ClockLedger clocks;
   private final ClockStarts clockStarts;
   private final Clock clock;
+  private final AuditTrail audit;
 
   HandlingService(
       WorkTaskMapper workTasks,
@@ -51,7 +55,8 @@ class HandlingService {
       TaskService engineTasks,
       ClockLedger clocks,
       ClockStarts clockStarts,
-      Clock clock) {
+      Clock clock,
+      AuditTrail audit) {
     this.workTasks = workTasks;
     this.queue = queue;
     this.applications = applications;
@@ -59,6 +64,7 @@ class HandlingService {
     this.clocks = clocks;
     this.clockStarts = clockStarts;
     this.clock = clock;
+    this.audit = audit;
   }
 
   @Transactional
@@ -102,6 +108,17 @@ class HandlingService {
     workTasks.markCompleted(taskId, clock.instant(), clerk.username(), outcome);
     engine(() -> engineTasks.complete(taskId, variables));
     ApplicationSummary after = applications.summary(task.applicationId());
+    Map<String, Object> change = new LinkedHashMap<>();
+    change.put("step", step);
+    change.put("outcome", outcome);
+    change.put("missingMaterials", request.missingMaterials());
+    change.put("procedure", request.procedure());
+    change.put("status", after.status());
+    audit.record(
+        TaskAuditAction.COMPLETED,
+        AuditObject.ofApplication("task", taskId, after.id()),
+        comment,
+        change);
     return new CompletionResponse(
         taskId, step, outcome, after.id(), after.number(), after.status());
   }

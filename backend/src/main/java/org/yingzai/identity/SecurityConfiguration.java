@@ -106,6 +106,8 @@ class SecurityConfiguration {
                     .hasRole("CLERK")
                     .requestMatchers("/api/supervision/**")
                     .hasRole("SUPERVISOR")
+                    .requestMatchers("/api/audit", "/api/audit/**", "/api/audit.xlsx")
+                    .hasRole("SUPERVISOR")
                     // supervisors read the dishonesty list; administrators keep it
                     .requestMatchers(
                         GET, "/api/admin/credit-records", "/api/admin/credit-records/**")

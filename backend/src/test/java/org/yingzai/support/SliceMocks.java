@@ -31,7 +31,9 @@ public class SliceMocks implements BeanDefinitionRegistryPostProcessor {
           "org.yingzai.clock.CalendarService",
           "org.yingzai.supervision.UrgeService",
           // the password check behind HTTP Basic and the pages' session refresh
-          "org.yingzai.identity.internal.LoginService");
+          "org.yingzai.identity.internal.LoginService",
+          // the page login's record of a session
+          "org.yingzai.identity.internal.LoginAudit");
 
   @Override
   public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {

@@ -20,16 +20,19 @@ class LoginFailures {
   private final LoginPolicy policy;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
+  private final LoginAudit audit;
 
   LoginFailures(
       UserMapper users,
       LoginPolicy policy,
       ApplicationEventPublisher events,
-      PlatformTransactionManager transactionManager) {
+      PlatformTransactionManager transactionManager,
+      LoginAudit audit) {
     this.users = users;
     this.policy = policy;
     this.events = events;
     this.transaction = new TransactionTemplate(transactionManager);
+    this.audit = audit;
   }
 
   // pairWaitsUntil: set when this failure made the username and address begin to wait
@@ -50,13 +53,17 @@ class LoginFailures {
             ? ceilToSecond(now.plus(policy.lockDuration()))
             : null;
     users.updateLoginState(username, failures, lockedUntil);
+    audit.failed(username, account.role(), "bad password");
     if (lockedUntil != null) {
+      audit.lockedOut(username, account.role(), failures, lockedUntil);
       events.publishEvent(new LoginLockedOut(username, address, failures, lockedUntil, true));
     } else {
       pairWaitsUntil.ifPresent(
-          until ->
-              events.publishEvent(
-                  new LoginLockedOut(username, address, policy.maxFailures(), until, false)));
+          until -> {
+            audit.lockedOut(username, account.role(), policy.maxFailures(), until);
+            events.publishEvent(
+                new LoginLockedOut(username, address, policy.maxFailures(), until, false));
+          });
     }
   }
 

@@ -29,6 +29,7 @@ class LoginService {
   private final LoginThrottle throttle;
   private final LoginFailures failures;
   private final Clock clock;
+  private final LoginAudit audit;
   private final Counter passwordChecks;
   private final String unknownUserHash;
 
@@ -39,13 +40,15 @@ class LoginService {
       LoginThrottle throttle,
       LoginFailures failures,
       Clock clock,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      LoginAudit audit) {
     this.users = users;
     this.passwordEncoder = passwordEncoder;
     this.cache = cache;
     this.throttle = throttle;
     this.failures = failures;
     this.clock = clock;
+    this.audit = audit;
     this.passwordChecks =
         Counter.builder(PASSWORD_CHECKS)
             .description("Passwords checked with the slow hash (cache misses)")
@@ -66,11 +69,15 @@ class LoginService {
       checkPassword(password, unknownUserHash);
       if (account != null) {
         cache.evict(account.username());
+        audit.failed(account.username(), account.role(), "account locked");
+      } else {
+        audit.unknownUser();
       }
       throttle.recordFailure(username, address, now);
       throw refused();
     }
     String name = account.username();
+    boolean checked = false;
     if (!cache.isVerified(name, password, account.passwordHash(), now)) {
       if (!checkPassword(password, account.passwordHash())) {
         cache.evict(name);
@@ -78,13 +85,19 @@ class LoginService {
         throw refused();
       }
       cache.remember(name, password, account.passwordHash(), now);
+      checked = true;
     }
     if (!account.enabled()) {
+      audit.failed(name, account.role(), "account disabled");
       throw new DisabledException("Account disabled");
     }
     throttle.recordSuccess(username, address);
     if (account.failedLogins() > 0 || account.lockedUntil() != null) {
       users.updateLoginState(name, 0, null);
+    }
+    // a login is a checked password: the requests it lets through from the cache are not recorded
+    if (checked) {
+      audit.loggedIn(name, account.role());
     }
     // read afresh on every request, never cached: an administrator's change applies at once
     return user(account);

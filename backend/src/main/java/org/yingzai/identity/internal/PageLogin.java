@@ -34,14 +34,19 @@ class PageLogin implements AuthenticationSuccessHandler, AuthenticationFailureHa
   private final FlashMapManager flashes = new SessionFlashMapManager();
   private final RequestCache pagesToReturnTo;
 
-  PageLogin(RequestCache pagesToReturnTo) {
+  private final LoginAudit audit;
+
+  PageLogin(RequestCache pagesToReturnTo, LoginAudit audit) {
     this.pagesToReturnTo = pagesToReturnTo;
+    this.audit = audit;
   }
 
   @Override
   public void onAuthenticationSuccess(
       HttpServletRequest request, HttpServletResponse response, Authentication authentication)
       throws IOException {
+    AuthenticatedUser user = (AuthenticatedUser) authentication.getPrincipal();
+    audit.sessionStarted(user.username(), user.role());
     SavedRequest saved = pagesToReturnTo.getRequest(request, response);
     String target;
     if (saved != null) {
