@@ -159,6 +159,31 @@ class ConnectionFaultsTest {
     }
   }
 
+  @Test
+  void aStepReArmCutOffMidwayIsTriedAgainSoTheQueueFollows() {
+    // Monday Dec 28 2026: the review step's five working days reach into 2027
+    EngineTime.at(LocalDateTime.of(2026, 12, 28, 9, 30));
+    String id = journeys.accepted(hall.enterprise(), hall.committedItem());
+    String review = journeys.taskId(hall.reviewer(), id);
+    assertThat(dueAt(id)).isEqualTo("2027-01-04T23:59:59+08:00");
+    try {
+      // the first statement that names the review task after the new year is published
+      PROXY.cutAt(review);
+      Api.Response published = TestYear2027.publish(journeys, hall.admin());
+      assertThat(published.status()).as(published.toString()).isIn(200, 201);
+
+      assertThat(PROXY.cuts()).isPositive();
+      assertThat(dueAt(id)).isEqualTo("2027-01-07T23:59:59+08:00");
+    } finally {
+      PROXY.disarm();
+      TestYear2027.withdraw(journeys, hall.admin());
+    }
+  }
+
+  private String dueAt(String id) {
+    return journeys.findTask(hall.reviewer(), id).orElseThrow().path("dueAt").asText();
+  }
+
   private String deadline(String id) {
     return journeys.application(hall.enterprise(), id).path("deadline").asText();
   }

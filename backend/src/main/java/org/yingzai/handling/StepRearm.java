@@ -1,6 +1,8 @@
 package org.yingzai.handling;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
@@ -14,6 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yingzai.clock.CalendarChanged;
 import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
+import org.yingzai.shared.DatabaseFailures;
 import org.yingzai.shared.Times;
 
 /**
@@ -29,6 +32,8 @@ class StepRearm {
   private static final int PAGE = 500;
   // a timer firing at the same moment changes the same job: try that task again
   private static final int ATTEMPTS = 3;
+  // a task whose re-arm failed on a lost connection (a database restart) is tried again
+  private static final int RETRIES = 3;
 
   private final WorkTaskMapper workTasks;
   private final StepSchedules schedules;
@@ -36,6 +41,7 @@ class StepRearm {
   private final StepLevels steps;
   private final TransactionTemplate transaction;
   private final TaskExecutor executor;
+  private final Duration retryWait;
 
   StepRearm(
       WorkTaskMapper workTasks,
@@ -43,7 +49,8 @@ class StepRearm {
       StepTimeouts timers,
       StepLevels steps,
       PlatformTransactionManager transactions,
-      @Value("${yingzai.calendar.rearm-in-background:true}") boolean inBackground) {
+      @Value("${yingzai.calendar.rearm-in-background:true}") boolean inBackground,
+      @Value("${yingzai.calendar.rearm-retry-wait:5s}") Duration retryWait) {
     this.workTasks = workTasks;
     this.schedules = schedules;
     this.timers = timers;
@@ -51,6 +58,7 @@ class StepRearm {
     this.transaction = new TransactionTemplate(transactions);
     // tests re-arm in the caller's thread, so that nothing runs beside the next test
     this.executor = inBackground ? new SimpleAsyncTaskExecutor("step-rearm-") : Runnable::run;
+    this.retryWait = retryWait;
   }
 
   @EventListener
@@ -62,28 +70,71 @@ class StepRearm {
   int rearmAll() {
     int moved = 0;
     int failed = 0;
+    List<String> lost = new ArrayList<>();
     String after = "";
     List<String> page;
     do {
       page = workTasks.findOpenWithStepTimers(after, PAGE);
       for (String taskId : page) {
-        try {
-          if (rearmWithRetry(taskId)) {
-            moved++;
-          }
-        } catch (RuntimeException e) {
-          // one step that cannot be re-armed must not keep the others from it
-          failed++;
-          log.warn("Step of task {} not re-armed after a calendar change", taskId, e);
+        switch (tryRearm(taskId)) {
+          case MOVED -> moved++;
+          case LOST -> lost.add(taskId);
+          case FAILED -> failed++;
+          case UNCHANGED -> {}
         }
         after = taskId;
       }
     } while (page.size() == PAGE);
+    for (int round = 1; round <= RETRIES && !lost.isEmpty(); round++) {
+      pause();
+      List<String> again = new ArrayList<>();
+      for (String taskId : lost) {
+        switch (tryRearm(taskId)) {
+          case MOVED -> moved++;
+          case LOST -> again.add(taskId);
+          case FAILED -> failed++;
+          case UNCHANGED -> {}
+        }
+      }
+      lost = again;
+    }
+    if (!lost.isEmpty()) {
+      log.error(
+          "Steps of tasks {} not re-armed after a calendar change, {} tries each",
+          lost,
+          RETRIES + 1);
+    }
     log.info(
         "Re-armed {} open steps after a calendar change{}",
         moved,
-        failed == 0 ? "" : "; " + failed + " failed");
+        failed + lost.size() == 0 ? "" : "; " + (failed + lost.size()) + " failed");
     return moved;
+  }
+
+  private enum Rearmed {
+    MOVED,
+    UNCHANGED,
+    // on a lost connection: to be tried again
+    LOST,
+    FAILED
+  }
+
+  // one step that cannot be re-armed must not keep the others from it
+  private Rearmed tryRearm(String taskId) {
+    try {
+      return rearmWithRetry(taskId) ? Rearmed.MOVED : Rearmed.UNCHANGED;
+    } catch (RuntimeException e) {
+      log.warn("Step of task {} not re-armed after a calendar change", taskId, e);
+      return DatabaseFailures.unreachable(e) ? Rearmed.LOST : Rearmed.FAILED;
+    }
+  }
+
+  private void pause() {
+    try {
+      Thread.sleep(retryWait.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private boolean rearmWithRetry(String taskId) {

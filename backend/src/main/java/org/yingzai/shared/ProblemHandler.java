@@ -197,7 +197,7 @@ class ProblemHandler {
         || e instanceof org.springframework.security.core.AuthenticationException) {
       throw e; // Spring Security's entry points answer these
     }
-    if (databaseUnreachable(e)) {
+    if (DatabaseFailures.unreachable(e)) {
       // nothing of the request was kept (its transaction is gone with the connection): try again
       log.warn("Database unreachable: {}", e.toString());
       ResponseEntity<ProblemDetail> answer =
@@ -223,29 +223,6 @@ class ProblemHandler {
     }
     log.error("Unexpected failure", e);
     return respond(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", new Object[0], Map.of());
-  }
-
-  /** Whether the failure is a lost or refused connection to the database, at any depth. */
-  static boolean databaseUnreachable(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof java.sql.SQLRecoverableException
-          || cause instanceof java.sql.SQLTransientConnectionException
-          || cause instanceof java.sql.SQLNonTransientConnectionException
-          || cause instanceof org.springframework.dao.DataAccessResourceFailureException
-          || cause instanceof org.springframework.transaction.CannotCreateTransactionException) {
-        return true;
-      }
-      // a rollback that failed on the lost connection hides the failure that caused it
-      if (cause instanceof org.springframework.transaction.TransactionSystemException rollback
-          && rollback.getApplicationException() != null
-          && databaseUnreachable(rollback.getApplicationException())) {
-        return true;
-      }
-      if (cause.getCause() == cause) {
-        break;
-      }
-    }
-    return false;
   }
 
   private ResponseEntity<ProblemDetail> respond(
