@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -17,17 +18,20 @@ import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.yingzai.clock.TestYear2027;
 import org.yingzai.db.EmbeddedMariaDb;
 import org.yingzai.support.Api;
 import org.yingzai.support.CuttingProxy;
+import org.yingzai.support.EngineTime;
 import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
 import org.yingzai.support.WithHall;
 
 /**
  * The database connection drops in the middle of a submission and of a completion: the request
- * fails, nothing of it is kept, and trying again does it exactly once. The service hall reaches
- * this test's own database through a proxy that cuts the connection carrying a chosen statement.
+ * fails, nothing of it is kept, and trying again does it exactly once; in the middle of re-arming
+ * the clocks after a calendar change, the clock is re-armed again. The service hall reaches this
+ * test's own database through a proxy that cuts the connection carrying a chosen statement.
  */
 @WithHall
 // the proxy stands before the embedded server; an external database is not the test's to cut
@@ -131,6 +135,32 @@ class ConnectionFaultsTest {
                     new HttpComponentsClientHttpRequestFactory(
                         HttpClients.custom().disableAutomaticRetries().build()));
     return Api.as(new TestRestTemplate(builder), username, Hall.PASSWORD);
+  }
+
+  @Test
+  void aCalendarReArmCutOffMidwayIsTriedAgainSoEveryClockFollows() {
+    // Monday Dec 28 2026: 8 working days reach into 2027, counted Monday to Friday for now
+    EngineTime.at(LocalDateTime.of(2026, 12, 28, 10, 0));
+    String id = journeys.accepted(hall.enterprise(), hall.committedItem());
+    assertThat(deadline(id)).isEqualTo("2027-01-07T23:59:59+08:00");
+    try {
+      // the first statement that names the application after the new year is published
+      PROXY.cutAt(id);
+      Api.Response published = TestYear2027.publish(journeys, hall.admin());
+      assertThat(published.status()).as(published.toString()).isIn(200, 201);
+
+      assertThat(PROXY.cuts()).isPositive();
+      assertThat(deadline(id)).isEqualTo("2027-01-12T23:59:59+08:00");
+      assertThat(journeys.listed(hall.supervisor(), id).orElseThrow().path("deadline").asText())
+          .isEqualTo("2027-01-12T23:59:59+08:00");
+    } finally {
+      PROXY.disarm();
+      TestYear2027.withdraw(journeys, hall.admin());
+    }
+  }
+
+  private String deadline(String id) {
+    return journeys.application(hall.enterprise(), id).path("deadline").asText();
   }
 
   private String status(String id) {

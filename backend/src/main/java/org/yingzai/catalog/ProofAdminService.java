@@ -3,6 +3,7 @@ package org.yingzai.catalog;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -11,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.yingzai.audit.AuditObject;
+import org.yingzai.audit.AuditTrail;
 import org.yingzai.catalog.ProofAdminMapper.MaterialUse;
 import org.yingzai.catalog.ProofAdminMapper.TextRow;
 import org.yingzai.catalog.ProofAdminRequests.ProofRequest;
@@ -37,12 +40,19 @@ class ProofAdminService {
   private final ProofMessages messages;
   private final Clock clock;
   private final ItemCache items;
+  private final AuditTrail audit;
 
-  ProofAdminService(ProofAdminMapper proofs, ProofMessages messages, Clock clock, ItemCache items) {
+  ProofAdminService(
+      ProofAdminMapper proofs,
+      ProofMessages messages,
+      Clock clock,
+      ItemCache items,
+      AuditTrail audit) {
     this.proofs = proofs;
     this.messages = messages;
     this.clock = clock;
     this.items = items;
+    this.audit = audit;
   }
 
   @Transactional(readOnly = true)
@@ -95,6 +105,7 @@ class ProofAdminService {
             ProofHistory.change(
                 ProofChangeAction.CREATED, ProofChangeVia.API, null, null, created, by, at)));
     items.evict();
+    audit.record(CatalogAuditAction.PROOF_CREATED, proof(draft.code()), null, state(created, null));
     log.info("Proof {} created by {}", draft.code(), by);
     return ProofAdminResponse.of(created, List.of());
   }
@@ -142,6 +153,9 @@ class ProofAdminService {
             ProofHistory.change(
                 ProofChangeAction.UPDATED, ProofChangeVia.API, null, before, after, by, at)));
     items.evict();
+    Map<String, Object> change = state(after, text);
+    change.put("fields", differences);
+    audit.record(CatalogAuditAction.PROOF_UPDATED, proof(code), null, change);
     log.info("Proof {} changed by {}: {}", code, by, differences);
     return ProofAdminResponse.of(after, uses);
   }
@@ -171,6 +185,7 @@ class ProofAdminService {
             ProofHistory.change(
                 ProofChangeAction.DELETED, ProofChangeVia.API, null, before, null, by, now())));
     items.evict();
+    audit.record(CatalogAuditAction.PROOF_DELETED, proof(code), null, Map.of("code", code));
     log.info("Proof {} deleted by {}", code, by);
   }
 
@@ -219,6 +234,11 @@ class ProofAdminService {
                 by,
                 at)));
     items.evict();
+    audit.record(
+        CatalogAuditAction.COMMITMENT_TEXT_PUBLISHED,
+        proof(code),
+        null,
+        Map.of("code", code, "version", row.version(), "sha256", row.sha256()));
     log.info("Commitment text {} of proof {} published by {}", row.version(), code, by);
     return new Publication(true, CommitmentTextResponse.of(row));
   }
@@ -244,6 +264,21 @@ class ProofAdminService {
                 .map(ProofHistory::response)
                 .toList();
     return new PageResponse<>(content, page.page(), page.size(), total);
+  }
+
+  static AuditObject proof(String code) {
+    return AuditObject.of("proof", code);
+  }
+
+  // what the trail's digest covers: the proof's disposition and the text published with it, if any
+  private static Map<String, Object> state(StoredProof proof, TextRow published) {
+    TextRow text = published == null ? proof.latest() : published;
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("code", proof.code());
+    state.put("disposition", proof.terms().disposition());
+    state.put("textVersion", text == null ? null : text.version());
+    state.put("textSha256", text == null ? null : text.sha256());
+    return state;
   }
 
   private ProofDraft require(ProofRules.Checked checked) {

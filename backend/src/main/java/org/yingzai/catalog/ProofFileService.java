@@ -1,9 +1,13 @@
 package org.yingzai.catalog;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,6 +18,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.yingzai.audit.AuditObject;
+import org.yingzai.audit.AuditTrail;
 import org.yingzai.catalog.ProofAdminResponses.ImportResponse;
 import org.yingzai.identity.CurrentUser;
 import org.yingzai.shared.ProblemException;
@@ -22,7 +28,8 @@ import org.yingzai.shared.ProblemException;
  * Imports the proof catalogue from a file. Every row is checked first ({@link ProofFileIntake}) and
  * nothing changes unless all are good; then the plan ({@link ProofImportPlan}) is made against the
  * locked proofs and written in one transaction, each change in the audit trail. Proofs the file
- * does not name are left as they are: an import never deletes.
+ * does not name are left as they are: an import never deletes. The audit trail gets one record per
+ * import, with its counts and the file's sha256; the catalogue's own trail has every row's change.
  */
 @Service
 class ProofFileService {
@@ -38,18 +45,21 @@ class ProofFileService {
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final ItemCache items;
+  private final AuditTrail audit;
 
   ProofFileService(
       ProofAdminMapper proofs,
       ProofFileIntake intake,
       PlatformTransactionManager transactionManager,
       Clock clock,
-      ItemCache items) {
+      ItemCache items,
+      AuditTrail audit) {
     this.proofs = proofs;
     this.intake = intake;
     this.transaction = new TransactionTemplate(transactionManager);
     this.clock = clock;
     this.items = items;
+    this.audit = audit;
   }
 
   /**
@@ -75,6 +85,7 @@ class ProofFileService {
                   ProofImportPlan made =
                       ProofImportPlan.of(file.lines(), index(lock(file.codes())), by, at);
                   write(made, source, by, at);
+                  recordImport(made, file, source, content);
                   return made;
                 });
       } catch (DuplicateKeyException raced) {
@@ -97,6 +108,32 @@ class ProofFileService {
         plan.updated(),
         plan.unchanged(),
         plan.rows());
+  }
+
+  private void recordImport(
+      ProofImportPlan plan, ProofFileIntake.Intake file, String source, byte[] content) {
+    String sha256 = sha256(content);
+    Map<String, Object> change = new LinkedHashMap<>();
+    change.put("file", source);
+    change.put("format", file.format().extension());
+    change.put("sha256", sha256);
+    change.put("rows", file.lines().size());
+    change.put("created", plan.created());
+    change.put("updated", plan.updated());
+    change.put("unchanged", plan.unchanged());
+    audit.record(
+        CatalogAuditAction.PROOF_CATALOGUE_IMPORTED,
+        AuditObject.of("proof-catalogue", sha256),
+        null,
+        change);
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private List<StoredProof> lock(List<String> codes) {

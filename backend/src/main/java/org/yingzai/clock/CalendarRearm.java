@@ -1,5 +1,7 @@
 package org.yingzai.clock;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +23,8 @@ class CalendarRearm {
 
   private static final Logger log = LoggerFactory.getLogger(CalendarRearm.class);
   private static final int PAGE = 500;
+  // a clock whose re-arm failed (a dropped connection, a database restart) is tried again
+  private static final int RETRIES = 3;
 
   private final ClockLedgerMapper ledger;
   private final ClockLedger clocks;
@@ -28,6 +32,7 @@ class CalendarRearm {
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
   private final TaskExecutor executor;
+  private final Duration retryWait;
 
   CalendarRearm(
       ClockLedgerMapper ledger,
@@ -35,7 +40,8 @@ class CalendarRearm {
       LegalClockSync sync,
       ApplicationEventPublisher events,
       PlatformTransactionManager transactions,
-      @Value("${yingzai.calendar.rearm-in-background:true}") boolean inBackground) {
+      @Value("${yingzai.calendar.rearm-in-background:true}") boolean inBackground,
+      @Value("${yingzai.calendar.rearm-retry-wait:5s}") Duration retryWait) {
     this.ledger = ledger;
     this.clocks = clocks;
     this.sync = sync;
@@ -43,6 +49,7 @@ class CalendarRearm {
     this.transaction = new TransactionTemplate(transactions);
     // tests re-arm in the caller's thread, so that nothing runs beside the next test
     this.executor = inBackground ? new SimpleAsyncTaskExecutor("calendar-rearm-") : Runnable::run;
+    this.retryWait = retryWait;
   }
 
   /** Starts re-arming in the background and returns at once (or re-arms now, in tests). */
@@ -53,32 +60,67 @@ class CalendarRearm {
   /** Re-arms every unfinished clock; returns how many. */
   int rearmAll() {
     int count = 0;
+    List<String> failed = new ArrayList<>();
     String after = "";
     List<String> page;
     do {
       page = ledger.findOpenClocks(after, PAGE);
       for (String applicationId : page) {
-        try {
-          transaction.executeWithoutResult(
-              status ->
-                  clocks
-                      .state(applicationId)
-                      .filter(state -> !state.finished())
-                      .ifPresent(
-                          state -> {
-                            sync.rearm(applicationId);
-                            events.publishEvent(new ClockRederived(applicationId));
-                          }));
+        if (rearm(applicationId)) {
           count++;
-        } catch (RuntimeException e) {
-          // one clock that cannot be re-armed must not keep the others from it
-          log.warn(
-              "Clock of application {} not re-armed after a calendar change", applicationId, e);
+        } else {
+          failed.add(applicationId);
         }
         after = applicationId;
       }
     } while (page.size() == PAGE);
+    for (int round = 1; round <= RETRIES && !failed.isEmpty(); round++) {
+      pause();
+      List<String> again = new ArrayList<>();
+      for (String applicationId : failed) {
+        if (rearm(applicationId)) {
+          count++;
+        } else {
+          again.add(applicationId);
+        }
+      }
+      failed = again;
+    }
+    if (!failed.isEmpty()) {
+      log.error(
+          "Clocks of applications {} not re-armed after a calendar change, {} tries each",
+          failed,
+          RETRIES + 1);
+    }
     log.info("Re-armed {} running clocks after a calendar change", count);
     return count;
+  }
+
+  // one clock in its own transaction; one that fails must not keep the others from it
+  private boolean rearm(String applicationId) {
+    try {
+      transaction.executeWithoutResult(
+          status ->
+              clocks
+                  .state(applicationId)
+                  .filter(state -> !state.finished())
+                  .ifPresent(
+                      state -> {
+                        sync.rearm(applicationId);
+                        events.publishEvent(new ClockRederived(applicationId));
+                      }));
+      return true;
+    } catch (RuntimeException e) {
+      log.warn("Clock of application {} not re-armed after a calendar change", applicationId, e);
+      return false;
+    }
+  }
+
+  private void pause() {
+    try {
+      Thread.sleep(retryWait.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

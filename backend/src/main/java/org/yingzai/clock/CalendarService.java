@@ -16,6 +16,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.yingzai.audit.AuditObject;
+import org.yingzai.audit.AuditTrail;
 import org.yingzai.clock.CalendarDayRules.Violation;
 import org.yingzai.clock.CalendarMapper.CalendarChangeRow;
 import org.yingzai.clock.CalendarRequests.PublishYearRequest;
@@ -27,6 +29,7 @@ import org.yingzai.identity.CurrentUser;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
 import org.yingzai.shared.ProblemException;
+import org.yingzai.shared.Sha256;
 import org.yingzai.shared.Times;
 
 /**
@@ -52,6 +55,8 @@ class CalendarService {
   private final MessageSource messages;
   private final CalendarRearm rearm;
   private final ApplicationEventPublisher events;
+  // the one more collaborator: each change's audit record is written in its transaction here
+  private final AuditTrail audit;
 
   CalendarService(
       CalendarMapper calendar,
@@ -60,7 +65,8 @@ class CalendarService {
       Clock clock,
       MessageSource messages,
       CalendarRearm rearm,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      AuditTrail audit) {
     this.calendar = calendar;
     this.workingCalendar = workingCalendar;
     this.transaction = new TransactionTemplate(transactionManager);
@@ -68,6 +74,7 @@ class CalendarService {
     this.messages = messages;
     this.rearm = rearm;
     this.events = events;
+    this.audit = audit;
   }
 
   /** A year as the public sees it: published with its days, or not published. */
@@ -139,6 +146,7 @@ class CalendarService {
     if (!days.isEmpty()) {
       calendar.insertDays(year, days);
     }
+    String daysJson = json(days);
     calendar.insertChange(
         new CalendarChangeRow(
             null,
@@ -147,7 +155,20 @@ class CalendarService {
             row.loadedAt(),
             exists ? REPLACED : PUBLISHED,
             row.source(),
-            json(days)));
+            daysJson));
+    Map<String, Object> change = new LinkedHashMap<>();
+    change.put("year", year);
+    change.put("source", row.source());
+    change.put("publishedOn", row.publishedOn());
+    change.put("days", days.size());
+    change.put("daysSha256", Sha256.of(daysJson));
+    audit.record(
+        exists
+            ? CalendarAuditAction.CALENDAR_YEAR_REPLACED
+            : CalendarAuditAction.CALENDAR_YEAR_PUBLISHED,
+        calendarYear(year),
+        null,
+        change);
     return !exists;
   }
 
@@ -174,8 +195,17 @@ class CalendarService {
           calendar.deleteYear(year);
           calendar.insertChange(
               new CalendarChangeRow(null, year, by, now, DELETED, existing.source(), json(days)));
+          audit.record(
+              CalendarAuditAction.CALENDAR_YEAR_WITHDRAWN,
+              calendarYear(year),
+              null,
+              Map.of("year", year, "source", existing.source(), "days", days.size()));
         });
     changed(year, DELETED);
+  }
+
+  private static AuditObject calendarYear(int year) {
+    return AuditObject.of("calendar-year", String.valueOf(year));
   }
 
   // once committed: what was counted on the calendar follows it, running clocks and open steps

@@ -1,6 +1,8 @@
 package org.yingzai.handling;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,6 +11,8 @@ import org.yingzai.applications.ApplicationProgress;
 import org.yingzai.applications.ApplicationStatus;
 import org.yingzai.applications.ApplicationSummary;
 import org.yingzai.applications.Step;
+import org.yingzai.audit.AuditObject;
+import org.yingzai.audit.AuditTrail;
 import org.yingzai.clock.ClockLedger;
 import org.yingzai.clock.ClockLegalBasis;
 import org.yingzai.clock.ClockState;
@@ -28,11 +32,13 @@ class Extensions {
   private final ApplicationProgress applications;
   private final ClockLedger clocks;
   private final Clock clock;
+  private final AuditTrail audit;
 
-  Extensions(ApplicationProgress applications, ClockLedger clocks, Clock clock) {
+  Extensions(ApplicationProgress applications, ClockLedger clocks, Clock clock, AuditTrail audit) {
     this.applications = applications;
     this.clocks = clocks;
     this.clock = clock;
+    this.audit = audit;
   }
 
   /** Whether the clerk may extend time limits in their department. */
@@ -84,6 +90,12 @@ class Extensions {
             applicationId, request.days(), ClockLegalBasis.EXTENDED, reason, clerk.username());
     applications.updateClock(applicationId, after);
     applications.recordExtension(applicationId, step, request.days(), reason);
+    Map<String, Object> change = new LinkedHashMap<>();
+    change.put("step", step);
+    change.put("days", request.days());
+    change.put("extendedDays", after.extendedDays());
+    change.put("deadline", after.deadline());
+    audit.record(TaskAuditAction.EXTENDED, AuditObject.application(applicationId), reason, change);
     return new ExtensionResponse(
         applicationId,
         application.number(),

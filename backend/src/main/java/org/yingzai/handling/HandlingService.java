@@ -73,6 +73,11 @@ class HandlingService {
     WorkTaskRow task = workable(taskId, clerk);
     if (task.assignee() == null) {
       engine(() -> engineTasks.claim(taskId, clerk.username()));
+      audit.record(
+          TaskAuditAction.CLAIMED,
+          AuditObject.ofApplication("task", taskId, task.applicationId()),
+          null,
+          Map.of("step", task.step(), "assignee", clerk.username()));
     }
     return queue.response(workTasks.findById(taskId));
   }
@@ -178,6 +183,11 @@ class HandlingService {
         applications.updateClock(
             id,
             clocks.pause(id, procedure, ClockLegalBasis.SPECIAL_PROCEDURE_STARTED, comment, actor));
+        audit.record(
+            TaskAuditAction.SPECIAL_PROCEDURE_STARTED,
+            AuditObject.application(id),
+            comment,
+            Map.of("procedure", procedure, "status", ApplicationStatus.PAUSED));
       }
       case PROCEDURE_FINISHED -> {
         String procedure = procedureUnderWay(id);
@@ -185,6 +195,11 @@ class HandlingService {
             id, clocks.resume(id, ClockLegalBasis.SPECIAL_PROCEDURE_FINISHED, actor));
         applications.recordSpecialProcedure(
             id, "SPECIAL_PROCEDURE_FINISHED", procedure, ApplicationStatus.UNDER_REVIEW, comment);
+        audit.record(
+            TaskAuditAction.SPECIAL_PROCEDURE_FINISHED,
+            AuditObject.application(id),
+            comment,
+            Map.of("procedure", procedure, "status", ApplicationStatus.UNDER_REVIEW));
       }
       // the verification process records the outcome; a revocation gives the comment as its reason
       case TRUE, FALSE -> variables.put(CommitmentVerification.VAR_COMMENT, comment);

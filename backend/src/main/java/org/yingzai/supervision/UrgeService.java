@@ -2,11 +2,14 @@ package org.yingzai.supervision;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.applications.ApplicationProgress;
 import org.yingzai.applications.ApplicationStatus;
 import org.yingzai.applications.ApplicationSummary;
+import org.yingzai.audit.AuditObject;
+import org.yingzai.audit.AuditTrail;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
 import org.yingzai.shared.PageRequest;
@@ -22,11 +25,13 @@ class UrgeService {
   private final UrgeMapper urges;
   private final ApplicationProgress applications;
   private final Clock clock;
+  private final AuditTrail audit;
 
-  UrgeService(UrgeMapper urges, ApplicationProgress applications, Clock clock) {
+  UrgeService(UrgeMapper urges, ApplicationProgress applications, Clock clock, AuditTrail audit) {
     this.urges = urges;
     this.applications = applications;
     this.clock = clock;
+    this.audit = audit;
   }
 
   @Transactional
@@ -52,7 +57,13 @@ class UrgeService {
             null,
             null,
             null));
-    return response(urges.findById(urges.lastInsertId()));
+    long id = urges.lastInsertId();
+    audit.record(
+        UrgeAuditAction.URGED,
+        urge(id, application.id()),
+        reason.strip(),
+        Map.of("urge", id, "department", application.departmentCode()));
+    return response(urges.findById(id));
   }
 
   @Transactional
@@ -66,7 +77,16 @@ class UrgeService {
       throw ProblemException.conflict("URGE_ALREADY_ANSWERED", urge.answeredBy());
     }
     urges.answer(urgeId, clerk.username(), clock.instant(), feedback.strip());
+    audit.record(
+        UrgeAuditAction.URGE_ANSWERED,
+        urge(urgeId, urge.applicationId()),
+        feedback.strip(),
+        Map.of("urge", urgeId, "department", urge.departmentCode()));
     return response(urges.findById(urgeId));
+  }
+
+  private static AuditObject urge(long id, String applicationId) {
+    return AuditObject.ofApplication("urge", String.valueOf(id), applicationId);
   }
 
   /** Supervisors: every department's urges, or one department's. */

@@ -30,6 +30,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.yingzai.applications.ApplicationProgress;
 import org.yingzai.applications.ApplicationStatus;
 import org.yingzai.applications.ApplicationSummary;
+import org.yingzai.audit.AuditTrail;
 import org.yingzai.catalog.HandlingType;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.Role;
@@ -51,7 +52,8 @@ class UrgeRulesTest {
   private final UrgeMapper urges = mock(UrgeMapper.class);
   private final ApplicationProgress applications = mock(ApplicationProgress.class);
   private final UrgeService service =
-      new UrgeService(urges, applications, Clock.fixed(NOW, ZoneOffset.UTC));
+      new UrgeService(
+          urges, applications, Clock.fixed(NOW, ZoneOffset.UTC), mock(AuditTrail.class));
   private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
 
   @AfterEach

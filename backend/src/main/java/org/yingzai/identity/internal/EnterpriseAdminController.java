@@ -22,16 +22,18 @@ import org.yingzai.shared.PageResponse;
 class EnterpriseAdminController {
 
   private final Enterprises enterprises;
+  private final EnterpriseRegistration registration;
 
-  EnterpriseAdminController(Enterprises enterprises) {
+  EnterpriseAdminController(Enterprises enterprises, EnterpriseRegistration registration) {
     this.enterprises = enterprises;
+    this.registration = registration;
   }
 
   @PostMapping
   @Operation(summary = "Register an enterprise by its unified social credit code")
   ResponseEntity<EnterpriseResponse> register(@RequestBody CreateEnterpriseRequest request) {
     Enterprise enterprise =
-        enterprises.register(request.creditCode(), request.name(), request.legalRepresentative());
+        registration.register(request.creditCode(), request.name(), request.legalRepresentative());
     return ResponseEntity.created(URI.create("/api/admin/enterprises/" + enterprise.creditCode()))
         .body(EnterpriseResponse.of(enterprise));
   }

@@ -25,19 +25,19 @@ class LoginAudit {
 
   void loggedIn(String username, Role role) {
     trail.recordAs(
-        username, role.name(), LoginAuditAction.LOGGED_IN, user(username), null, Map.of());
+        username, role.name(), IdentityAuditAction.LOGGED_IN, user(username), null, Map.of());
   }
 
   void sessionStarted(String username, Role role) {
     trail.recordAs(
-        username, role.name(), LoginAuditAction.SESSION_STARTED, user(username), null, Map.of());
+        username, role.name(), IdentityAuditAction.SESSION_STARTED, user(username), null, Map.of());
   }
 
   void unknownUser() {
     trail.recordAs(
         UNKNOWN,
         "ANONYMOUS",
-        LoginAuditAction.LOGIN_FAILED,
+        IdentityAuditAction.LOGIN_FAILED,
         user(UNKNOWN),
         "unknown user",
         Map.of());
@@ -46,7 +46,7 @@ class LoginAudit {
   // cause: bad password, account locked, account disabled
   void failed(String username, Role role, String cause) {
     trail.recordAs(
-        username, role.name(), LoginAuditAction.LOGIN_FAILED, user(username), cause, Map.of());
+        username, role.name(), IdentityAuditAction.LOGIN_FAILED, user(username), cause, Map.of());
   }
 
   void lockedOut(String username, Role role, int failures, Instant until) {
@@ -56,7 +56,7 @@ class LoginAudit {
     trail.recordAs(
         username,
         role.name(),
-        LoginAuditAction.LOCKED_OUT,
+        IdentityAuditAction.LOCKED_OUT,
         user(username),
         failures + " failed logins",
         change);

@@ -34,18 +34,21 @@ class UserChanges {
   private final CredentialCache credentials;
   private final LoginThrottle throttle;
   private final UserViews views;
+  private final AdminAudit audit;
 
   UserChanges(
       UserMapper users,
       PasswordEncoder passwordEncoder,
       CredentialCache credentials,
       LoginThrottle throttle,
-      UserViews views) {
+      UserViews views,
+      AdminAudit audit) {
     this.users = users;
     this.passwordEncoder = passwordEncoder;
     this.credentials = credentials;
     this.throttle = throttle;
     this.views = views;
+    this.audit = audit;
   }
 
   // applies to the user's very next request: logins read account and duties afresh every time
@@ -102,6 +105,7 @@ class UserChanges {
       users.deleteDuties(username);
       duties.forEach(duty -> users.insertDuty(username, duty));
     }
+    audit.changed(account, changed, request, duties);
     forgetVerifiedPasswords(username);
     if (unlock) {
       // the waits of every address too: the user is let in again from anywhere

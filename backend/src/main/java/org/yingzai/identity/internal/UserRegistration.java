@@ -29,18 +29,21 @@ class UserRegistration {
   private final PasswordEncoder passwordEncoder;
   private final UserViews views;
   private final Clock clock;
+  private final AdminAudit audit;
 
   UserRegistration(
       UserMapper users,
       UserPlacement placement,
       PasswordEncoder passwordEncoder,
       UserViews views,
-      Clock clock) {
+      Clock clock,
+      AdminAudit audit) {
     this.users = users;
     this.placement = placement;
     this.passwordEncoder = passwordEncoder;
     this.views = views;
     this.clock = clock;
+    this.audit = audit;
   }
 
   @Transactional
@@ -80,6 +83,7 @@ class UserRegistration {
       throw ProblemException.conflict("USER_EXISTS", username);
     }
     placed.duties().forEach(duty -> users.insertDuty(username, duty));
+    audit.created(account, placed.duties());
     log.info(
         "User {} ({}) created by {}",
         username,
