@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.applications.ApplicationMapper.ApplicationRow;
 import org.yingzai.applications.ApplicationRequests.CreateApplicationRequest;
+import org.yingzai.audit.AuditObject;
+import org.yingzai.audit.AuditTrail;
 import org.yingzai.catalog.Catalog;
 import org.yingzai.catalog.FormField;
 import org.yingzai.catalog.ServiceItem;
@@ -23,7 +25,10 @@ import org.yingzai.identity.CurrentUser;
 import org.yingzai.shared.ProblemException;
 import org.yingzai.shared.Sha256;
 
-/** An enterprise's drafts: created once per Idempotency-Key, their form saved at every step. */
+/**
+ * An enterprise's drafts: created once per Idempotency-Key, their form saved at every step. One
+ * collaborator over six: the audit trail, which every write records into.
+ */
 @Service
 class Drafts {
 
@@ -35,6 +40,7 @@ class Drafts {
   private final ObjectMapper json;
   private final MessageSource messages;
   private final Clock clock;
+  private final AuditTrail audit;
 
   Drafts(
       ApplicationMapper mapper,
@@ -44,7 +50,8 @@ class Drafts {
       Idempotency idempotency,
       ObjectMapper json,
       MessageSource messages,
-      Clock clock) {
+      Clock clock,
+      AuditTrail audit) {
     this.mapper = mapper;
     this.access = access;
     this.views = views;
@@ -53,6 +60,7 @@ class Drafts {
     this.json = json;
     this.messages = messages;
     this.clock = clock;
+    this.audit = audit;
   }
 
   @Transactional
@@ -90,6 +98,11 @@ class Drafts {
       idempotency.remember(
           user, idempotencyKey, Idempotency.Operation.CREATE, requestHash, row.id(), now);
     }
+    audit.record(
+        ApplicationAuditAction.DRAFT_CREATED,
+        AuditObject.application(row.id()),
+        null,
+        Map.of("itemCode", item.code(), "formSha256", Sha256.of(row.formJson())));
     return views.current(row.id());
   }
 
@@ -132,7 +145,13 @@ class Drafts {
     ObjectNode cleaned =
         ApplicationForms.clean(
             form, fields, ApplicationForms.Completeness.REQUIRED_FIELDS, messages);
-    mapper.updateForm(row.id(), write(cleaned));
+    String json = write(cleaned);
+    mapper.updateForm(row.id(), json);
+    audit.record(
+        ApplicationAuditAction.FORM_CHANGED,
+        AuditObject.application(row.id()),
+        null,
+        Map.of("formSha256", Sha256.of(json)));
   }
 
   private ApplicationRow lockDraft(String applicationId) {

@@ -4,11 +4,14 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.applications.ApplicationMapper.ApplicationRow;
 import org.yingzai.applications.ApplicationMapper.MaterialRow;
 import org.yingzai.applications.ApplicationResponse.MaterialResponse;
+import org.yingzai.audit.AuditObject;
+import org.yingzai.audit.AuditTrail;
 import org.yingzai.catalog.Catalog;
 import org.yingzai.catalog.Material;
 import org.yingzai.catalog.ServiceItem;
@@ -19,7 +22,7 @@ import org.yingzai.shared.ProblemException;
 /**
  * The files of an application: uploaded by its enterprise while it is a draft or a supplement is
  * requested, read by whoever may see it. A proof the catalogue waives is never taken as an upload,
- * unless the certificate-free rules made it one.
+ * unless the certificate-free rules made it one. Uploads and downloads are in the audit trail.
  */
 @Service
 class MaterialUploads {
@@ -30,6 +33,7 @@ class MaterialUploads {
   private final MaterialFiles files;
   private final ProofChecks proofs;
   private final Clock clock;
+  private final AuditTrail audit;
 
   MaterialUploads(
       ApplicationMapper mapper,
@@ -37,13 +41,15 @@ class MaterialUploads {
       Catalog catalog,
       MaterialFiles files,
       ProofChecks proofs,
-      Clock clock) {
+      Clock clock,
+      AuditTrail audit) {
     this.mapper = mapper;
     this.access = access;
     this.catalog = catalog;
     this.files = files;
     this.proofs = proofs;
     this.clock = clock;
+    this.audit = audit;
   }
 
   /** A stored material file, to be sent to the caller. */
@@ -83,20 +89,43 @@ class MaterialUploads {
             user.username(),
             now));
     long id = mapper.lastInsertId();
+    audit.record(
+        ApplicationAuditAction.MATERIAL_UPLOADED,
+        material(id, row.id()),
+        null,
+        Map.of(
+            "materialCode",
+            materialCode,
+            "contentType",
+            stored.contentType(),
+            "size",
+            stored.size(),
+            "sha256",
+            stored.sha256()));
     return ApplicationViews.material(mapper.findMaterial(row.id(), id));
   }
 
-  @Transactional(readOnly = true)
+  /** Read-write: the download is recorded in the audit trail. */
+  @Transactional
   StoredMaterial download(String applicationId, long materialId) {
     ApplicationRow row = access.visibleRow(applicationId);
     MaterialRow material = mapper.findMaterial(row.id(), materialId);
     if (material == null) {
       throw ProblemException.notFound("MATERIAL_NOT_FOUND", materialId);
     }
+    audit.record(
+        ApplicationAuditAction.MATERIAL_DOWNLOADED,
+        material(material.id(), row.id()),
+        null,
+        Map.of("materialCode", material.materialCode(), "sha256", material.sha256()));
     return new StoredMaterial(
         FileNames.of(material.fileName(), material.contentType()),
         material.contentType(),
         material.sizeBytes(),
         files.pathOf(material.sha256()));
+  }
+
+  private static AuditObject material(long materialId, String applicationId) {
+    return AuditObject.ofApplication("material", String.valueOf(materialId), applicationId);
   }
 }

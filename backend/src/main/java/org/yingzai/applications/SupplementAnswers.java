@@ -14,6 +14,8 @@ import org.springframework.util.StringUtils;
 import org.yingzai.applications.ApplicationMapper.ApplicationRow;
 import org.yingzai.applications.ApplicationMapper.MaterialRow;
 import org.yingzai.applications.ApplicationMapper.SupplementRow;
+import org.yingzai.audit.AuditObject;
+import org.yingzai.audit.AuditTrail;
 import org.yingzai.clock.ClockLegalBasis;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
@@ -23,6 +25,7 @@ import org.yingzai.shared.ProblemException;
 /**
  * The applicant answers the open supplement notice once every material it names was uploaded again:
  * before acceptance the answer is a new receipt (§32); during review the paused clock runs again.
+ * One collaborator over six: the audit trail, which the answer is recorded in.
  */
 @Service
 class SupplementAnswers {
@@ -40,6 +43,7 @@ class SupplementAnswers {
   private final Timeline timeline;
   private final ApplicationViews views;
   private final Clock clock;
+  private final AuditTrail audit;
 
   SupplementAnswers(
       ApplicationMapper mapper,
@@ -49,7 +53,8 @@ class SupplementAnswers {
       Receipts receipts,
       Timeline timeline,
       ApplicationViews views,
-      Clock clock) {
+      Clock clock,
+      AuditTrail audit) {
     this.mapper = mapper;
     this.access = access;
     this.tasks = tasks;
@@ -58,6 +63,7 @@ class SupplementAnswers {
     this.timeline = timeline;
     this.views = views;
     this.clock = clock;
+    this.audit = audit;
   }
 
   /**
@@ -108,6 +114,12 @@ class SupplementAnswers {
     timeline.add(row.id(), Step.SUPPLEMENT, "SUPPLEMENTED", user, note);
     // an answer before acceptance is a new receipt: the five days of §32 start again from it
     tasks.complete(task.getId(), askedBy == Step.ACCEPT ? receipts.of(now) : Map.of());
+    audit.record(
+        ApplicationAuditAction.SUPPLEMENT_ANSWERED,
+        AuditObject.application(row.id()),
+        note,
+        Map.of(
+            "supplementId", open.id(), "step", askedBy.name(), "materials", open.materialCodes()));
     return views.current(row.id());
   }
 }

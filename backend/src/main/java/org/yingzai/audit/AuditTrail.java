@@ -4,12 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,13 +35,29 @@ public class AuditTrail {
   private static final int MAX_ACTOR = 64;
 
   private final AuditAppender appender;
+  private final AuditMapper mapper;
   private final Clock clock;
   private final TransactionTemplate ownTransaction;
 
-  AuditTrail(AuditAppender appender, Clock clock, PlatformTransactionManager transactions) {
+  AuditTrail(
+      AuditAppender appender,
+      AuditMapper mapper,
+      Clock clock,
+      PlatformTransactionManager transactions) {
     this.appender = appender;
+    this.mapper = mapper;
     this.clock = clock;
     this.ownTransaction = new TransactionTemplate(transactions);
+  }
+
+  /**
+   * The newest records of an application, its own and those of what belongs to it, newest first. No
+   * access check: the caller shows them only to whoever may read the application's trail.
+   */
+  @Transactional(readOnly = true)
+  public List<AuditEntry> ofApplication(String applicationId, int limit) {
+    AuditFilter filter = new AuditFilter(applicationId, null, null, null, null, null);
+    return mapper.find(filter, null, 0, limit).stream().map(AuditEntry::of).toList();
   }
 
   /**

@@ -1,12 +1,16 @@
 package org.yingzai.evidence;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.applications.ApplicationSummary;
+import org.yingzai.audit.AuditObject;
+import org.yingzai.audit.AuditTrail;
 import org.yingzai.catalog.Disposition;
 import org.yingzai.catalog.Material;
 import org.yingzai.catalog.Proof;
@@ -29,12 +33,19 @@ public class Commitments {
   private final CommitmentMapper commitments;
   private final EvidenceViews views;
   private final Clock clock;
+  private final AuditTrail audit;
 
-  Commitments(ProofCases cases, CommitmentMapper commitments, EvidenceViews views, Clock clock) {
+  Commitments(
+      ProofCases cases,
+      CommitmentMapper commitments,
+      EvidenceViews views,
+      Clock clock,
+      AuditTrail audit) {
     this.cases = cases;
     this.commitments = commitments;
     this.views = views;
     this.clock = clock;
+    this.audit = audit;
   }
 
   /**
@@ -149,6 +160,18 @@ public class Commitments {
             .filter(s -> s.id() == id)
             .findFirst()
             .orElseThrow();
+    Map<String, Object> change = new LinkedHashMap<>();
+    change.put("materialCode", material.code());
+    change.put("proofCode", proof.code());
+    change.put("textVersion", text.version());
+    change.put("textSha256", signedSha256);
+    // signed in place of shared evidence whose provider failed: the fallback taken
+    change.put("fallback", proof.disposition() == Disposition.DATA_SHARING);
+    audit.record(
+        EvidenceAuditAction.COMMITMENT_SIGNED,
+        AuditObject.ofApplication("commitment", String.valueOf(id), application.id()),
+        null,
+        change);
     return new Signed(views.signature(stored, enterprise, null), true);
   }
 }

@@ -3,6 +3,7 @@ package org.yingzai.evidence;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -10,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.yingzai.applications.ApplicationProgress;
 import org.yingzai.applications.ApplicationSummary;
+import org.yingzai.audit.AuditObject;
+import org.yingzai.audit.AuditTrail;
 import org.yingzai.evidence.CreditRecordMapper.CreditRecordRow;
 import org.yingzai.evidence.CreditRecordMapper.Filter;
 import org.yingzai.evidence.SignatureResponse.EnterpriseRef;
@@ -34,16 +37,19 @@ public class CreditRecords {
   private final ApplicationProgress applications;
   private final Enterprises enterprises;
   private final Clock clock;
+  private final AuditTrail audit;
 
   CreditRecords(
       CreditRecordMapper records,
       ApplicationProgress applications,
       Enterprises enterprises,
-      Clock clock) {
+      Clock clock,
+      AuditTrail audit) {
     this.records = records;
     this.applications = applications;
     this.enterprises = enterprises;
     this.clock = clock;
+    this.audit = audit;
   }
 
   /**
@@ -141,7 +147,13 @@ public class CreditRecords {
     if (!StringUtils.hasText(reason)) {
       throw ProblemException.badRequest("CREDIT_RECORD_LIFT_REASON_REQUIRED");
     }
-    records.lift(id, clock.instant(), CurrentUser.get().username(), limit(reason.strip()));
+    String why = limit(reason.strip());
+    records.lift(id, clock.instant(), CurrentUser.get().username(), why);
+    audit.record(
+        EvidenceAuditAction.CREDIT_RECORD_LIFTED,
+        creditRecord(id, row.sourceApplicationId()),
+        why,
+        Map.of("enterpriseId", row.enterpriseId(), "kind", row.kind()));
     return view(records.findById(id), enterprises.requireById(row.enterpriseId()));
   }
 
@@ -168,7 +180,24 @@ public class CreditRecords {
             null,
             null,
             null));
-    return records.lastInsertId();
+    long id = records.lastInsertId();
+    Map<String, Object> change = new LinkedHashMap<>();
+    change.put("enterpriseId", enterpriseId);
+    change.put("kind", kind);
+    change.put("validUntil", validUntil == null ? null : validUntil.toString());
+    audit.record(
+        EvidenceAuditAction.CREDIT_RECORD_CREATED,
+        creditRecord(id, applicationId),
+        limit(reason.strip()),
+        change);
+    return id;
+  }
+
+  // a record made for an application is also in that application's trail
+  private static AuditObject creditRecord(long id, String applicationId) {
+    return applicationId == null
+        ? AuditObject.of("credit-record", String.valueOf(id))
+        : AuditObject.ofApplication("credit-record", String.valueOf(id), applicationId);
   }
 
   private CreditRecordResponse view(CreditRecordRow row, Enterprise enterprise) {

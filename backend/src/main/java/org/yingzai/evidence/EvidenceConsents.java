@@ -2,8 +2,11 @@ package org.yingzai.evidence;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.yingzai.audit.AuditObject;
+import org.yingzai.audit.AuditTrail;
 import org.yingzai.catalog.Material;
 import org.yingzai.catalog.Proof;
 import org.yingzai.evidence.EvidenceMapper.FetchRow;
@@ -20,18 +23,21 @@ class EvidenceConsents {
   private final EvidenceViews views;
   private final EvidenceProperties properties;
   private final Clock clock;
+  private final AuditTrail audit;
 
   EvidenceConsents(
       ProofCases cases,
       EvidenceMapper evidence,
       EvidenceViews views,
       EvidenceProperties properties,
-      Clock clock) {
+      Clock clock,
+      AuditTrail audit) {
     this.cases = cases;
     this.evidence = evidence;
     this.views = views;
     this.properties = properties;
     this.clock = clock;
+    this.audit = audit;
   }
 
   /**
@@ -68,6 +74,15 @@ class EvidenceConsents {
           "EVIDENCE_PREVIEW_EXPIRED", previewId, properties.previewValidity().toMinutes());
     }
     evidence.consent(preview.id(), user.username(), now, origin.remoteIp(), origin.userAgent());
+    audit.record(
+        EvidenceAuditAction.EVIDENCE_CONSENTED,
+        AuditObject.ofApplication(
+            "evidence-fetch", String.valueOf(preview.id()), draft.applicationId()),
+        null,
+        Map.of(
+            "materialCode", material.code(),
+            "proofCode", preview.proofCode(),
+            "fieldsSha256", preview.fieldsSha256()));
     return views.fetch(evidence.findFetch(draft.applicationId(), preview.id()), proof, null);
   }
 }

@@ -2,9 +2,13 @@ package org.yingzai.evidence;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.yingzai.audit.AuditObject;
+import org.yingzai.audit.AuditTrail;
 import org.yingzai.catalog.Material;
 import org.yingzai.catalog.Proof;
 import org.yingzai.evidence.EvidenceMapper.FetchRow;
@@ -17,7 +21,7 @@ import org.yingzai.shared.Sha256;
 /**
  * Shared evidence fetched for a draft's proof (数据共享核验) and kept as a preview: nothing is attached
  * until the applicant consents. A provider's failure is kept too, and answered with its reason and
- * the fallback the catalogue names.
+ * the fallback the catalogue names. Each fetch, found or failed, is in the audit trail.
  */
 @Service
 class EvidencePreviews {
@@ -31,6 +35,7 @@ class EvidencePreviews {
   private final EvidenceViews views;
   private final Clock clock;
   private final TransactionTemplate transaction;
+  private final AuditTrail audit;
 
   EvidencePreviews(
       ProofCases cases,
@@ -38,13 +43,15 @@ class EvidencePreviews {
       EvidenceMapper evidence,
       EvidenceViews views,
       Clock clock,
-      PlatformTransactionManager transactionManager) {
+      PlatformTransactionManager transactionManager,
+      AuditTrail audit) {
     this.cases = cases;
     this.providers = providers;
     this.evidence = evidence;
     this.views = views;
     this.clock = clock;
     this.transaction = new TransactionTemplate(transactionManager);
+    this.audit = audit;
   }
 
   /**
@@ -72,9 +79,16 @@ class EvidencePreviews {
     return transaction.execute(
         status -> {
           cases.lock(draft);
-          evidence.insertFetch(row(subject, result, now, user));
+          FetchRow fetch = row(subject, result, now, user);
+          evidence.insertFetch(fetch);
           long id = evidence.lastInsertId();
           ProofStanding standing = cases.standing(draft, material.code()).orElseThrow();
+          audit.record(
+              EvidenceAuditAction.EVIDENCE_FETCHED,
+              AuditObject.ofApplication(
+                  "evidence-fetch", String.valueOf(id), draft.applicationId()),
+              null,
+              change(fetch, standing));
           return views.fetch(evidence.findFetch(draft.applicationId(), id), proof, standing);
         });
   }
@@ -93,6 +107,23 @@ class EvidencePreviews {
     Failed failed = (Failed) result;
     return FetchRow.failed(
         subject, failed.reason(), truncate(failed.detail(), MAX_FAILURE_DETAIL), now, by);
+  }
+
+  // a failure names the fallback it now offers: the applicant's next step is an upload or a
+  // signature
+  private static Map<String, Object> change(FetchRow fetch, ProofStanding standing) {
+    Map<String, Object> change = new LinkedHashMap<>();
+    change.put("materialCode", fetch.materialCode());
+    change.put("proofCode", fetch.proofCode());
+    change.put("provider", fetch.provider());
+    change.put("outcome", fetch.outcome());
+    if (fetch.outcome() == FetchOutcome.FOUND) {
+      change.put("fieldsSha256", fetch.fieldsSha256());
+    } else {
+      change.put("failureReason", fetch.failureReason());
+      change.put("fallback", standing.fallbackAction());
+    }
+    return change;
   }
 
   private static String truncate(String text, int length) {

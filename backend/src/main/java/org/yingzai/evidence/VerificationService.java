@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -20,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.applications.ApplicationDecided;
 import org.yingzai.applications.ApplicationProgress;
 import org.yingzai.applications.ApplicationStatus;
+import org.yingzai.audit.AuditObject;
+import org.yingzai.audit.AuditTrail;
 import org.yingzai.catalog.LimitUnit;
 import org.yingzai.catalog.RiskLevel;
 import org.yingzai.clock.WorkingCalendar;
@@ -31,7 +35,8 @@ import org.yingzai.shared.Times;
 /**
  * Verification after the decision (事中事后核查): an approval that relied on signed commitments starts
  * the verification process, which draws it at the DMN table's rate; a sampled one is verified by
- * the department, and a false commitment revokes the result and makes a credit record.
+ * the department, and a false commitment revokes the result and makes a credit record. One
+ * collaborator over six: the audit trail, which records each draw and each finding.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
@@ -50,6 +55,7 @@ class VerificationService {
   private final VerificationSampler sampler;
   private final RuntimeService runtime;
   private final Clock clock;
+  private final AuditTrail audit;
 
   VerificationService(
       VerificationMapper verifications,
@@ -59,7 +65,8 @@ class VerificationService {
       WorkingCalendar calendar,
       VerificationSampler sampler,
       RuntimeService runtime,
-      Clock clock) {
+      Clock clock,
+      AuditTrail audit) {
     this.verifications = verifications;
     this.commitments = commitments;
     this.creditRecords = creditRecords;
@@ -68,6 +75,7 @@ class VerificationService {
     this.sampler = sampler;
     this.runtime = runtime;
     this.clock = clock;
+    this.audit = audit;
   }
 
   /** Starts the verification of an approval that relied on commitments, in its transaction. */
@@ -142,6 +150,12 @@ class VerificationService {
             null,
             null,
             null));
+    Map<String, Object> change = new LinkedHashMap<>();
+    change.put("rate", rate);
+    change.put("draw", draw);
+    change.put("sampled", sampled);
+    change.put("riskLevel", risk);
+    audit.record(EvidenceAuditAction.VERIFICATION_DRAWN, verification(applicationId), null, change);
     log.info(
         "Application {} drawn for verification: rate {}, draw {}, sampled {}",
         applicationId,
@@ -171,5 +185,14 @@ class VerificationService {
     if (updated != 1) {
       throw new IllegalStateException("Verification of " + applicationId + " is not pending");
     }
+    audit.record(
+        EvidenceAuditAction.VERIFICATION_FINISHED,
+        verification(applicationId),
+        comment,
+        Map.of("status", status));
+  }
+
+  private static AuditObject verification(String applicationId) {
+    return AuditObject.ofApplication("verification", applicationId, applicationId);
   }
 }

@@ -105,6 +105,7 @@ class AuditChainTest {
     AuditTrail trail =
         new AuditTrail(
             mock(AuditAppender.class),
+            mock(AuditMapper.class),
             Clock.fixed(AT, ZoneOffset.UTC),
             mock(PlatformTransactionManager.class));
 

@@ -26,6 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.yingzai.applications.ApplicationAccess;
 import org.yingzai.applications.ApplicationStatus;
 import org.yingzai.applications.ApplicationSummary;
+import org.yingzai.audit.AuditTrail;
 import org.yingzai.catalog.Catalog;
 import org.yingzai.catalog.Disposition;
 import org.yingzai.catalog.HandlingType;
@@ -175,7 +176,8 @@ class PreviewFailureTest {
         fetches,
         new EvidenceViews(messages, properties),
         clock,
-        mock(PlatformTransactionManager.class));
+        mock(PlatformTransactionManager.class),
+        mock(AuditTrail.class));
   }
 
   private void enterprise(String creditCode) {
