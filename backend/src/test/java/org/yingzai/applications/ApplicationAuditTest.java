@@ -3,12 +3,12 @@ package org.yingzai.applications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.yingzai.support.Api;
+import org.yingzai.support.AuditTrails;
 import org.yingzai.support.Files;
 import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
@@ -28,16 +28,11 @@ class ApplicationAuditTest {
 
   /** The application's records, oldest first. */
   private List<JsonNode> trailOf(String applicationId) {
-    Api.Response page =
-        journeys.as(hall.supervisor()).get("/api/audit?size=100&applicationId=" + applicationId);
-    assertThat(page.status()).as(page.toString()).isEqualTo(200);
-    List<JsonNode> records = new ArrayList<>();
-    page.body().path("content").forEach(r -> records.add(0, r));
-    return records;
+    return new AuditTrails(journeys.as(hall.supervisor())).find("applicationId=" + applicationId);
   }
 
   private static List<String> actions(List<JsonNode> records) {
-    return records.stream().map(r -> r.path("action").asText()).toList();
+    return AuditTrails.actions(records);
   }
 
   private static JsonNode last(List<JsonNode> records, String action) {
@@ -48,9 +43,7 @@ class ApplicationAuditTest {
   }
 
   private void assertTrailIntact() {
-    Api.Response verified = journeys.as(hall.supervisor()).get("/api/audit/verification");
-    assertThat(verified.status()).isEqualTo(200);
-    assertThat(verified.body().path("valid").asBoolean()).isTrue();
+    new AuditTrails(journeys.as(hall.supervisor())).assertIntact();
   }
 
   @Test

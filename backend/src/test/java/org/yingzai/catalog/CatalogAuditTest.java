@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.yingzai.support.Api;
+import org.yingzai.support.AuditTrails;
 import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
 import org.yingzai.support.WithHall;
@@ -50,18 +51,12 @@ class CatalogAuditTest {
 
   /** The hall's administrator's records of the object, oldest first. */
   private List<JsonNode> trailOf(String object) {
-    Api.Response page =
-        journeys
-            .as(hall.supervisor())
-            .get("/api/audit?size=100&actor=" + hall.admin() + "&object=" + object);
-    assertThat(page.status()).as(page.toString()).isEqualTo(200);
-    List<JsonNode> records = new ArrayList<>();
-    page.body().path("content").forEach(r -> records.add(0, r));
-    return records;
+    return new AuditTrails(journeys.as(hall.supervisor()))
+        .find("actor=" + hall.admin() + "&object=" + object);
   }
 
   private static List<String> actions(List<JsonNode> records) {
-    return records.stream().map(r -> r.path("action").asText()).toList();
+    return AuditTrails.actions(records);
   }
 
   @Test

@@ -3,7 +3,6 @@ package org.yingzai.handling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -13,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.yingzai.processes.StandardApproval;
 import org.yingzai.support.Api;
+import org.yingzai.support.AuditTrails;
 import org.yingzai.support.EngineTime;
 import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
@@ -32,16 +32,11 @@ class HandlingAuditTest {
 
   /** The application's records, oldest first. */
   private List<JsonNode> trailOf(String applicationId) {
-    Api.Response page =
-        journeys.as(hall.supervisor()).get("/api/audit?size=100&applicationId=" + applicationId);
-    assertThat(page.status()).as(page.toString()).isEqualTo(200);
-    List<JsonNode> records = new ArrayList<>();
-    page.body().path("content").forEach(r -> records.add(0, r));
-    return records;
+    return new AuditTrails(journeys.as(hall.supervisor())).find("applicationId=" + applicationId);
   }
 
   private static List<String> actions(List<JsonNode> records) {
-    return records.stream().map(r -> r.path("action").asText()).toList();
+    return AuditTrails.actions(records);
   }
 
   private static JsonNode only(List<JsonNode> records, String action) {

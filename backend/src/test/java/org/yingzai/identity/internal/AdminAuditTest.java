@@ -3,7 +3,6 @@ package org.yingzai.identity.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +12,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.yingzai.identity.IdentityFixtures;
 import org.yingzai.support.Api;
+import org.yingzai.support.AuditTrails;
 import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
 import org.yingzai.support.WithHall;
@@ -31,18 +31,12 @@ class AdminAuditTest {
 
   /** The hall's administrator's records of the object, oldest first. */
   private List<JsonNode> trailOf(String object) {
-    Api.Response page =
-        journeys
-            .as(hall.supervisor())
-            .get("/api/audit?size=100&actor=" + hall.admin() + "&object=" + object);
-    assertThat(page.status()).as(page.toString()).isEqualTo(200);
-    List<JsonNode> records = new ArrayList<>();
-    page.body().path("content").forEach(r -> records.add(0, r));
-    return records;
+    return new AuditTrails(journeys.as(hall.supervisor()))
+        .find("actor=" + hall.admin() + "&object=" + object);
   }
 
   private static List<String> actions(List<JsonNode> records) {
-    return records.stream().map(r -> r.path("action").asText()).toList();
+    return AuditTrails.actions(records);
   }
 
   private int patch(String username, Map<String, Object> body) {
