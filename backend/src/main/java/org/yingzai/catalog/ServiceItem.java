@@ -40,36 +40,6 @@ public record ServiceItem(
     formFields = formFields == null ? List.of() : List.copyOf(formFields);
   }
 
-  /** An item with the standard form. */
-  public ServiceItem(
-      String code,
-      String name,
-      Department department,
-      Theme theme,
-      HandlingType handlingType,
-      LimitUnit limitUnit,
-      int legalLimit,
-      int promisedLimit,
-      int maxExtension,
-      String processKey,
-      String description,
-      List<Material> materials) {
-    this(
-        code,
-        name,
-        department,
-        theme,
-        handlingType,
-        limitUnit,
-        legalLimit,
-        promisedLimit,
-        maxExtension,
-        processKey,
-        description,
-        materials,
-        List.of());
-  }
-
   /** The application form an applicant fills in: the item's own, or else the standard one. */
   public List<FormField> form() {
     return formFields.isEmpty() ? FormField.STANDARD : formFields;

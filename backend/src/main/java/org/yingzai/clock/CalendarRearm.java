@@ -12,6 +12,7 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.yingzai.shared.RetryRounds;
 
 /**
  * After an administrator publishes or withdraws a calendar year, derives every running clock's
@@ -74,22 +75,12 @@ class CalendarRearm {
         after = applicationId;
       }
     } while (page.size() == PAGE);
-    for (int round = 1; round <= RETRIES && !failed.isEmpty(); round++) {
-      pause();
-      List<String> again = new ArrayList<>();
-      for (String applicationId : failed) {
-        if (rearm(applicationId)) {
-          count++;
-        } else {
-          again.add(applicationId);
-        }
-      }
-      failed = again;
-    }
-    if (!failed.isEmpty()) {
+    List<String> lost = RetryRounds.retry(failed, RETRIES, retryWait, this::rearm);
+    count += failed.size() - lost.size();
+    if (!lost.isEmpty()) {
       log.error(
           "Clocks of applications {} not re-armed after a calendar change, {} tries each",
-          failed,
+          lost,
           RETRIES + 1);
     }
     log.info("Re-armed {} running clocks after a calendar change", count);
@@ -113,14 +104,6 @@ class CalendarRearm {
     } catch (RuntimeException e) {
       log.warn("Clock of application {} not re-armed after a calendar change", applicationId, e);
       return false;
-    }
-  }
-
-  private void pause() {
-    try {
-      Thread.sleep(retryWait.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

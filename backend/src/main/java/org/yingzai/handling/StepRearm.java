@@ -3,7 +3,9 @@ package org.yingzai.handling;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.yingzai.clock.CalendarChanged;
 import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
 import org.yingzai.shared.DatabaseFailures;
+import org.yingzai.shared.RetryRounds;
 import org.yingzai.shared.Times;
 
 /**
@@ -68,47 +71,43 @@ class StepRearm {
 
   /** Re-arms every open step with timers whose schedule the calendar moved; returns how many. */
   int rearmAll() {
-    int moved = 0;
-    int failed = 0;
+    Map<Rearmed, Integer> tally = new EnumMap<>(Rearmed.class);
     List<String> lost = new ArrayList<>();
     String after = "";
     List<String> page;
     do {
       page = workTasks.findOpenWithStepTimers(after, PAGE);
       for (String taskId : page) {
-        switch (tryRearm(taskId)) {
-          case MOVED -> moved++;
-          case LOST -> lost.add(taskId);
-          case FAILED -> failed++;
-          case UNCHANGED -> {}
+        if (counted(tryRearm(taskId), tally) == Rearmed.LOST) {
+          lost.add(taskId);
         }
         after = taskId;
       }
     } while (page.size() == PAGE);
-    for (int round = 1; round <= RETRIES && !lost.isEmpty(); round++) {
-      pause();
-      List<String> again = new ArrayList<>();
-      for (String taskId : lost) {
-        switch (tryRearm(taskId)) {
-          case MOVED -> moved++;
-          case LOST -> again.add(taskId);
-          case FAILED -> failed++;
-          case UNCHANGED -> {}
-        }
-      }
-      lost = again;
-    }
+    lost =
+        RetryRounds.retry(
+            lost, RETRIES, retryWait, taskId -> counted(tryRearm(taskId), tally) != Rearmed.LOST);
     if (!lost.isEmpty()) {
       log.error(
           "Steps of tasks {} not re-armed after a calendar change, {} tries each",
           lost,
           RETRIES + 1);
     }
+    int moved = tally.getOrDefault(Rearmed.MOVED, 0);
+    int failed = tally.getOrDefault(Rearmed.FAILED, 0) + lost.size();
     log.info(
         "Re-armed {} open steps after a calendar change{}",
         moved,
-        failed + lost.size() == 0 ? "" : "; " + (failed + lost.size()) + " failed");
+        failed == 0 ? "" : "; " + failed + " failed");
     return moved;
+  }
+
+  // lost steps are counted once they are settled, not at every try
+  private static Rearmed counted(Rearmed outcome, Map<Rearmed, Integer> tally) {
+    if (outcome != Rearmed.LOST) {
+      tally.merge(outcome, 1, Integer::sum);
+    }
+    return outcome;
   }
 
   private enum Rearmed {
@@ -126,14 +125,6 @@ class StepRearm {
     } catch (RuntimeException e) {
       log.warn("Step of task {} not re-armed after a calendar change", taskId, e);
       return DatabaseFailures.unreachable(e) ? Rearmed.LOST : Rearmed.FAILED;
-    }
-  }
-
-  private void pause() {
-    try {
-      Thread.sleep(retryWait.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 

@@ -93,7 +93,8 @@ class CatalogTest {
     long loadedAt = cache.generation();
     cache.evict();
     cache.put(
-        new ServiceItem("T-1", "旧", PLANNING, null, null, null, 1, 1, 0, "p", null, null),
+        new ServiceItem(
+            "T-1", "旧", PLANNING, null, null, null, 1, 1, 0, "p", null, null, List.of()),
         loadedAt);
 
     assertThat(cache.get("T-1")).isEmpty();

@@ -64,6 +64,7 @@ class ServiceItemTest {
         10,
         "standard-approval",
         null,
-        materials);
+        materials,
+        List.of());
   }
 }

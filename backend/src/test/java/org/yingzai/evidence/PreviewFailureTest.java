@@ -200,7 +200,8 @@ class PreviewFailureTest {
             0,
             "standard-approval",
             null,
-            List.of(material));
+            List.of(material),
+            List.of());
     when(catalog.requireItem("T-ITEM")).thenReturn(item);
     when(catalog.proofsOf(any())).thenReturn(Map.of("M02", proof));
   }

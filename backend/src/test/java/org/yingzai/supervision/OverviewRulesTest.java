@@ -66,6 +66,7 @@ class OverviewRulesTest {
         10,
         "standardApproval",
         null,
+        List.of(),
         List.of());
   }
 
