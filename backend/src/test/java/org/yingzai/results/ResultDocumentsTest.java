@@ -37,6 +37,7 @@ import org.yingzai.shared.Times;
 import org.yingzai.support.Api;
 import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
+import org.yingzai.support.WebSession;
 import org.yingzai.support.WithHall;
 
 /**
@@ -291,5 +292,46 @@ class ResultDocumentsTest {
     assertThat(throttled.body()).contains("\"code\":\"RESULT_VERIFY_THROTTLED\"");
     assertThat(throttled.headers().firstValueAsLong(HttpHeaders.RETRY_AFTER).orElseThrow())
         .isBetween(1L, 60L);
+  }
+
+  @Test
+  void thePagesShowTheDocumentsAndTheirPublicVerification() {
+    String id = journeys.submitted(hall.enterprise(), hall.committedItem());
+    complete(hall.clerk(), id, "NOT_ACCEPT", "申请事项依法不需要取得行政许可");
+    JsonNode result = onlyResult(id);
+    String code = result.path("code").asText();
+    String number = result.path("documentNumber").asText();
+
+    WebSession.Page verified = WebSession.anonymous(http).get("/verify/" + code);
+    assertThat(verified.status()).isEqualTo(200);
+    assertThat(verified.html())
+        .contains("文书真实有效")
+        .contains(number)
+        .contains(hall.applicant().name())
+        .contains("不予受理");
+    WebSession.Page unknown = WebSession.anonymous(http).get("/verify/0000000000000000000000000Z");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.html()).contains("未找到该文书");
+    assertThat(WebSession.anonymous(http).get("/verify?code=" + code.toLowerCase()).location())
+        .endsWith("/verify/" + code);
+
+    WebSession applicant = journeys.web(hall.enterprise());
+    assertThat(applicant.get("/my/applications/" + id).html())
+        .contains("办理结果")
+        .contains(number)
+        .contains(result.path("sha256").asText())
+        .contains("/applications/" + id + "/results/" + code + "?download=true");
+    assertThat(applicant.get("/my/licences").html()).contains(number).contains("我的证照");
+    WebSession.Page file = applicant.get("/applications/" + id + "/results/" + code);
+    assertThat(file.status()).isEqualTo(200);
+    assertThat(file.header("Content-Type")).isEqualTo("application/pdf");
+    assertThat(
+            journeys
+                .web(hall.otherEnterprise())
+                .get("/applications/" + id + "/results/" + code)
+                .status())
+        .isEqualTo(404);
+    assertThat(journeys.web(hall.clerk()).get("/workbench/applications/" + id).html())
+        .contains(number);
   }
 }
