@@ -75,20 +75,18 @@ class DocumentPdf {
       Font body = new Font(font, 12);
       Font small = new Font(font, 9);
 
-      centered(document, content.issuer(), issuer, 6);
-      Paragraph heading = centered(document, null, title, 6);
+      centered(document, new Chunk(content.issuer(), issuer), 14);
       // no bold cut of the font is shipped: the title is stroked to stand out
       Chunk titleChunk = new Chunk(content.title(), title);
       titleChunk.setTextRenderMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE, 0.4f, null);
-      heading.add(titleChunk);
-      document.add(heading);
-      centered(document, content.documentNumber(), body, 18);
+      centered(document, titleChunk, 8);
+      centered(document, new Chunk(content.documentNumber(), body), 18);
 
-      Paragraph addressee = new Paragraph(content.addressee(), body);
+      Paragraph addressee = new Paragraph(text(content.addressee(), body));
       addressee.setSpacingAfter(8);
       document.add(addressee);
       for (String text : content.paragraphs()) {
-        Paragraph paragraph = new Paragraph(text, body);
+        Paragraph paragraph = new Paragraph(text(text, body));
         paragraph.setFirstLineIndent(24);
         paragraph.setLeading(22);
         paragraph.setSpacingAfter(6);
@@ -119,7 +117,7 @@ class DocumentPdf {
       drawQr(canvas, content.verifyUrl(), left, bottom);
       PdfPTable note = new PdfPTable(1);
       note.setTotalWidth(document.right() - left - QR_SIZE - 12);
-      PdfPCell noteCell = new PdfPCell(new Phrase(content.verifyNote(), small));
+      PdfPCell noteCell = new PdfPCell(new Phrase(text(content.verifyNote(), small)));
       noteCell.setBorder(0);
       note.addCell(noteCell);
       note.writeSelectedRows(0, -1, left + QR_SIZE + 12, bottom + QR_SIZE / 2 + 12, canvas);
@@ -130,18 +128,22 @@ class DocumentPdf {
     return out.toByteArray();
   }
 
-  private static Paragraph centered(Document document, String text, Font font, float after) {
-    Paragraph paragraph = text == null ? new Paragraph() : new Paragraph(text, font);
+  private static void centered(Document document, Chunk chunk, float after) {
+    Paragraph paragraph = new Paragraph(chunk);
     paragraph.setAlignment(Element.ALIGN_CENTER);
     paragraph.setSpacingAfter(after);
-    if (text != null) {
-      document.add(paragraph);
-    }
-    return paragraph;
+    document.add(paragraph);
+  }
+
+  /** Text in the document's font that breaks lines where Chinese typesetting allows. */
+  private static Chunk text(String text, Font font) {
+    Chunk chunk = new Chunk(text, font);
+    chunk.setSplitCharacter(ChineseLineBreaks.INSTANCE);
+    return chunk;
   }
 
   private static PdfPCell cell(String text, Font font) {
-    PdfPCell cell = new PdfPCell(new Phrase(text, font));
+    PdfPCell cell = new PdfPCell(new Phrase(text(text, font)));
     cell.setPadding(6);
     return cell;
   }

@@ -14,12 +14,13 @@ record MyResultResponse(
     String documentNumber,
     String title,
     String itemCode,
+    String itemName,
     OffsetDateTime issuedAt,
     LocalDate validUntil,
     IssuedResult.Status status,
     String sha256) {
 
-  static MyResultResponse of(ResultDocument document, Instant now) {
+  static MyResultResponse of(ResultDocument document, String itemName, Instant now) {
     return new MyResultResponse(
         document.code(),
         document.applicationId(),
@@ -27,6 +28,7 @@ record MyResultResponse(
         document.documentNumber(),
         document.title(),
         document.itemCode(),
+        itemName,
         Times.local(document.issuedAt()),
         document.validUntil(),
         document.status(now),

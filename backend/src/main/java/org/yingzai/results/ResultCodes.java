@@ -33,6 +33,26 @@ final class ResultCodes {
     return code.toString();
   }
 
+  /**
+   * The code as typed or read aloud, in its one spelling: capitals, without spaces and dashes, O
+   * read as 0 and I or L as 1 (Crockford's base32 leaves those letters out for that reason).
+   */
+  static String normalize(String typed) {
+    if (typed == null) {
+      return "";
+    }
+    StringBuilder code = new StringBuilder(typed.length());
+    for (char c : typed.toUpperCase(java.util.Locale.ROOT).toCharArray()) {
+      switch (c) {
+        case ' ', '-', '\t', '\u3000' -> {}
+        case 'O' -> code.append('0');
+        case 'I', 'L' -> code.append('1');
+        default -> code.append(c);
+      }
+    }
+    return code.toString();
+  }
+
   /** Whether the text can be a code at all; anything else is not looked up. */
   static boolean wellFormed(String text) {
     if (text == null || text.length() != LENGTH) {

@@ -34,11 +34,19 @@ class ResultPageController {
   }
 
   @GetMapping("/verify")
-  String verifyForm(@RequestParam(required = false) String code) {
-    if (code != null && !code.isBlank()) {
-      String typed = code.strip().toUpperCase(java.util.Locale.ROOT);
-      return "redirect:/verify/" + (ResultCodes.wellFormed(typed) ? typed : "-");
+  String verifyForm(
+      @RequestParam(required = false) String code, HttpServletResponse response, Model model) {
+    if (code == null || code.isBlank()) {
+      return "results/verify";
     }
+    String normalized = ResultCodes.normalize(code);
+    if (ResultCodes.wellFormed(normalized)) {
+      return "redirect:/verify/" + normalized;
+    }
+    // shown beside the field with what was typed; nothing is looked up
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    model.addAttribute("typed", code.strip());
+    model.addAttribute("codeInvalid", true);
     return "results/verify";
   }
 
@@ -48,6 +56,10 @@ class ResultPageController {
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
+    String normalized = ResultCodes.normalize(code);
+    if (!normalized.equals(code) && ResultCodes.wellFormed(normalized)) {
+      return "redirect:/verify/" + normalized;
+    }
     model.addAttribute("code", code);
     try {
       model.addAttribute("result", verification.verify(code, request.getRemoteAddr()));

@@ -53,12 +53,15 @@ class ResultVerification {
   }
 
   /**
+   * @param typed the code as typed: case, spaces and dashes do not matter
    * @throws ProblemException {@code 404 RESULT_NOT_FOUND} with {@code genuine: false} for an
-   *     unknown code, {@code 429 RESULT_VERIFY_THROTTLED} after too many from the address
+   *     unknown code, {@code 429 RESULT_VERIFY_THROTTLED} after too many unknown codes from the
+   *     address
    */
   @Transactional(readOnly = true)
-  VerificationResponse verify(String code, String address) {
+  VerificationResponse verify(String typed, String address) {
     Instant now = clock.instant();
+    String code = ResultCodes.normalize(typed);
     String key = address == null ? "" : address;
     misses
         .refusal(key, now)

@@ -11,6 +11,8 @@ import org.yingzai.applications.IssuedResult;
 import org.yingzai.applications.IssuedResults;
 import org.yingzai.audit.AuditObject;
 import org.yingzai.audit.AuditTrail;
+import org.yingzai.catalog.Catalog;
+import org.yingzai.catalog.ServiceItem;
 import org.yingzai.identity.CurrentUser;
 import org.yingzai.shared.ContentFiles;
 import org.yingzai.shared.PageRequest;
@@ -29,6 +31,7 @@ class Results implements IssuedResults {
 
   private final ResultMapper mapper;
   private final ApplicationAccess access;
+  private final Catalog catalog;
   private final ContentFiles files;
   private final AuditTrail audit;
   private final Clock clock;
@@ -36,11 +39,13 @@ class Results implements IssuedResults {
   Results(
       ResultMapper mapper,
       ApplicationAccess access,
+      Catalog catalog,
       ContentFiles files,
       AuditTrail audit,
       Clock clock) {
     this.mapper = mapper;
     this.access = access;
+    this.catalog = catalog;
     this.files = files;
     this.audit = audit;
     this.clock = clock;
@@ -60,8 +65,9 @@ class Results implements IssuedResults {
    * @throws ProblemException {@code 404 APPLICATION_NOT_FOUND} or {@code RESULT_NOT_FOUND}
    */
   @Transactional
-  DocumentFile download(String applicationId, String code) {
+  DocumentFile download(String applicationId, String typed) {
     access.visible(applicationId);
+    String code = ResultCodes.normalize(typed);
     ResultDocument document = ResultCodes.wellFormed(code) ? mapper.findByCode(code) : null;
     if (document == null || !document.applicationId().equals(applicationId)) {
       throw ProblemException.notFound("RESULT_NOT_FOUND", code);
@@ -81,9 +87,21 @@ class Results implements IssuedResults {
   @Transactional(readOnly = true)
   PageResponse<MyResultResponse> mine(IssuedResult.Kind kind, PageRequest page) {
     long enterpriseId = CurrentUser.get().enterpriseId();
+    List<ResultDocument> documents =
+        mapper.findByEnterprise(enterpriseId, kind, page.offset(), page.size());
+    // the page's items in one read
+    Map<String, ServiceItem> items =
+        catalog.itemsByCode(documents.stream().map(ResultDocument::itemCode).distinct().toList());
     List<MyResultResponse> content =
-        mapper.findByEnterprise(enterpriseId, kind, page.offset(), page.size()).stream()
-            .map(document -> MyResultResponse.of(document, clock.instant()))
+        documents.stream()
+            .map(
+                document ->
+                    MyResultResponse.of(
+                        document,
+                        items.containsKey(document.itemCode())
+                            ? items.get(document.itemCode()).name()
+                            : document.itemCode(),
+                        clock.instant()))
             .toList();
     return new PageResponse<>(
         content, page.page(), page.size(), mapper.countByEnterprise(enterpriseId, kind));

@@ -161,7 +161,8 @@ class ResultDocumentsTest {
         .contains(code);
     assertThat(qrCode(pdf)).isEqualTo(publicUrl + "/verify/" + code);
 
-    JsonNode verified = Api.anonymous(http).get("/api/results/" + code).body();
+    JsonNode verified =
+        Api.anonymous(http).get("/api/results/" + code.toLowerCase().replace('0', 'o')).body();
     assertThat(verified.path("genuine").asBoolean()).isTrue();
     assertThat(verified.path("status").asText()).isEqualTo("VALID");
     assertThat(verified.path("kind").asText()).isEqualTo("APPROVAL");
@@ -304,16 +305,24 @@ class ResultDocumentsTest {
 
     WebSession.Page verified = WebSession.anonymous(http).get("/verify/" + code);
     assertThat(verified.status()).isEqualTo(200);
+    // a refusal is a genuine document, not a valid permission
     assertThat(verified.html())
-        .contains("文书真实有效")
+        .contains("文书真实")
+        .doesNotContain("文书真实有效")
+        .contains("当事人")
         .contains(number)
         .contains(hall.applicant().name())
         .contains("不予受理");
     WebSession.Page unknown = WebSession.anonymous(http).get("/verify/0000000000000000000000000Z");
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(unknown.html()).contains("未找到该文书");
-    assertThat(WebSession.anonymous(http).get("/verify?code=" + code.toLowerCase()).location())
+    // typed in lower case, in groups, with O for 0: the same code
+    String typed = code.toLowerCase().substring(0, 13) + " - " + code.toLowerCase().substring(13);
+    assertThat(WebSession.anonymous(http).get("/verify?code=" + typed).location())
         .endsWith("/verify/" + code);
+    WebSession.Page mistyped = WebSession.anonymous(http).get("/verify?code=ABC123");
+    assertThat(mistyped.status()).isEqualTo(400);
+    assertThat(mistyped.html()).contains("26 位字母和数字").contains("value=\"ABC123\"");
 
     WebSession applicant = journeys.web(hall.enterprise());
     assertThat(applicant.get("/my/applications/" + id).html())
