@@ -72,7 +72,18 @@ class StepRecords {
               row.enterpriseId(),
               row.departmentCode(),
               row.itemCode(),
-              clock.instant()));
+              clock.instant(),
+              comment));
+    } else if (newStatus == ApplicationStatus.NOT_ACCEPTED) {
+      ApplicationRow row = mapper.findById(applicationId);
+      events.publishEvent(
+          new ApplicationNotAccepted(
+              applicationId,
+              row.enterpriseId(),
+              row.departmentCode(),
+              row.itemCode(),
+              clock.instant(),
+              comment));
     }
   }
 
