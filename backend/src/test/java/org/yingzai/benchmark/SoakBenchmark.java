@@ -9,11 +9,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -413,7 +416,7 @@ class SoakBenchmark {
   }
 
   private Checks check(String item, Api supervisor) {
-    Map<String, List<String>> findings = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> findings = new LinkedHashMap<>();
     String processKey =
         jdbc.queryForObject(
             "SELECT process_key FROM service_item WHERE code = ?", String.class, item);
@@ -577,7 +580,7 @@ class SoakBenchmark {
   // ---- the report
 
   private String report(long started, long stopped, Checks checks) {
-    Map<Phase, Double> minutes = new java.util.EnumMap<>(Phase.class);
+    Map<Phase, Double> minutes = new EnumMap<>(Phase.class);
     long recovered = outageEnd + RECOVERY.toNanos();
     minutes.put(Phase.BEFORE, (outageStart - started) / 60e9);
     minutes.put(Phase.DURING, (Math.min(recovered, stopped) - outageStart) / 60e9);
@@ -672,7 +675,7 @@ class SoakBenchmark {
     }
 
     Collection<String> kinds() {
-      return new java.util.TreeSet<>(kinds);
+      return new TreeSet<>(kinds);
     }
 
     List<Double> times(String kind, Phase phase) {
@@ -687,7 +690,7 @@ class SoakBenchmark {
     Map<String, Long> failures() {
       Map<String, Long> sorted = new TreeMap<>();
       failures.forEach((key, count) -> sorted.put(key, count.sum()));
-      Map<String, Long> labelled = new java.util.LinkedHashMap<>();
+      Map<String, Long> labelled = new LinkedHashMap<>();
       // the phase's number only orders the rows
       sorted.forEach((key, count) -> labelled.put(key.substring(1), count));
       return labelled;
