@@ -123,6 +123,23 @@ class ConnectionFaultsTest {
         .isEqualTo(1);
   }
 
+  @Test
+  void aLoginCutOffMidwayAnswersThatTheDatabaseIsUnavailableAndWorksWhenTriedAgain() {
+    // a user whose password was never checked, so the login reads the database
+    String clerk = hall.colleague("newcomer", "accept");
+
+    PROXY.cutAt(clerk);
+    Api.Response cut = once(clerk).get("/api/tasks");
+
+    assertThat(PROXY.cuts()).isPositive();
+    assertThat(cut.status()).as(cut.toString()).isEqualTo(503);
+    assertThat(cut.code()).isEqualTo("DATABASE_UNAVAILABLE");
+    assertThat(cut.entity().getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
+
+    Api.Response again = once(clerk).get("/api/tasks");
+    assertThat(again.status()).as(again.toString()).isEqualTo(200);
+  }
+
   /** The user's calls, each sent once: the HTTP client would otherwise retry a 503 by itself. */
   private Api once(String username) {
     RestTemplateBuilder builder =
