@@ -167,6 +167,8 @@ class WithdrawalTest {
     List<String> causes = new ArrayList<>();
     withdrawn.path("warningEvents").forEach(e -> causes.add(e.path("cause").asText()));
     assertThat(causes).containsExactly("STARTED", "TIMER");
+    String mine = journeys.web(hall.enterprise()).get("/my/applications/" + id).html();
+    assertThat(mine).contains("黄色预警", "已撤回").doesNotContain("id=\"withdraw-application\"");
     assertThat(notice(hall.approver(), id)).isPresent();
     assertTaskRefused(hall.approver(), taskId, withdrawn.path("number").asText());
     WebSession.Page page = journeys.web(hall.approver()).get("/workbench/tasks/" + taskId);
