@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
@@ -16,6 +15,7 @@ import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.yingzai.clock.TestYear2027;
@@ -36,6 +36,9 @@ import org.yingzai.support.WithHall;
 @WithHall
 // the proxy stands before the embedded server; an external database is not the test's to cut
 @DisabledIfEnvironmentVariable(named = "SPRING_DATASOURCE_URL", matches = ".+")
+// the context of its own database is closed after the class, while the proxy (whose threads are
+// daemons) still carries its connections: closing the proxy first would hang the engine's shutdown
+@DirtiesContext
 class ConnectionFaultsTest {
 
   private static final CuttingProxy PROXY = proxy();
@@ -59,11 +62,6 @@ class ConnectionFaultsTest {
   @AfterEach
   void disarm() {
     PROXY.disarm();
-  }
-
-  @AfterAll
-  static void closeTheProxy() throws IOException {
-    PROXY.close();
   }
 
   @Test
@@ -123,6 +121,23 @@ class ConnectionFaultsTest {
                 Integer.class,
                 id))
         .isEqualTo(1);
+  }
+
+  @Test
+  void aLoginCutOffMidwayAnswersThatTheDatabaseIsUnavailableAndWorksWhenTriedAgain() {
+    // a user whose password was never checked, so the login reads the database
+    String clerk = hall.colleague("newcomer", "accept");
+
+    PROXY.cutAt(clerk);
+    Api.Response cut = once(clerk).get("/api/tasks");
+
+    assertThat(PROXY.cuts()).isPositive();
+    assertThat(cut.status()).as(cut.toString()).isEqualTo(503);
+    assertThat(cut.code()).isEqualTo("DATABASE_UNAVAILABLE");
+    assertThat(cut.entity().getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
+
+    Api.Response again = once(clerk).get("/api/tasks");
+    assertThat(again.status()).as(again.toString()).isEqualTo(200);
   }
 
   /** The user's calls, each sent once: the HTTP client would otherwise retry a 503 by itself. */

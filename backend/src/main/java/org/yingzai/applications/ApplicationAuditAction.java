@@ -9,5 +9,6 @@ enum ApplicationAuditAction implements AuditedAction {
   MATERIAL_UPLOADED,
   MATERIAL_DOWNLOADED,
   SUBMITTED,
-  SUPPLEMENT_ANSWERED
+  SUPPLEMENT_ANSWERED,
+  WITHDRAWN
 }

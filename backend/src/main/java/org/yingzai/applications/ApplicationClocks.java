@@ -36,6 +36,15 @@ class ApplicationClocks {
     copy(applicationId, ledger.resume(applicationId, legalBasis, actor));
   }
 
+  /**
+   * Stops the clock of a withdrawn application, if it was accepted, and copies it: no longer
+   * paused, its level as it was.
+   */
+  void withdraw(String applicationId, String actor) {
+    ledger.withdraw(applicationId, actor);
+    ledger.state(applicationId).ifPresent(clock -> copy(applicationId, clock));
+  }
+
   void copy(String applicationId, ClockState clock) {
     OffsetDateTime pausedSince = clock.pausedSince();
     mapper.updateClock(

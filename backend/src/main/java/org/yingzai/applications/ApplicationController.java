@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.yingzai.applications.ApplicationRequests.CreateApplicationRequest;
 import org.yingzai.applications.ApplicationRequests.SupplementAnswerRequest;
+import org.yingzai.applications.ApplicationRequests.WithdrawalRequest;
 import org.yingzai.applications.ApplicationResponse.MaterialResponse;
 import org.yingzai.clock.WarningLevel;
 import org.yingzai.shared.PageRequest;
@@ -35,7 +36,7 @@ import org.yingzai.shared.PageResponse;
 
 @RestController
 @RequestMapping("/api/applications")
-@Tag(name = "Applications", description = "办件：申请、材料、提交、补正、查询")
+@Tag(name = "Applications", description = "办件：申请、材料、提交、补正、撤回、查询")
 class ApplicationController {
 
   private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -44,6 +45,7 @@ class ApplicationController {
   private final MaterialUploads uploads;
   private final Submissions submissions;
   private final SupplementAnswers supplements;
+  private final Withdrawals withdrawals;
   private final ApplicationViews views;
 
   ApplicationController(
@@ -51,11 +53,13 @@ class ApplicationController {
       MaterialUploads uploads,
       Submissions submissions,
       SupplementAnswers supplements,
+      Withdrawals withdrawals,
       ApplicationViews views) {
     this.drafts = drafts;
     this.uploads = uploads;
     this.submissions = submissions;
     this.supplements = supplements;
+    this.withdrawals = withdrawals;
     this.views = views;
   }
 
@@ -133,6 +137,16 @@ class ApplicationController {
   ApplicationResponse supplement(
       @PathVariable String id, @Valid @RequestBody(required = false) SupplementAnswerRequest body) {
     return supplements.answer(id, body == null ? null : body.comment());
+  }
+
+  @PostMapping("/{id}/withdraw")
+  @Operation(
+      summary =
+          "Withdraw a submitted application before its decision, with the reason (撤回); the process"
+              + " ends and the clock stops")
+  ApplicationResponse withdraw(
+      @PathVariable String id, @Valid @RequestBody(required = false) WithdrawalRequest body) {
+    return withdrawals.withdraw(id, body == null ? null : body.reason());
   }
 
   @GetMapping("/{id}")

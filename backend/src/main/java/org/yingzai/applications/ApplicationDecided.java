@@ -6,6 +6,7 @@ import java.time.Instant;
  * An application was approved or denied, published inside the transaction that decided it.
  *
  * @param status {@code APPROVED} or {@code DENIED}
+ * @param comment the deciding officer's written comment: a denial's reasons
  */
 public record ApplicationDecided(
     String applicationId,
@@ -13,4 +14,5 @@ public record ApplicationDecided(
     long enterpriseId,
     String departmentCode,
     String itemCode,
-    Instant decidedAt) {}
+    Instant decidedAt,
+    String comment) {}

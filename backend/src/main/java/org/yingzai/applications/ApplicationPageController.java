@@ -17,14 +17,15 @@ import org.yingzai.shared.ProblemException;
 
 /**
  * The enterprise's applications: the list, starting one from the guide, an application's page (the
- * apply page of a draft, or a submitted application's progress) and answering its supplement in
- * place. The same service methods as the API.
+ * apply page of a draft, or a submitted application's progress), answering its supplement in place
+ * and withdrawing it. The same service methods as the API.
  */
 @PageController
 class ApplicationPageController {
 
   private final Drafts drafts;
   private final SupplementAnswers supplements;
+  private final Withdrawals withdrawals;
   private final ApplicationViews views;
   private final Catalog catalog;
   private final ApplicationPageModel pages;
@@ -32,11 +33,13 @@ class ApplicationPageController {
   ApplicationPageController(
       Drafts drafts,
       SupplementAnswers supplements,
+      Withdrawals withdrawals,
       ApplicationViews views,
       Catalog catalog,
       ApplicationPageModel pages) {
     this.drafts = drafts;
     this.supplements = supplements;
+    this.withdrawals = withdrawals;
     this.views = views;
     this.catalog = catalog;
     this.pages = pages;
@@ -105,5 +108,26 @@ class ApplicationPageController {
       return pages.page(views.get(id), model);
     }
     return "redirect:/my/applications/" + id + "?supplemented";
+  }
+
+  /** Withdraws the application with the applicant's reason; a missing reason is shown beside it. */
+  @PostMapping("/my/applications/{id}/withdraw")
+  String withdraw(
+      @PathVariable String id,
+      @RequestParam(required = false) String reason,
+      HttpServletResponse response,
+      Model model) {
+    try {
+      withdrawals.withdraw(id, reason);
+    } catch (ProblemException e) {
+      if (!e.code().startsWith("WITHDRAWAL_REASON_")) {
+        throw e;
+      }
+      model.addAttribute("withdrawalError", pages.message(e));
+      model.addAttribute("withdrawalReason", reason);
+      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+      return pages.page(views.get(id), model);
+    }
+    return "redirect:/my/applications/" + id + "?withdrawn";
   }
 }

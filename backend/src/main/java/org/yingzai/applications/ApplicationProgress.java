@@ -1,8 +1,12 @@
 package org.yingzai.applications;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,18 +32,21 @@ public class ApplicationProgress {
   private final StepRecords steps;
   private final SupplementNotices supplements;
   private final ApplicationClocks clocks;
+  private final ObjectMapper json;
 
   ApplicationProgress(
       ApplicationMapper mapper,
       Catalog catalog,
       StepRecords steps,
       SupplementNotices supplements,
-      ApplicationClocks clocks) {
+      ApplicationClocks clocks,
+      ObjectMapper json) {
     this.mapper = mapper;
     this.catalog = catalog;
     this.steps = steps;
     this.supplements = supplements;
     this.clocks = clocks;
+    this.json = json;
   }
 
   /** The application, locked until the transaction ends; 404 if it does not exist. */
@@ -58,6 +65,38 @@ public class ApplicationProgress {
       throw ProblemException.notFound("APPLICATION_NOT_FOUND", applicationId);
     }
     return summary(row);
+  }
+
+  /** The facts a document issued for the application states. */
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+  public ApplicationFacts facts(String applicationId) {
+    ApplicationRow row = mapper.findById(applicationId);
+    if (row == null) {
+      throw ProblemException.notFound("APPLICATION_NOT_FOUND", applicationId);
+    }
+    Map<String, String> form = new LinkedHashMap<>();
+    if (row.formJson() != null) {
+      try {
+        json.readTree(row.formJson())
+            .properties()
+            .forEach(
+                field -> {
+                  if (!field.getValue().isNull()) {
+                    form.put(field.getKey(), field.getValue().asText());
+                  }
+                });
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("The form of " + applicationId + " is not JSON", e);
+      }
+    }
+    return new ApplicationFacts(
+        row.id(),
+        row.number(),
+        row.itemCode(),
+        row.departmentCode(),
+        row.enterpriseId(),
+        row.submittedAt(),
+        form);
   }
 
   /**

@@ -12,4 +12,7 @@ final class ApplicationRequests {
   record CreateApplicationRequest(@NotBlank @Size(max = 32) String itemCode, JsonNode form) {}
 
   record SupplementAnswerRequest(@Size(max = 2000) String comment) {}
+
+  /** Why the applicant withdraws the application; required. */
+  record WithdrawalRequest(@Size(max = Withdrawals.MAX_REASON) String reason) {}
 }

@@ -17,6 +17,7 @@ import org.yingzai.clock.WarningLevel;
  * @param legalDeadline the deadline under the item's legal limit, with the same pauses and
  *     extensions
  * @param stepWarningEvents every change of the level of each step (task), oldest first
+ * @param results the documents its decision issued (办理结果), oldest first
  */
 public record ApplicationResponse(
     String id,
@@ -44,7 +45,8 @@ public record ApplicationResponse(
     List<SupplementResponse> supplementRequests,
     List<TimelineResponse> timeline,
     List<WarningChange> warningEvents,
-    List<StepWarningChange> stepWarningEvents) {
+    List<StepWarningChange> stepWarningEvents,
+    List<IssuedResult> results) {
 
   public record DepartmentRef(String code, String name) {}
 

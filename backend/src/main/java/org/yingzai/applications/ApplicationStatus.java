@@ -15,6 +15,11 @@ public enum ApplicationStatus {
   WITHDRAWN,
   REVOKED;
 
+  /** Whether the applicant may still withdraw it (撤回): submitted, and not yet decided. */
+  public boolean isWithdrawable() {
+    return this != DRAFT && !isFinished();
+  }
+
   public boolean isFinished() {
     return this == APPROVED
         || this == DENIED

@@ -53,6 +53,7 @@ public class ApplicationViews {
   private final MissingMaterials missingMaterials;
   private final ClockLedger clocks;
   private final WarningService warnings;
+  private final IssuedResults results;
   private final ObjectMapper json;
 
   ApplicationViews(
@@ -63,6 +64,7 @@ public class ApplicationViews {
       MissingMaterials missingMaterials,
       ClockLedger clocks,
       WarningService warnings,
+      IssuedResults results,
       ObjectMapper json) {
     this.mapper = mapper;
     this.access = access;
@@ -71,6 +73,7 @@ public class ApplicationViews {
     this.missingMaterials = missingMaterials;
     this.clocks = clocks;
     this.warnings = warnings;
+    this.results = results;
     this.json = json;
   }
 
@@ -167,7 +170,8 @@ public class ApplicationViews {
         mapper.findSupplements(row.id()).stream().map(s -> supplement(s, item)).toList(),
         mapper.findTimeline(row.id()).stream().map(ApplicationViews::timelineEntry).toList(),
         warnings.events(row.id()),
-        warnings.stepEvents(row.id()));
+        warnings.stepEvents(row.id()),
+        results.of(row.id()));
   }
 
   /** The query code is the applicant's: clerks and supervisors never see it. */

@@ -3,7 +3,6 @@ package org.yingzai.applications;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,15 +10,12 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.yingzai.shared.ContentFiles;
 import org.yingzai.shared.ProblemException;
 
-/**
- * Material files outside the database, content-addressed by sha256: the same bytes are stored once,
- * and a stored file never changes.
- */
+/** Uploaded material files, checked and kept in the content-addressed {@link ContentFiles}. */
 @Component
 class MaterialFiles {
 
@@ -27,16 +23,15 @@ class MaterialFiles {
 
   record StoredFile(String sha256, long size, String contentType) {}
 
-  private final Path root;
+  private final ContentFiles files;
 
-  MaterialFiles(@Value("${yingzai.files.dir}") Path root) {
-    this.root = root.toAbsolutePath();
+  MaterialFiles(ContentFiles files) {
+    this.files = files;
   }
 
   StoredFile store(InputStream content) {
     try {
-      Files.createDirectories(root.resolve("incoming"));
-      Path incoming = Files.createTempFile(root.resolve("incoming"), "upload-", ".part");
+      Path incoming = files.incoming();
       try {
         MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
         long size;
@@ -56,15 +51,7 @@ class MaterialFiles {
                         new ProblemException(
                             HttpStatus.UNSUPPORTED_MEDIA_TYPE, "FILE_TYPE_NOT_ALLOWED"));
         String hash = HexFormat.of().formatHex(sha256.digest());
-        Path target = pathOf(hash);
-        if (!Files.exists(target)) {
-          Files.createDirectories(target.getParent());
-          try {
-            Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
-          } catch (AtomicMoveNotSupportedException e) {
-            Files.move(incoming, target, StandardCopyOption.REPLACE_EXISTING);
-          }
-        }
+        files.keep(incoming, hash);
         return new StoredFile(hash, size, type);
       } finally {
         Files.deleteIfExists(incoming);
@@ -77,9 +64,6 @@ class MaterialFiles {
   }
 
   Path pathOf(String sha256) {
-    if (!sha256.matches("[0-9a-f]{64}")) {
-      throw new IllegalArgumentException("Not a sha256: " + sha256);
-    }
-    return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+    return files.pathOf(sha256);
   }
 }

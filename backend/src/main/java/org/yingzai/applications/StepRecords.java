@@ -3,6 +3,7 @@ package org.yingzai.applications;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -16,7 +17,7 @@ import org.yingzai.shared.Times;
 
 /**
  * What the steps of the handling do to an application: the timeline entry, the new status, the
- * acceptance or finishing time, and the events a decision or a revocation publishes.
+ * acceptance or finishing time, and the events a decision, a revocation or a withdrawal publishes.
  */
 @Component
 class StepRecords {
@@ -72,7 +73,18 @@ class StepRecords {
               row.enterpriseId(),
               row.departmentCode(),
               row.itemCode(),
-              clock.instant()));
+              clock.instant(),
+              comment));
+    } else if (newStatus == ApplicationStatus.NOT_ACCEPTED) {
+      ApplicationRow row = mapper.findById(applicationId);
+      events.publishEvent(
+          new ApplicationNotAccepted(
+              applicationId,
+              row.enterpriseId(),
+              row.departmentCode(),
+              row.itemCode(),
+              clock.instant(),
+              comment));
     }
   }
 
@@ -97,6 +109,27 @@ class StepRecords {
             catalog.requireItemName(row.itemCode()),
             row.enterpriseId(),
             reason));
+  }
+
+  /**
+   * The applicant withdrew the application from {@code row}'s status at {@code step}, with the
+   * reason: the timeline entry, the status, and {@link ApplicationWithdrawn}.
+   */
+  void withdraw(ApplicationRow row, Step step, String reason, List<String> openGroups) {
+    Instant now = clock.instant();
+    timeline.add(row.id(), step, "WITHDRAWN", CurrentUser.get(), reason);
+    mapper.markFinished(row.id(), ApplicationStatus.WITHDRAWN, now);
+    events.publishEvent(
+        new ApplicationWithdrawn(
+            row.id(),
+            row.number(),
+            catalog.requireItemName(row.itemCode()),
+            row.departmentCode(),
+            row.enterpriseId(),
+            row.status(),
+            reason,
+            openGroups,
+            now));
   }
 
   void recordSpecialProcedure(

@@ -1,5 +1,6 @@
 package org.yingzai.audit;
 
+import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -31,4 +32,21 @@ interface AuditMapper {
       @Param("limit") int limit);
 
   long count(@Param("filter") AuditFilter filter);
+
+  /** The archived stretches in chain order. */
+  List<AuditArchive> archives();
+
+  /** The last archived stretch, or null before the first archive. */
+  AuditArchive lastArchive();
+
+  /** The first record after {@code afterSeq} that is not older than {@code cutoff}, or null. */
+  Long firstSeqKept(@Param("afterSeq") long afterSeq, @Param("cutoff") Instant cutoff);
+
+  /** The last record's seq, or null when the table holds none after {@code afterSeq}. */
+  Long lastSeq(@Param("afterSeq") long afterSeq);
+
+  void insertArchive(AuditArchive archive);
+
+  /** Deletes an archived stretch; the trigger refuses records not archived or not old enough. */
+  int deleteArchived(@Param("fromSeq") long fromSeq, @Param("toSeq") long toSeq);
 }

@@ -32,7 +32,10 @@ class AuditVerifyCommand implements ApplicationRunner {
     Verification result = verification.verify();
     int code;
     if (result.valid()) {
-      log.info("Audit trail intact: {} records", result.records());
+      log.info(
+          "Audit trail intact: {} records ({} of them in archive files)",
+          result.records(),
+          result.archived());
       code = 0;
     } else {
       log.error(

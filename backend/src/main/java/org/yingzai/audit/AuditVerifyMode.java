@@ -7,9 +7,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Started to verify the audit trail, the service hall runs no engine jobs and anchors nothing: it
- * only verifies and exits. Its web server, which the pages' beans need, listens on a free loopback
- * port for those seconds only.
+ * Started to verify the audit trail, the service hall runs no engine jobs and anchors and archives
+ * nothing: it only verifies and exits. Its web server, which the pages' beans need, listens on a
+ * free loopback port for those seconds only.
  */
 class AuditVerifyMode implements EnvironmentPostProcessor {
 
@@ -35,6 +35,8 @@ class AuditVerifyMode implements EnvironmentPostProcessor {
                     "camunda.bpm.job-execution.enabled",
                     "false",
                     "yingzai.audit.daily-anchor",
+                    "false",
+                    "yingzai.audit.archive.daily",
                     "false")));
   }
 }

@@ -180,6 +180,27 @@ public class Catalog {
     return own.isEmpty() && "ACCEPT".equals(step) ? Optional.of(ACCEPTANCE_LIMIT) : own;
   }
 
+  /**
+   * What the item's approval issues, with the form fields printed on it (the item's own fields of
+   * that name; a name the form does not have is left out).
+   */
+  public ResultTemplate resultTemplate(String itemCode) {
+    ServiceItemMapper.ResultRow row = items.findResult(itemCode);
+    if (row == null) {
+      return ResultTemplate.standardDecision();
+    }
+    ServiceItem item = requireItem(itemCode);
+    List<FormField> fields =
+        row.fields() == null
+            ? List.of()
+            : java.util.Arrays.stream(row.fields().split("\\|"))
+                .map(String::trim)
+                .map(item::formField)
+                .flatMap(Optional::stream)
+                .toList();
+    return new ResultTemplate(row.documentKind(), row.title(), row.validityMonths(), fields);
+  }
+
   /** Every step limit the item sets itself, by step. */
   public Map<String, Integer> stepLimits(String itemCode) {
     return items.findStepLimits(itemCode).stream()

@@ -40,6 +40,15 @@ interface ServiceItemMapper {
   /** The item's own limits per step. */
   List<StepLimitRow> findStepLimits(@Param("itemCode") String itemCode);
 
+  record ResultRow(
+      ResultTemplate.DocumentKind documentKind,
+      String title,
+      Integer validityMonths,
+      String fields) {}
+
+  /** What the item's approval issues; {@code null} when it sets nothing. */
+  ResultRow findResult(@Param("itemCode") String itemCode);
+
   record GuideRow(String fee, String basis, String handlingPlace) {}
 
   /** The guide's texts of an item; {@code null} when it has none of them. */

@@ -126,17 +126,31 @@ public class ClockLedger {
     return changed(applicationId, SegmentKind.EXTENDED);
   }
 
-  /** Stops the clock for good: the application is decided or ended. */
+  /** Stops the clock for good: the application is decided. */
   @Transactional
   public void finish(String applicationId, String actor) {
-    if (ledger.lockClock(applicationId) == null) {
-      return; // never accepted: no clock ran
+    stop(applicationId, actor, false);
+  }
+
+  /**
+   * Stops the clock for good because the applicant withdrew the application: the ledger closes now,
+   * the warning level stays as it was, and the time is not counted among decided applications.
+   */
+  @Transactional
+  public void withdraw(String applicationId, String actor) {
+    stop(applicationId, actor, true);
+  }
+
+  private void stop(String applicationId, String actor, boolean withdrawn) {
+    ClockRow row = ledger.lockClock(applicationId);
+    if (row == null || row.finishedOn() != null) {
+      return; // never accepted (no clock ran), or stopped already
     }
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, Times.ZONE);
     ledger.endOpenSegments(applicationId, today, now, actor);
     ledger.finish(applicationId, today);
-    events.publishEvent(new ClockChanged(applicationId, null, true));
+    events.publishEvent(new ClockChanged(applicationId, null, true, withdrawn));
   }
 
   /** The clock as its ledger says now; empty for an application not (yet) accepted. */
@@ -150,7 +164,7 @@ public class ClockLedger {
   }
 
   private ClockState changed(String applicationId, SegmentKind kind) {
-    events.publishEvent(new ClockChanged(applicationId, kind, false));
+    events.publishEvent(new ClockChanged(applicationId, kind, false, false));
     return state(applicationId).orElseThrow();
   }
 

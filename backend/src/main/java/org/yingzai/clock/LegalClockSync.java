@@ -11,7 +11,7 @@ import org.yingzai.processes.LegalClock;
 /**
  * Keeps each clock's legal clock process in step with its ledger, inside the transaction that
  * changed the ledger: started with the clock, told of every pause, resumption and extension with
- * fresh timer moments, and stopped with the clock.
+ * fresh timer moments, and stopped with the clock (at the decision or the withdrawal).
  */
 @Component
 class LegalClockSync {
@@ -58,7 +58,10 @@ class LegalClockSync {
     String applicationId = change.applicationId();
     ProcessInstance instance = instance(applicationId);
     if (change.finished()) {
-      warnings.record(applicationId, WarningCause.STOPPED);
+      if (!change.withdrawn()) {
+        // a withdrawn application's level stays as it was: it was not decided on time or late
+        warnings.record(applicationId, WarningCause.STOPPED);
+      }
       if (instance != null) {
         runtime
             .createMessageCorrelation(LegalClock.MESSAGE_CLOCK_STOPPED)

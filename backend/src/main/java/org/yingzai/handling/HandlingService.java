@@ -85,9 +85,14 @@ class HandlingService {
   @Transactional
   CompletionResponse complete(String taskId, CompleteTaskRequest request) {
     AuthenticatedUser clerk = WorkQueue.clerk();
+    // the application's lock before the task's, in the order a withdrawal takes them
+    WorkTaskRow seen = workTasks.findById(taskId);
+    if (!WorkQueue.mayWork(clerk, seen)) {
+      throw ProblemException.notFound("TASK_NOT_FOUND", taskId);
+    }
+    ApplicationSummary application = applications.lock(seen.applicationId());
     WorkTaskRow task = workable(taskId, clerk);
     Step step = task.step();
-    ApplicationSummary application = applications.lock(task.applicationId());
     // the task carries its application's handling type, as the queue showed its outcomes
     List<Outcome> allowed = Outcome.allowed(task.taskKey(), step, task.handlingType());
     Outcome outcome =
@@ -238,7 +243,8 @@ class HandlingService {
 
   /**
    * The task, locked, if the clerk may work it. A task of another department or duty answers 404 as
-   * if it did not exist; one finished or held by a colleague answers 409.
+   * if it did not exist; one finished (or withdrawn with its application) or held by a colleague
+   * answers 409.
    */
   private WorkTaskRow workable(String taskId, AuthenticatedUser clerk) {
     WorkTaskRow task = workTasks.lockById(taskId);
@@ -246,7 +252,7 @@ class HandlingService {
       throw ProblemException.notFound("TASK_NOT_FOUND", taskId);
     }
     if (task.completedAt() != null) {
-      throw ProblemException.conflict("TASK_ALREADY_COMPLETED", taskId);
+      throw queue.closed(task);
     }
     if (task.assignee() != null && !task.assignee().equals(clerk.username())) {
       throw ProblemException.conflict("TASK_HELD_BY_OTHER", task.assignee());

@@ -7,6 +7,9 @@ import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.yingzai.applications.ApplicationProgress;
+import org.yingzai.applications.ApplicationStatus;
+import org.yingzai.applications.ApplicationSummary;
 import org.yingzai.clock.ClockLedger;
 import org.yingzai.clock.WarningLevel;
 import org.yingzai.handling.WorkTaskMapper.QueueFilter;
@@ -29,10 +32,12 @@ class WorkQueue {
 
   private final WorkTaskMapper workTasks;
   private final ClockLedger clocks;
+  private final ApplicationProgress applications;
 
-  WorkQueue(WorkTaskMapper workTasks, ClockLedger clocks) {
+  WorkQueue(WorkTaskMapper workTasks, ClockLedger clocks, ApplicationProgress applications) {
     this.workTasks = workTasks;
     this.clocks = clocks;
+    this.applications = applications;
   }
 
   /** The current user, who must be a clerk; 403 for anyone else. */
@@ -81,7 +86,7 @@ class WorkQueue {
   /**
    * An open task the clerk may see: offered to their groups or claimed by them (a colleague's claim
    * shows as its assignee). Another department's or duty's task answers 404 as if it did not exist;
-   * a finished one answers 409.
+   * a finished one answers 409 (see {@link #closed(WorkTaskRow)}).
    */
   @Transactional(readOnly = true)
   TaskResponse task(String taskId) {
@@ -91,9 +96,20 @@ class WorkQueue {
       throw ProblemException.notFound("TASK_NOT_FOUND", taskId);
     }
     if (task.completedAt() != null) {
-      throw ProblemException.conflict("TASK_ALREADY_COMPLETED", taskId);
+      throw closed(task);
     }
     return response(task);
+  }
+
+  /**
+   * Why a finished task cannot be worked: {@code TASK_APPLICATION_WITHDRAWN} when its applicant
+   * withdrew the application, else {@code TASK_ALREADY_COMPLETED}; both 409.
+   */
+  ProblemException closed(WorkTaskRow task) {
+    ApplicationSummary application = applications.summary(task.applicationId());
+    return application.status() == ApplicationStatus.WITHDRAWN
+        ? ProblemException.conflict("TASK_APPLICATION_WITHDRAWN", application.number())
+        : ProblemException.conflict("TASK_ALREADY_COMPLETED", task.taskId());
   }
 
   /** The open task of the application that the clerk may work now, if there is one. */

@@ -74,8 +74,11 @@ class WorkQueueSync {
             Outcome.named((String) task.getVariable(StandardApproval.VAR_OUTCOME)).orElse(null));
         steps.stopped(task.getId());
       }
-      // cancelled, e.g. by the §32 timer: nobody gave an outcome, the variable is an earlier step's
+      // cancelled, by the §32 timer or a withdrawal: nobody gave an outcome, the variable is an
+      // earlier step's; the application is locked before the row, in the order a clerk's
+      // completion takes them
       case TaskListener.EVENTNAME_DELETE -> {
+        applications.lock((String) task.getVariable(StandardApproval.VAR_APPLICATION_ID));
         workTasks.markCompleted(
             task.getId(),
             clock.instant(),

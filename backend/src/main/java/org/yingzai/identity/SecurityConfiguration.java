@@ -87,6 +87,11 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers(GET, "/api/progress")
                     .permitAll()
+                    // anyone checks a result document by its code; the enterprise lists its own
+                    .requestMatchers(GET, "/api/results/*")
+                    .permitAll()
+                    .requestMatchers(GET, "/api/my/results")
+                    .hasRole("ENTERPRISE")
                     .requestMatchers("/v3/api-docs", "/v3/api-docs/**")
                     .permitAll()
                     .requestMatchers("/actuator/health", "/actuator/health/**")

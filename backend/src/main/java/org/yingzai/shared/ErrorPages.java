@@ -27,7 +27,7 @@ class ErrorPages implements ErrorController {
   }
 
   @RequestMapping("${server.error.path:/error}")
-  ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
+  ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws Exception {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
@@ -38,6 +38,16 @@ class ErrorPages implements ErrorController {
     path = path.substring(Math.min(path.length(), request.getContextPath().length()));
     String problem = StatusCodes.of(status.value());
     Object[] arguments = StatusCodes.arguments(status.value(), request.getMethod());
+    // a database lost under a filter (the login's user lookup) is an outage, not a fault: 503
+    if (uri != null
+        && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Exception failure
+        && DatabaseFailures.unreachable(failure)) {
+      if (StatusCodes.isApi(path)) {
+        throw failure; // the problem handler answers DATABASE_UNAVAILABLE with its Retry-After
+      }
+      status = HttpStatus.SERVICE_UNAVAILABLE;
+      problem = "DATABASE_UNAVAILABLE";
+    }
     if (uri != null && StatusCodes.isApi(path)) {
       throw new ProblemException(status, problem, arguments); // the problem handler renders it
     }

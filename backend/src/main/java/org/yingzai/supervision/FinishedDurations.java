@@ -13,8 +13,9 @@ import org.yingzai.clock.WarningLevel;
 import org.yingzai.shared.Times;
 
 /**
- * Adds every finished clock to the histogram of time used, in the transaction that stopped it, so
- * that the statistics never need to read the ledgers of finished applications again.
+ * Adds every clock stopped by a decision to the histogram of time used, in the transaction that
+ * stopped it, so that the statistics never need to read the ledgers of finished applications again.
+ * A withdrawn application was not decided: its time is neither on time nor late.
  */
 @Component
 class FinishedDurations {
@@ -35,7 +36,7 @@ class FinishedDurations {
     this.clock = clock;
   }
 
-  @EventListener(condition = "#changed.finished()")
+  @EventListener(condition = "#changed.finished() and !#changed.withdrawn()")
   void on(ClockChanged changed) {
     ClockState state = clocks.state(changed.applicationId()).orElseThrow();
     ApplicationSummary application = applications.summary(changed.applicationId());

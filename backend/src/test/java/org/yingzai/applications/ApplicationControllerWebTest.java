@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.yingzai.support.Callers.clerk;
 import static org.yingzai.support.Callers.enterprise;
 import static org.yingzai.support.Problems.detail;
@@ -35,6 +36,7 @@ class ApplicationControllerWebTest {
   @Autowired MaterialUploads uploads;
   @Autowired Submissions submissions;
   @Autowired SupplementAnswers supplements;
+  @Autowired Withdrawals withdrawals;
   @Autowired ApplicationViews views;
 
   private static MockHttpServletRequestBuilder create(String body) {
@@ -210,5 +212,63 @@ class ApplicationControllerWebTest {
         .andExpect(problem(HttpStatus.BAD_REQUEST, "IDEMPOTENCY_KEY_INVALID"));
 
     verifyNoInteractions(submissions, drafts);
+  }
+
+  private static MockHttpServletRequestBuilder withdraw(String body) {
+    return post("/api/applications/a-1/withdraw")
+        .with(enterprise(1))
+        .contentType(MediaType.APPLICATION_JSON)
+        .content(body);
+  }
+
+  @Test
+  void aWithdrawalHandsTheReasonToTheServiceAndAnswersWhatItRefuses() throws Exception {
+    mvc.perform(withdraw("{\"reason\":\"项目取消\"}")).andExpect(status().isOk());
+    verify(withdrawals).withdraw("a-1", "项目取消");
+    // no body at all is a missing reason, which the service refuses as the page's empty field
+    mvc.perform(post("/api/applications/a-1/withdraw").with(enterprise(1)))
+        .andExpect(status().isOk());
+    verify(withdrawals).withdraw("a-1", null);
+
+    given(withdrawals.withdraw("a-2", null))
+        .willThrow(ProblemException.badRequest("WITHDRAWAL_REASON_REQUIRED"));
+    mvc.perform(post("/api/applications/a-2/withdraw").with(enterprise(1)))
+        .andExpect(problem(HttpStatus.BAD_REQUEST, "WITHDRAWAL_REASON_REQUIRED"))
+        .andExpect(detail("撤回申请须写明理由（reason），理由将记入办理过程。"));
+    given(withdrawals.withdraw("a-3", "晚了"))
+        .willThrow(
+            ProblemException.conflict(
+                "APPLICATION_NOT_WITHDRAWABLE", "YZ20260302000001", ApplicationStatus.APPROVED));
+    MockHttpServletRequestBuilder late =
+        post("/api/applications/a-3/withdraw")
+            .with(enterprise(1))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"reason\":\"晚了\"}");
+    mvc.perform(late)
+        .andExpect(problem(HttpStatus.CONFLICT, "APPLICATION_NOT_WITHDRAWABLE"))
+        .andExpect(jsonPath("$.detail", startsWith("办件 YZ20260302000001 当前状态为 APPROVED，不能撤回")));
+    mvc.perform(late.header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+        .andExpect(
+            jsonPath(
+                "$.detail", startsWith("Application YZ20260302000001 is APPROVED and cannot be")));
+  }
+
+  @Test
+  void aWithdrawalReasonOverItsCapOrFromAClerkIsRefusedBeforeTheService() throws Exception {
+    mvc.perform(withdraw("{\"reason\":\"" + "理".repeat(Withdrawals.MAX_REASON + 1) + "\"}"))
+        .andExpect(problem(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED"))
+        .andExpect(jsonPath("$.errors.reason").exists());
+    mvc.perform(withdraw("{\"reason\":"))
+        .andExpect(problem(HttpStatus.BAD_REQUEST, "BODY_UNREADABLE"));
+    mvc.perform(
+            post("/api/applications/a-1/withdraw")
+                .with(clerk("planning", "accept"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"代为撤回\"}"))
+        .andExpect(problem(HttpStatus.FORBIDDEN, "FORBIDDEN"));
+    mvc.perform(post("/api/applications/a-1/withdraw"))
+        .andExpect(problem(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED"));
+
+    verifyNoInteractions(withdrawals);
   }
 }

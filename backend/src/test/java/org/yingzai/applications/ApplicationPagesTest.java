@@ -286,4 +286,38 @@ class ApplicationPagesTest {
     assertThat(created.status()).isEqualTo(302);
     return created.location().replaceFirst(".*/my/applications/", "");
   }
+
+  @Test
+  void aSubmittedApplicationIsWithdrawnFromItsPageWithAReasonAndThenOffersNoWithdrawal() {
+    String id = journeys.submitted(hall.otherEnterprise(), hall.committedItem());
+    String draft = journeys.draftWithMaterials(hall.otherEnterprise(), hall.committedItem());
+    WebSession enterprise = journeys.web(hall.otherEnterprise());
+    String form = "action=\"/my/applications/" + id + "/withdraw\"";
+
+    String page = enterprise.get("/my/applications/" + id).html();
+    assertThat(page).contains(form, "撤回申请", "data-confirm=\"确认撤回办件", "name=\"reason\"");
+    assertThat(enterprise.get("/my/applications/" + draft).html()).doesNotContain("/withdraw\"");
+
+    WebSession.Page blank =
+        enterprise.post("/my/applications/" + id + "/withdraw", Map.of("reason", " "));
+    assertThat(blank.status()).isEqualTo(422);
+    assertThat(blank.html()).contains("撤回申请须写明理由", form);
+    WebSession other = journeys.web(hall.enterprise());
+    other.get("/my/applications");
+    assertThat(other.post("/my/applications/" + id + "/withdraw", Map.of("reason", "别人的")).status())
+        .isEqualTo(404);
+    assertThat(journeys.application(hall.otherEnterprise(), id).path("status").asText())
+        .isEqualTo("SUBMITTED");
+
+    enterprise.get("/my/applications/" + id);
+    WebSession.Page withdrawn =
+        enterprise.post("/my/applications/" + id + "/withdraw", Map.of("reason", "不再需要"));
+    assertThat(withdrawn.status()).isEqualTo(302);
+    assertThat(withdrawn.location()).endsWith("/my/applications/" + id + "?withdrawn");
+
+    String after = enterprise.get("/my/applications/" + id + "?withdrawn").html();
+    assertThat(after).contains("申请已撤回", "已撤回", "申请人撤回申请", "不再需要").doesNotContain(form);
+    assertThat(enterprise.get("/my/applications?status=WITHDRAWN&size=100").html())
+        .contains("/my/applications/" + id);
+  }
 }

@@ -84,8 +84,16 @@ class VerificationTest extends EvidenceIntegrationTest {
     Api.Response withoutReason = journeys.complete(hall.clerk(), id, "FALSE", null);
     assertThat(withoutReason.status()).isEqualTo(400);
     assertThat(withoutReason.text("code")).isEqualTo("COMMENT_REQUIRED");
+    // the licence verifies as genuine and valid until the verification finds the commitment false
+    String code = journeys.application(user, id).path("results").get(0).path("code").asText();
+    Api anyone = Api.anonymous(http);
+    assertThat(anyone.get("/api/results/" + code).text("status")).isEqualTo("VALID");
     Api.Response revoked = journeys.complete(hall.clerk(), id, "FALSE", "实地核查：申报住所不存在");
     assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);
+    JsonNode result = anyone.get("/api/results/" + code).body();
+    assertThat(result.path("genuine").asBoolean()).isTrue();
+    assertThat(result.path("status").asText()).isEqualTo("REVOKED");
+    assertThat(result.path("revokedAt").asText()).isNotBlank();
 
     JsonNode application = journeys.application(user, id);
     assertThat(application.path("status").asText()).isEqualTo("REVOKED");

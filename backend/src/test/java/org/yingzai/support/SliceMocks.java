@@ -22,6 +22,7 @@ public class SliceMocks implements BeanDefinitionRegistryPostProcessor {
           "org.yingzai.applications.MaterialUploads",
           "org.yingzai.applications.Submissions",
           "org.yingzai.applications.SupplementAnswers",
+          "org.yingzai.applications.Withdrawals",
           "org.yingzai.applications.ApplicationViews",
           "org.yingzai.applications.ProgressQuery",
           "org.yingzai.handling.WorkQueue",

@@ -247,6 +247,22 @@ public final class EmbeddedMariaDb {
     }
   }
 
+  /** Stops the server and starts it again after {@code down}, on the same port with its data. */
+  public synchronized void restart(Duration down) {
+    try {
+      db.stop();
+      log.info("MariaDB on 127.0.0.1:{} stopped for {}", port, down);
+      Thread.sleep(down.toMillis());
+      db.start();
+      log.info("MariaDB on 127.0.0.1:{} started again", port);
+    } catch (ManagedProcessException e) {
+      throw new IllegalStateException("The embedded MariaDB could not be restarted", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while the embedded MariaDB was down", e);
+    }
+  }
+
   public String jdbcUrl(String database) {
     return "jdbc:mysql://127.0.0.1:" + port + "/" + database + "?" + JDBC_OPTIONS;
   }

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,37 @@ class EmbeddedMariaDbTest {
       try (Stream<Path> paths = Files.walk(dataDir.getParent().getParent())) {
         paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
       }
+    }
+  }
+
+  @Test
+  void aRestartKeepsThePortAndTheDataAndRefusesConnectionsWhileDown() throws Exception {
+    EmbeddedMariaDb server = EmbeddedMariaDb.start(null);
+    int port = server.port();
+    String url = server.createDatabase("outage_test");
+    try (Connection connection = DriverManager.getConnection(url, EmbeddedMariaDb.USERNAME, "");
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE TABLE IF NOT EXISTS note (id INT PRIMARY KEY, text VARCHAR(20))");
+      statement.execute("REPLACE INTO note VALUES (1, '停机前')");
+    }
+    boolean refusedWhileDown;
+    Thread restart = new Thread(() -> server.restart(Duration.ofSeconds(3)));
+    restart.start();
+    Thread.sleep(1_500);
+    try (Connection down = DriverManager.getConnection(url, EmbeddedMariaDb.USERNAME, "")) {
+      refusedWhileDown = false;
+    } catch (SQLException refused) {
+      refusedWhileDown = true;
+    }
+    restart.join();
+
+    assertThat(refusedWhileDown).isTrue();
+    assertThat(server.port()).isEqualTo(port);
+    try (Connection connection = DriverManager.getConnection(url, EmbeddedMariaDb.USERNAME, "");
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT text FROM note WHERE id = 1")) {
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getString(1)).isEqualTo("停机前");
     }
   }
 }

@@ -8,7 +8,9 @@ import java.util.Set;
  * acceptance and during review, and special procedures (§45) during review. {@code INSTANT} items
  * are decided in the accept step. An application neither accepted nor returned by {@link
  * #VAR_ACCEPTANCE_DUE_AT} is accepted automatically (§32) and goes on to review, or to the decision
- * for {@code INSTANT} items.
+ * for {@code INSTANT} items. The applicant may withdraw it before the decision: {@link
+ * #MESSAGE_WITHDRAWN} starts the interrupting event subprocess {@link #SUBPROCESS_WITHDRAWAL},
+ * which cancels the open task with its timers and ends the instance at {@link #END_WITHDRAWN}.
  *
  * <p>Steps carry their own limits and levels (DESIGN.md §5): every task in {@link
  * #TASKS_WITH_STEP_TIMERS} has two timeout listeners, {@link #TIMEOUT_STEP_YELLOW} and {@link
@@ -64,6 +66,14 @@ public final class StandardApproval {
   public static final String END_APPROVED = "approved";
   public static final String END_DENIED = "denied";
   public static final String END_NOT_ACCEPTED = "notAccepted";
+
+  // withdrawal by the applicant (撤回) before the decision
+  /** The message that withdraws the application, correlated to its process instance. */
+  public static final String MESSAGE_WITHDRAWN = "applicationWithdrawn";
+
+  public static final String SUBPROCESS_WITHDRAWAL = "withdrawal";
+  public static final String EVENT_WITHDRAWAL_REQUESTED = "withdrawalRequested";
+  public static final String END_WITHDRAWN = "withdrawn";
 
   // process variables, strings unless said otherwise
   public static final String VAR_APPLICATION_ID = "applicationId";

@@ -9,15 +9,19 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.yingzai.processes.StandardApproval.DELEGATE_ACCEPT_AUTOMATICALLY;
 import static org.yingzai.processes.StandardApproval.END_APPROVED;
 import static org.yingzai.processes.StandardApproval.END_DENIED;
 import static org.yingzai.processes.StandardApproval.END_NOT_ACCEPTED;
+import static org.yingzai.processes.StandardApproval.END_WITHDRAWN;
 import static org.yingzai.processes.StandardApproval.EVENT_ACCEPTANCE_DUE;
+import static org.yingzai.processes.StandardApproval.EVENT_WITHDRAWAL_REQUESTED;
 import static org.yingzai.processes.StandardApproval.GATEWAY_AUTOMATIC_ACCEPTANCE_ROUTE;
 import static org.yingzai.processes.StandardApproval.HANDLING_COMMITTED;
 import static org.yingzai.processes.StandardApproval.HANDLING_INSTANT;
+import static org.yingzai.processes.StandardApproval.MESSAGE_WITHDRAWN;
 import static org.yingzai.processes.StandardApproval.OUTCOME_ACCEPT;
 import static org.yingzai.processes.StandardApproval.OUTCOME_APPROVE;
 import static org.yingzai.processes.StandardApproval.OUTCOME_DENY;
@@ -61,6 +65,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @Deployment(resources = StandardApproval.RESOURCE)
 class StandardApprovalProcessTest {
@@ -368,6 +374,91 @@ class StandardApprovalProcessTest {
     Job timer = timer(pi);
     Assertions.assertThat(timer.getRetries()).isEqualTo(2);
     Assertions.assertThat(timer.getExceptionMessage()).contains("database unavailable");
+  }
+
+  @ParameterizedTest(name = "withdrawn while waiting at {0}")
+  @ValueSource(
+      strings = {
+        TASK_ACCEPT,
+        TASK_SUPPLEMENT_BEFORE_ACCEPTANCE,
+        TASK_REVIEW,
+        TASK_SUPPLEMENT_DURING_REVIEW,
+        TASK_SPECIAL_PROCEDURE,
+        TASK_DECIDE
+      })
+  void withdrawalCancelsTheOpenTaskWithItsTimersAndEndsTheInstanceWithdrawn(String waitingAt) {
+    ProcessInstance pi = submit(HANDLING_COMMITTED);
+    walkTo(pi, waitingAt);
+    assertThat(pi).isWaitingAt(waitingAt);
+    if (!TASK_SPECIAL_PROCEDURE.equals(waitingAt)) {
+      // the step timers (and at accept the §32 timer) are there to be removed
+      Assertions.assertThat(jobs(pi)).isNotEmpty();
+    }
+
+    runtimeService()
+        .createMessageCorrelation(MESSAGE_WITHDRAWN)
+        .processInstanceId(pi.getId())
+        .correlate();
+
+    assertThat(pi)
+        .hasPassedInOrder(waitingAt, EVENT_WITHDRAWAL_REQUESTED, END_WITHDRAWN)
+        .hasNotPassed(END_APPROVED, END_DENIED, END_NOT_ACCEPTED, SERVICE_ACCEPT_AUTOMATICALLY)
+        .isEnded();
+    Assertions.assertThat(jobs(pi)).isEmpty();
+    Assertions.assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).count())
+        .isZero();
+    Assertions.assertThat(
+            historyService()
+                .createHistoricTaskInstanceQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey(waitingAt)
+                .unfinished()
+                .count())
+        .isZero();
+  }
+
+  @Test
+  void aDecidedApplicationCanNoLongerBeWithdrawn() {
+    ProcessInstance pi = submit(HANDLING_INSTANT);
+    completeWith(pi, OUTCOME_APPROVE);
+
+    assertThatThrownBy(
+            () ->
+                runtimeService()
+                    .createMessageCorrelation(MESSAGE_WITHDRAWN)
+                    .processInstanceId(pi.getId())
+                    .correlate())
+        .isInstanceOf(ProcessEngineException.class);
+    assertThat(pi).hasPassed(END_APPROVED).hasNotPassed(END_WITHDRAWN).isEnded();
+  }
+
+  /** Takes a committed application from acceptance to the task named. */
+  private static void walkTo(ProcessInstance pi, String taskKey) {
+    switch (taskKey) {
+      case TASK_ACCEPT -> {}
+      case TASK_SUPPLEMENT_BEFORE_ACCEPTANCE -> completeWith(pi, OUTCOME_REQUEST_SUPPLEMENT);
+      case TASK_REVIEW -> completeWith(pi, OUTCOME_ACCEPT);
+      case TASK_SUPPLEMENT_DURING_REVIEW -> {
+        completeWith(pi, OUTCOME_ACCEPT);
+        completeWith(pi, OUTCOME_REQUEST_SUPPLEMENT);
+      }
+      case TASK_SPECIAL_PROCEDURE -> {
+        completeWith(pi, OUTCOME_ACCEPT);
+        complete(
+            task(pi),
+            withVariables(VAR_OUTCOME, OUTCOME_SPECIAL_PROCEDURE, VAR_PROCEDURE, "HEARING"));
+      }
+      case TASK_DECIDE -> {
+        completeWith(pi, OUTCOME_ACCEPT);
+        completeWith(pi, OUTCOME_PASS);
+      }
+      default -> throw new IllegalArgumentException(taskKey);
+    }
+  }
+
+  /** Every job of the instance: the §32 timer and the step timers. */
+  private static List<Job> jobs(ProcessInstance pi) {
+    return managementService().createJobQuery().processInstanceId(pi.getId()).list();
   }
 
   private static ProcessInstance submit(String handlingType) {

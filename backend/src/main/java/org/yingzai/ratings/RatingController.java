@@ -1,0 +1,51 @@
+package org.yingzai.ratings;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Ratings", description = "好差评")
+class RatingController {
+
+  private final Ratings ratings;
+  private final RatingStatistics statistics;
+
+  RatingController(Ratings ratings, RatingStatistics statistics) {
+    this.ratings = ratings;
+    this.statistics = statistics;
+  }
+
+  @PostMapping("/api/applications/{id}/ratings")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Rate a finished application once, and the officers of its steps")
+  RatingResponse rate(@PathVariable String id, @Valid @RequestBody RatingRequest request) {
+    return ratings.rate(id, request);
+  }
+
+  @GetMapping("/api/applications/{id}/ratings")
+  @Operation(summary = "The application's ratings, oldest first")
+  List<RatingResponse> ratings(@PathVariable String id) {
+    return ratings.of(id);
+  }
+
+  @GetMapping("/api/supervision/ratings")
+  @Operation(summary = "Ratings by level and the satisfaction rate per department, item or officer")
+  List<RatingCounts> counts(
+      @RequestParam(defaultValue = "DEPARTMENT") RatingGroup by,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    return statistics.counts(by, from, to);
+  }
+}

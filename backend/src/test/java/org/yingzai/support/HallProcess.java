@@ -1,0 +1,134 @@
+package org.yingzai.support;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.yingzai.YingzaiApplication;
+
+/**
+ * The service hall started as a JVM of its own from the test JVM's classes, so that a test can kill
+ * it or read its exit code. Its output goes to a file under {@code target/}, which the test shows
+ * when something fails.
+ */
+public final class HallProcess implements AutoCloseable {
+
+  private static final String STARTED = "Started " + YingzaiApplication.class.getSimpleName();
+
+  private final Process process;
+  private final Path log;
+  private final Thread pump;
+  private final CountDownLatch startedOrEnded = new CountDownLatch(1);
+  private volatile boolean started;
+
+  private HallProcess(Process process, Path log) {
+    this.process = process;
+    this.log = log;
+    this.pump = new Thread(this::pumpOutput, "hall-process-output");
+    pump.setDaemon(true);
+    pump.start();
+  }
+
+  /**
+   * Starts the service hall with the arguments ({@code --name=value}), logging to {@code
+   * target/<name>.log}.
+   */
+  public static HallProcess start(String name, List<String> arguments) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // the surefire fork's own options: its heap may be smaller, it never runs long enough for C2
+    command.addAll(
+        List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-Duser.timezone=Asia/Shanghai", "-cp"));
+    // a manifest-only jar under surefire, which the child reads the same way
+    command.add(System.getProperty("java.class.path"));
+    command.add(YingzaiApplication.class.getName());
+    command.addAll(arguments);
+    try {
+      Path log = Path.of("target", name + ".log").toAbsolutePath();
+      Files.createDirectories(log.getParent());
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      return new HallProcess(process, log);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A port on the loopback interface that nothing listens on just now. */
+  public static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Waits until the service hall has started, or fails with its log if it ended or took long. */
+  public void awaitStarted(Duration timeout) throws InterruptedException {
+    if (!startedOrEnded.await(timeout.toMillis(), TimeUnit.MILLISECONDS) || !started) {
+      throw new AssertionError("The service hall did not start:\n" + log());
+    }
+  }
+
+  /** Waits for the service hall to end by itself and returns its exit code. */
+  public int awaitExit(Duration timeout) throws InterruptedException {
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      throw new AssertionError("The service hall did not end within " + timeout + ":\n" + log());
+    }
+    pump.join(Duration.ofSeconds(10).toMillis());
+    return process.exitValue();
+  }
+
+  /** Kills the JVM at once (SIGKILL): no shutdown hook runs, no transaction is finished. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
+  }
+
+  /** What the service hall wrote so far, with the file's place. */
+  public String log() {
+    try {
+      return log + "\n" + Files.readString(log, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return log + " cannot be read: " + e;
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process.isAlive()) {
+      kill();
+    }
+    pump.join(Duration.ofSeconds(10).toMillis());
+  }
+
+  private void pumpOutput() {
+    try (BufferedReader output =
+            new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedWriter file = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+      for (String line = output.readLine(); line != null; line = output.readLine()) {
+        file.write(line);
+        file.newLine();
+        file.flush();
+        if (!started && line.contains(STARTED)) {
+          started = true;
+          startedOrEnded.countDown();
+        }
+      }
+    } catch (IOException e) {
+      // the process was killed while its output was read: what was read is in the file
+    } finally {
+      startedOrEnded.countDown();
+    }
+  }
+}
