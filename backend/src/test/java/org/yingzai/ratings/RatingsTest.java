@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.yingzai.support.Api;
 import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
+import org.yingzai.support.WebSession;
 import org.yingzai.support.WithHall;
 
 /**
@@ -165,6 +166,53 @@ class RatingsTest {
         .isEqualTo("PERIOD_INVALID");
     assertThat(supervisor.get("/api/supervision/ratings?from=2020-01-01&to=2020-12-31").body())
         .isEmpty();
+  }
+
+  @Test
+  void theEnterpriseRatesOnItsApplicationPageOnceItIsFinished() {
+    String open = journeys.submitted(hall.enterprise(), hall.committedItem());
+    WebSession enterprise = journeys.web(hall.enterprise());
+    assertThat(enterprise.get("/my/applications/" + open).html()).doesNotContain("/rating\"");
+
+    String id = approved();
+    assertThat(enterprise.get("/my/applications/" + id).html())
+        .contains("/my/applications/" + id + "/rating");
+    WebSession.Page form = enterprise.htmx("/my/applications/" + id + "/rating");
+    assertThat(form.html())
+        .contains("评价本次服务")
+        .contains("name=\"stepACCEPT\"")
+        .contains("name=\"stepDECIDE\"")
+        .doesNotContain("name=\"stepISSUE\"");
+
+    WebSession.Page missing =
+        enterprise.post("/my/applications/" + id + "/rating", Map.of("comment", "很好"));
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.html()).contains("请选择总体评价等级").contains("很好");
+
+    WebSession.Page rated =
+        enterprise.post(
+            "/my/applications/" + id + "/rating",
+            Map.of("level", "SATISFIED", "stepREVIEW", "VERY_SATISFIED", "comment", "耐心"));
+    assertThat(rated.status()).isEqualTo(302);
+    assertThat(rated.location()).endsWith("/my/applications/" + id + "?rated");
+    assertThat(enterprise.htmx("/my/applications/" + id + "/rating").html())
+        .contains("满意")
+        .contains("耐心")
+        .doesNotContain("<form");
+    JsonNode kept =
+        journeys.as(hall.enterprise()).get("/api/applications/" + id + "/ratings").body();
+    assertThat(kept.get(0).path("steps").findValuesAsText("officer"))
+        .containsExactly(hall.reviewer());
+
+    WebSession.Page again =
+        enterprise.post("/my/applications/" + id + "/rating", Map.of("level", "BASIC"));
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(
+            journeys
+                .web(hall.otherEnterprise())
+                .htmx("/my/applications/" + id + "/rating")
+                .status())
+        .isEqualTo(404);
   }
 
   private static JsonNode group(JsonNode groups, String key) {
