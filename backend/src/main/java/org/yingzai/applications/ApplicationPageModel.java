@@ -82,11 +82,6 @@ class ApplicationPageModel {
             .reduce((first, second) -> second)
             .orElse(null);
     model.addAttribute("openSupplement", open);
-    Map<String, String> labels = new HashMap<>();
-    item.form().stream()
-        .filter(field -> field.label() != null)
-        .forEach(field -> labels.put(field.name(), field.label()));
-    model.addAttribute("formLabels", labels);
     Map<String, String> names = new HashMap<>();
     item.materials().forEach(m -> names.put(m.code(), m.name()));
     model.addAttribute("materialNames", names);

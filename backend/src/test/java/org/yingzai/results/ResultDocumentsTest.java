@@ -160,6 +160,10 @@ class ResultDocumentsTest {
         .contains("有效期至")
         .contains(code);
     assertThat(qrCode(pdf)).isEqualTo(publicUrl + "/verify/" + code);
+    // the staff's page names the item's own fields by their labels, as the applicant's does
+    assertThat(journeys.web(hall.clerk()).get("/workbench/applications/" + id).html())
+        .contains("用地面积（平方米）")
+        .doesNotContain(">landArea<");
 
     JsonNode verified =
         Api.anonymous(http).get("/api/results/" + code.toLowerCase().replace('0', 'o')).body();
@@ -217,6 +221,17 @@ class ResultDocumentsTest {
         .contains("自收到本通知书之日起六十日内");
     assertThat(Api.anonymous(http).get("/api/results/" + code).text("kind"))
         .isEqualTo("NON_ACCEPTANCE");
+    // the enterprise is told, and pointed to the notice
+    boolean told = false;
+    for (JsonNode notice :
+        journeys.as(hall.enterprise()).get("/api/notifications?size=100").body().path("content")) {
+      if (id.equals(notice.path("applicationId").asText())
+          && "APPLICATION_NOT_ACCEPTED".equals(notice.path("kind").asText())) {
+        assertThat(notice.path("body").asText()).contains("不予受理通知书");
+        told = true;
+      }
+    }
+    assertThat(told).isTrue();
   }
 
   @Test
