@@ -1,20 +1,26 @@
 package org.yingzai.applications;
 
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.yingzai.applications.ApplicationMapper.TimelineRow;
 import org.yingzai.identity.AuthenticatedUser;
 
-/** Writes the entries of an application's timeline: who did what at which step, and why. */
+/**
+ * Writes the entries of an application's timeline (who did what at which step, and why) and
+ * publishes each as {@link ApplicationProgressed}.
+ */
 @Component
 class Timeline {
 
   private final ApplicationMapper mapper;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  Timeline(ApplicationMapper mapper, Clock clock) {
+  Timeline(ApplicationMapper mapper, Clock clock, ApplicationEventPublisher events) {
     this.mapper = mapper;
     this.clock = clock;
+    this.events = events;
   }
 
   void add(
@@ -47,5 +53,7 @@ class Timeline {
             comment,
             specialProcedure,
             days));
+    events.publishEvent(
+        new ApplicationProgressed(applicationId, step, action, comment, specialProcedure, days));
   }
 }
