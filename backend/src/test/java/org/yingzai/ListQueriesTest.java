@@ -31,18 +31,41 @@ class ListQueriesTest {
     WebSession enterprisePages = journeys.web(hall.enterprise());
     WebSession clerkPages = journeys.web(hall.clerk());
     Fixtures fixtures = new Fixtures(jdbc);
-    urged(journeys, journeys.submitted(hall.enterprise(), fixtures.item(hall.department())));
+    finished(fixtures, hall.applicant().id(), urgedApplication(fixtures, hall.enterprise()));
 
     Map<String, Integer> one = statementsPerList(journeys, enterprisePages, clerkPages);
     for (int i = 0; i < 20; i++) {
       // each row of its own item and every other one of another enterprise
       String applicant = i % 2 == 0 ? hall.enterprise() : hall.otherEnterprise();
-      urged(journeys, journeys.submitted(applicant, fixtures.item(hall.department())));
+      long enterpriseId = i % 2 == 0 ? hall.applicant().id() : hall.otherApplicant().id();
+      finished(fixtures, enterpriseId, urgedApplication(fixtures, applicant));
     }
     Map<String, Integer> twenty = statementsPerList(journeys, enterprisePages, clerkPages);
 
     System.out.println("statements per list (one row / twenty rows): " + one + " / " + twenty);
     assertThat(twenty).isEqualTo(one);
+  }
+
+  private record Submitted(String id, String itemCode) {}
+
+  private Submitted urgedApplication(Fixtures fixtures, String applicant) {
+    String item = fixtures.item(hall.department());
+    String id = journeys.submitted(applicant, item);
+    urged(journeys, id);
+    return new Submitted(id, item);
+  }
+
+  // a document and a rating of the application (each by an officer of its own), as a decision
+  // and its applicant would make them
+  private void finished(Fixtures fixtures, long enterpriseId, Submitted application) {
+    fixtures.resultDocument(
+        application.id(), enterpriseId, application.itemCode(), hall.department());
+    fixtures.rating(
+        application.id(),
+        enterpriseId,
+        application.itemCode(),
+        hall.department(),
+        "officer-" + application.id().substring(0, 8));
   }
 
   private void urged(Journeys journeys, String applicationId) {
@@ -72,6 +95,13 @@ class ListQueriesTest {
     counts.put("page /workbench", page(clerkPages, "/workbench"));
     counts.put("page /workbench/urges", page(clerkPages, "/workbench/urges"));
     counts.put("page /inbox (clerk)", page(clerkPages, "/inbox"));
+    counts.put("GET /api/my/results", api(enterprise, "/api/my/results?size=20"));
+    counts.put("page /my/licences", page(enterprisePages, "/my/licences"));
+    counts.put(
+        "GET /api/supervision/ratings by item",
+        api(supervisor, "/api/supervision/ratings?by=ITEM"));
+    counts.put(
+        "GET /api/supervision/ratings by department", api(supervisor, "/api/supervision/ratings"));
     return counts;
   }
 

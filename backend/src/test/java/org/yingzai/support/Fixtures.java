@@ -185,4 +185,48 @@ public final class Fixtures {
         Timestamp.from(Instant.now()));
     return code;
   }
+
+  /** A result document of the application, as a decision issues it (no file behind it). */
+  public String resultDocument(
+      String applicationId, long enterpriseId, String itemCode, String departmentCode) {
+    String code = UUID.randomUUID().toString().replace("-", "").substring(0, 26).toUpperCase();
+    jdbc.update(
+        "INSERT INTO result_document (code, application_id, kind, document_number, title,"
+            + " enterprise_id, holder_name, holder_credit_code, item_code, department_code,"
+            + " issued_at, sha256, size) VALUES (?, ?, 'NON_ACCEPTANCE', ?, '不予受理通知书', ?,"
+            + " '测试企业', '91110000000000000X', ?, ?, ?, ?, 1)",
+        code,
+        applicationId,
+        unique("N-"),
+        enterpriseId,
+        itemCode,
+        departmentCode,
+        Timestamp.from(Instant.now()),
+        "0".repeat(64));
+    return code;
+  }
+
+  /** A rating of the application, with its decision's officer rated too. */
+  public void rating(
+      String applicationId,
+      long enterpriseId,
+      String itemCode,
+      String departmentCode,
+      String officer) {
+    jdbc.update(
+        "INSERT INTO rating (application_id, round, enterprise_id, rated_by, level,"
+            + " department_code, item_code, rated_at) VALUES (?, 1, ?, 'test', 'SATISFIED', ?, ?,"
+            + " ?)",
+        applicationId,
+        enterpriseId,
+        departmentCode,
+        itemCode,
+        Timestamp.from(Instant.now()));
+    Long id = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
+    jdbc.update(
+        "INSERT INTO rating_step (rating_id, step, officer, level) VALUES (?, 'DECIDE', ?,"
+            + " 'SATISFIED')",
+        id,
+        officer);
+  }
 }
