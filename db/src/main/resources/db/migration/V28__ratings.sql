@@ -14,10 +14,9 @@ CREATE TABLE rating (
   rated_at        DATETIME     NOT NULL,
   PRIMARY KEY (id),
   UNIQUE KEY uk_rating_application_round (application_id, round),
-  -- the supervisors' counts by department and item over a period
-  KEY ix_rating_department (department_code, rated_at),
-  KEY ix_rating_item (item_code, rated_at),
-  KEY ix_rating_rated_at (rated_at),
+  -- the supervisors' counts by department or item over a period, read from the index alone
+  KEY ix_rating_period_department (rated_at, department_code, level),
+  KEY ix_rating_period_item (rated_at, item_code, level),
   CONSTRAINT ck_rating_round CHECK (round BETWEEN 1 AND 2),
   CONSTRAINT ck_rating_level CHECK (level IN
     ('VERY_SATISFIED', 'SATISFIED', 'BASIC', 'DISSATISFIED', 'VERY_DISSATISFIED'))

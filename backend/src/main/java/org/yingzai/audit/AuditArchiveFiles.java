@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -139,6 +140,7 @@ final class AuditArchiveFiles {
         }
         Files.move(
             temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        forceFolder(target.getParent());
         return HexFormat.of().formatHex(sha256.digest());
       } catch (IOException e) {
         throw new UncheckedIOException("The audit archive " + target + " could not be written", e);
@@ -147,6 +149,15 @@ final class AuditArchiveFiles {
 
     String fileName() {
       return target.getFileName().toString();
+    }
+
+    // the new name on disk too, before the records leave the table (not every system allows it)
+    private static void forceFolder(Path folder) {
+      try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+        channel.force(true);
+      } catch (IOException e) {
+        // a system that cannot open folders keeps names durable by itself
+      }
     }
 
     @Override

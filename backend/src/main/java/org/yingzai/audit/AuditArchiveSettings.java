@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param retention how long records stay in the database before they are archived: at least 180
  *     days (等保 2.0), which the database's trigger enforces as well
  * @param daily whether the archive runs daily (default true)
- * @param batch the most records one archive file holds (default 100,000)
+ * @param batch the most records one archive file holds (default 10,000, deleted in one statement)
  */
 @ConfigurationProperties("yingzai.audit.archive")
 record AuditArchiveSettings(Path dir, Duration retention, Boolean daily, Integer batch) {
@@ -23,7 +23,7 @@ record AuditArchiveSettings(Path dir, Duration retention, Boolean daily, Integer
     dir = dir == null ? Path.of("data", "audit-archive") : dir;
     retention = retention == null ? MIN_RETENTION : retention;
     daily = daily == null || daily;
-    batch = batch == null ? 100_000 : batch;
+    batch = batch == null ? 10_000 : batch;
     if (retention.compareTo(MIN_RETENTION) < 0) {
       throw new IllegalArgumentException(
           "yingzai.audit.archive.retention must be at least 180 days, not " + retention);

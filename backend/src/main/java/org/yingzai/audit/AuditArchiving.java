@@ -90,7 +90,12 @@ class AuditArchiving {
         List<AuditRecord> page =
             mapper.chainAfter(
                 expected - 1, (int) Math.min(AuditVerification.PAGE, to - expected + 1));
-        if (page.isEmpty()) {
+        if (page.isEmpty() || (expected == from && page.get(0).seq() != from)) {
+          AuditArchive last = mapper.lastArchive();
+          if (last != null && last.toSeq() >= from) {
+            log.info("Audit records from {} were archived meanwhile by another instance", from);
+            return Optional.empty();
+          }
           return refused(expected, "missing");
         }
         for (AuditRecord record : page) {

@@ -8,6 +8,8 @@ import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Walks the whole chain in seq order, first through the archive files, then through the table a
@@ -34,6 +36,8 @@ class AuditVerification {
     this.files = files;
   }
 
+  // one snapshot: an archiving that commits meanwhile moves records between the files and the table
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   Verification verify() {
     Deque<AuditAnchor> anchors = new ArrayDeque<>(mapper.anchors());
     Walk walk = new Walk(anchors);

@@ -24,6 +24,9 @@ final class ChineseLineBreaks implements SplitCharacter {
     if (NO_BREAK_AFTER.indexOf(c) >= 0 || (next != 0 && NO_BREAK_BEFORE.indexOf(next) >= 0)) {
       return false;
     }
+    if (Character.isHighSurrogate(c)) {
+      return false; // a rare character's two halves stay together
+    }
     if (c == ' ' || c == '-') {
       return true;
     }

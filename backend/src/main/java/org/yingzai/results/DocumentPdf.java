@@ -111,6 +111,11 @@ class DocumentPdf {
       date.setAlignment(Element.ALIGN_RIGHT);
       document.add(date);
 
+      if (writer.getVerticalPosition(true) < document.bottom() + QR_SIZE + 12) {
+        // the code keeps to the foot of a page of its own rather than cover the signature
+        document.newPage();
+        document.add(new Paragraph(text(content.documentNumber(), body)));
+      }
       PdfContentByte canvas = writer.getDirectContent();
       float left = document.left();
       float bottom = document.bottom();

@@ -13,6 +13,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.yingzai.applications.ApplicationDecided;
 import org.yingzai.applications.ApplicationFacts;
 import org.yingzai.applications.ApplicationNotAccepted;
@@ -54,6 +57,7 @@ class ResultIssuing {
   private final AuditTrail audit;
   private final MessageSource messages;
   private final Clock clock;
+  private final TransactionTemplate numbering;
   private final String publicUrl;
 
   ResultIssuing(
@@ -66,6 +70,7 @@ class ResultIssuing {
       AuditTrail audit,
       MessageSource messages,
       Clock clock,
+      PlatformTransactionManager transactions,
       @Value("${yingzai.public-url}") String publicUrl) {
     this.mapper = mapper;
     this.applications = applications;
@@ -76,6 +81,8 @@ class ResultIssuing {
     this.audit = audit;
     this.messages = messages;
     this.clock = clock;
+    this.numbering = new TransactionTemplate(transactions);
+    this.numbering.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.publicUrl =
         publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
   }
@@ -245,10 +252,18 @@ class ResultIssuing {
     return text;
   }
 
+  /**
+   * The next document number, taken in a short transaction of its own, so that decisions of the
+   * same kind do not queue behind each other's rendering and commit. A decision that then fails
+   * leaves its number unused.
+   */
   private String nextNumber(IssuedResult.Kind kind, int year) {
-    mapper.ensureCounter(kind, year);
-    long next = mapper.lockCounter(kind, year) + 1;
-    mapper.advanceCounter(kind, year, next);
+    Long next =
+        numbering.execute(
+            status -> {
+              mapper.advanceCounter(kind, year);
+              return mapper.lastCounterValue();
+            });
     return text("result.number." + kind, String.valueOf(year), String.format("%06d", next));
   }
 

@@ -31,12 +31,9 @@ interface ResultMapper {
       @Param("at") Instant at,
       @Param("reason") String reason);
 
-  /** Creates the kind's counter for the year unless it exists. */
-  void ensureCounter(@Param("kind") IssuedResult.Kind kind, @Param("year") int year);
+  /** Moves the kind's counter of the year on by one, creating it at 1. */
+  void advanceCounter(@Param("kind") IssuedResult.Kind kind, @Param("year") int year);
 
-  /** The counter, locked until the transaction ends. */
-  long lockCounter(@Param("kind") IssuedResult.Kind kind, @Param("year") int year);
-
-  void advanceCounter(
-      @Param("kind") IssuedResult.Kind kind, @Param("year") int year, @Param("last") long last);
+  /** The value {@link #advanceCounter} left, on the same connection. */
+  long lastCounterValue();
 }

@@ -15,7 +15,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -183,6 +190,38 @@ class ResultDocumentsTest {
     jdbc.update(
         "UPDATE result_document SET valid_until = ? WHERE code = ?", issuedOn.minusDays(1), code);
     assertThat(Api.anonymous(http).get("/api/results/" + code).text("status")).isEqualTo("EXPIRED");
+  }
+
+  @Test
+  void decisionsMadeAtOnceGetDocumentsOfDistinctNumbers() throws Exception {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      String id = journeys.accepted(hall.enterprise(), hall.committedItem());
+      complete(hall.reviewer(), id, "PASS", null);
+      ids.add(id);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(ids.size());
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<Integer>> decided = new ArrayList<>();
+      for (String id : ids) {
+        decided.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return journeys.complete(hall.approver(), id, "APPROVE", null).status();
+                }));
+      }
+      start.countDown();
+      for (Future<Integer> status : decided) {
+        assertThat(status.get(2, TimeUnit.MINUTES)).isEqualTo(200);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(ids.stream().map(id -> onlyResult(id).path("documentNumber").asText()))
+        .doesNotHaveDuplicates()
+        .hasSize(4);
   }
 
   @Test
