@@ -8,12 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +27,7 @@ import org.yingzai.applications.ApplicationRequests.SupplementAnswerRequest;
 import org.yingzai.applications.ApplicationRequests.WithdrawalRequest;
 import org.yingzai.applications.ApplicationResponse.MaterialResponse;
 import org.yingzai.clock.WarningLevel;
+import org.yingzai.shared.FileResponses;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
 
@@ -107,16 +104,12 @@ class ApplicationController {
   @Operation(summary = "Download one material file")
   ResponseEntity<Resource> download(@PathVariable String id, @PathVariable long materialId) {
     MaterialUploads.StoredMaterial material = uploads.download(id, materialId);
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(material.contentType()))
-        .contentLength(material.size())
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(material.fileName(), StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .body(new FileSystemResource(material.path()));
+    return FileResponses.of(
+        material.path(),
+        material.size(),
+        MediaType.parseMediaType(material.contentType()),
+        material.fileName(),
+        true);
   }
 
   @PostMapping("/{id}/submit")

@@ -1,15 +1,12 @@
 package org.yingzai.applications;
 
-import java.nio.charset.StandardCharsets;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.yingzai.shared.FileResponses;
 import org.yingzai.shared.PageController;
 
 /**
@@ -32,15 +29,11 @@ class MaterialPageController {
       @PathVariable long materialId,
       @RequestParam(defaultValue = "false") boolean download) {
     MaterialUploads.StoredMaterial material = uploads.download(id, materialId);
-    ContentDisposition disposition =
-        (download ? ContentDisposition.attachment() : ContentDisposition.inline())
-            .filename(material.fileName(), StandardCharsets.UTF_8)
-            .build();
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(material.contentType()))
-        .contentLength(material.size())
-        .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-        .body(new FileSystemResource(material.path()));
+    return FileResponses.of(
+        material.path(),
+        material.size(),
+        MediaType.parseMediaType(material.contentType()),
+        material.fileName(),
+        download);
   }
 }

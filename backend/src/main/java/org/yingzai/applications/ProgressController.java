@@ -3,8 +3,6 @@ package org.yingzai.applications;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,15 +20,7 @@ class ProgressController {
   @GetMapping("/api/progress")
   @Operation(summary = "Where an application stands, by its number and query code (anonymous)")
   ProgressResponse progress(
-      @RequestParam String number,
-      @RequestParam String queryCode,
-      HttpServletRequest request,
-      HttpServletResponse response) {
-    try {
-      return progress.find(number, queryCode, request.getRemoteAddr());
-    } catch (ProgressThrottle.Throttled throttled) {
-      response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
-      throw throttled;
-    }
+      @RequestParam String number, @RequestParam String queryCode, HttpServletRequest request) {
+    return progress.find(number, queryCode, request.getRemoteAddr());
   }
 }

@@ -26,6 +26,7 @@ class ProgressThrottle {
 
     Throttled(long retryAfterSeconds) {
       super(HttpStatus.TOO_MANY_REQUESTS, "PROGRESS_THROTTLED", retryAfterSeconds);
+      retryingAfter(retryAfterSeconds);
       this.retryAfterSeconds = retryAfterSeconds;
     }
 

@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.yingzai.applications.ApplicationAccess;
 import org.yingzai.applications.ApplicationResponse;
 import org.yingzai.applications.ApplicationResponse.TimelineResponse;
 import org.yingzai.applications.ApplicationViews;
@@ -38,6 +39,7 @@ class Ratings {
 
   private final RatingMapper mapper;
   private final ApplicationViews applications;
+  private final ApplicationAccess access;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -45,11 +47,13 @@ class Ratings {
   Ratings(
       RatingMapper mapper,
       ApplicationViews applications,
+      ApplicationAccess access,
       AuditTrail audit,
       ApplicationEventPublisher events,
       Clock clock) {
     this.mapper = mapper;
     this.applications = applications;
+    this.access = access;
     this.audit = audit;
     this.events = events;
     this.clock = clock;
@@ -132,7 +136,7 @@ class Ratings {
   /** The application's ratings, oldest first, for whoever may see the application. */
   @Transactional(readOnly = true)
   List<RatingResponse> of(String applicationId) {
-    applications.get(applicationId);
+    access.visible(applicationId);
     return ratingsOf(applicationId);
   }
 

@@ -3,12 +3,7 @@ package org.yingzai.results;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.yingzai.applications.IssuedResult;
+import org.yingzai.shared.FileResponses;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
 
@@ -33,30 +29,16 @@ class ResultController {
 
   @GetMapping("/api/results/{code}")
   @Operation(summary = "Whether a result document is genuine and in force (anonymous)")
-  VerificationResponse verify(
-      @PathVariable String code, HttpServletRequest request, HttpServletResponse response) {
-    try {
-      return verification.verify(code, request.getRemoteAddr());
-    } catch (ResultVerification.Throttled throttled) {
-      response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
-      throw throttled;
-    }
+  VerificationResponse verify(@PathVariable String code, HttpServletRequest request) {
+    return verification.verify(code, request.getRemoteAddr());
   }
 
   @GetMapping("/api/applications/{id}/results/{code}")
   @Operation(summary = "Download a result document of the application as PDF")
   ResponseEntity<Resource> download(@PathVariable String id, @PathVariable String code) {
     Results.DocumentFile file = results.download(id, code);
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .contentLength(file.size())
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(file.fileName(), StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .body(new FileSystemResource(file.path()));
+    return FileResponses.of(
+        file.path(), file.size(), MediaType.APPLICATION_PDF, file.fileName(), true);
   }
 
   @GetMapping("/api/my/results")

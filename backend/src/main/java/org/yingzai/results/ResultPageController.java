@@ -2,11 +2,7 @@ package org.yingzai.results;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
@@ -14,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.yingzai.applications.IssuedResult;
+import org.yingzai.shared.FileResponses;
 import org.yingzai.shared.PageController;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.ProblemException;
@@ -89,15 +86,7 @@ class ResultPageController {
       @PathVariable String code,
       @RequestParam(defaultValue = "false") boolean download) {
     Results.DocumentFile file = results.download(id, code);
-    ContentDisposition disposition =
-        (download ? ContentDisposition.attachment() : ContentDisposition.inline())
-            .filename(file.fileName(), StandardCharsets.UTF_8)
-            .build();
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .contentLength(file.size())
-        .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-        .body(new FileSystemResource(file.path()));
+    return FileResponses.of(
+        file.path(), file.size(), MediaType.APPLICATION_PDF, file.fileName(), download);
   }
 }

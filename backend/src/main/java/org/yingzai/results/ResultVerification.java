@@ -3,7 +3,6 @@ package org.yingzai.results;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.catalog.Catalog;
@@ -23,21 +22,6 @@ class ResultVerification {
 
   static final Duration WINDOW = Duration.ofMinutes(1);
   static final int MAX_MISSES = 10;
-
-  /** Too many unknown codes from one address: {@code 429 RESULT_VERIFY_THROTTLED}. */
-  static final class Throttled extends ProblemException {
-
-    private final long retryAfterSeconds;
-
-    Throttled(long retryAfterSeconds) {
-      super(HttpStatus.TOO_MANY_REQUESTS, "RESULT_VERIFY_THROTTLED", retryAfterSeconds);
-      this.retryAfterSeconds = retryAfterSeconds;
-    }
-
-    long retryAfterSeconds() {
-      return retryAfterSeconds;
-    }
-  }
 
   private final ResultMapper mapper;
   private final Catalog catalog;
@@ -67,7 +51,7 @@ class ResultVerification {
         .refusal(key, now)
         .ifPresent(
             wait -> {
-              throw new Throttled(Math.max(1, (wait.toMillis() + 999) / 1000));
+              throw ProblemException.throttled("RESULT_VERIFY_THROTTLED", wait);
             });
     ResultDocument document = ResultCodes.wellFormed(code) ? mapper.findByCode(code) : null;
     if (document == null) {

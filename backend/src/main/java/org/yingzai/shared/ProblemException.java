@@ -1,9 +1,11 @@
 package org.yingzai.shared;
 
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -16,6 +18,7 @@ public class ProblemException extends RuntimeException {
   private final String code;
   private final transient List<Object> arguments;
   private final transient Map<String, Object> properties = new LinkedHashMap<>();
+  private Long retryAfterSeconds;
 
   public ProblemException(HttpStatus status, String code, Object... arguments) {
     super(code);
@@ -34,6 +37,25 @@ public class ProblemException extends RuntimeException {
 
   public static ProblemException conflict(String code, Object... arguments) {
     return new ProblemException(HttpStatus.CONFLICT, code, arguments);
+  }
+
+  /**
+   * {@code 429}: too many tries; the answer carries {@code Retry-After} with the whole seconds to
+   * wait (at least one: a wait of 0 would invite an immediate retry), also the message's {0}.
+   */
+  public static ProblemException throttled(String code, Duration wait) {
+    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    return new ProblemException(HttpStatus.TOO_MANY_REQUESTS, code, seconds).retryingAfter(seconds);
+  }
+
+  /** Answers with {@code Retry-After}: the client may try again after so many seconds. */
+  public ProblemException retryingAfter(long seconds) {
+    this.retryAfterSeconds = seconds;
+    return this;
+  }
+
+  public OptionalLong retryAfter() {
+    return retryAfterSeconds == null ? OptionalLong.empty() : OptionalLong.of(retryAfterSeconds);
   }
 
   /** Adds a property to the problem response, such as the list of every bad entry of a request. */

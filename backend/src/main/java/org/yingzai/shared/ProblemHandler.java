@@ -51,7 +51,15 @@ class ProblemHandler {
 
   @ExceptionHandler(ProblemException.class)
   ResponseEntity<ProblemDetail> problem(ProblemException e) {
-    return respond(e.status(), e.code(), e.arguments(), e.properties());
+    ResponseEntity<ProblemDetail> answer =
+        respond(e.status(), e.code(), e.arguments(), e.properties());
+    if (e.retryAfter().isEmpty()) {
+      return answer;
+    }
+    return ResponseEntity.status(answer.getStatusCode())
+        .headers(answer.getHeaders())
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().getAsLong()))
+        .body(answer.getBody());
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
