@@ -55,17 +55,19 @@ class ListQueriesTest {
     return new Submitted(id, item);
   }
 
-  // a document and a rating of the application (each by an officer of its own), as a decision
-  // and its applicant would make them
+  // a document, a rating of the application (each by an officer of its own) and its
+  // rectification, as a decision, its applicant and the department would make them
   private void finished(Fixtures fixtures, long enterpriseId, Submitted application) {
     fixtures.resultDocument(
         application.id(), enterpriseId, application.itemCode(), hall.department());
-    fixtures.rating(
-        application.id(),
-        enterpriseId,
-        application.itemCode(),
-        hall.department(),
-        "officer-" + application.id().substring(0, 8));
+    long rating =
+        fixtures.rating(
+            application.id(),
+            enterpriseId,
+            application.itemCode(),
+            hall.department(),
+            "officer-" + application.id().substring(0, 8));
+    fixtures.rectification(rating, application.id(), application.itemCode(), hall.department());
   }
 
   private void urged(Journeys journeys, String applicationId) {
@@ -102,6 +104,9 @@ class ListQueriesTest {
         api(supervisor, "/api/supervision/ratings?by=ITEM"));
     counts.put(
         "GET /api/supervision/ratings by department", api(supervisor, "/api/supervision/ratings"));
+    counts.put("GET /api/rectifications (clerk)", api(clerk, "/api/rectifications?size=20"));
+    counts.put(
+        "GET /api/rectifications (supervisor)", api(supervisor, "/api/rectifications?size=20"));
     return counts;
   }
 

@@ -122,6 +122,15 @@ public class ApplicationProgress {
   }
 
   /**
+   * Records a step of the rectification of a bad rating after the application finished ({@link
+   * Step#CALL_BACK} or {@link Step#RECTIFY}) by the current user, on the timeline the applicant
+   * reads; the status stays as it is.
+   */
+  public void recordRectification(String applicationId, Step step, String action, String comment) {
+    steps.recordRectification(applicationId, step, action, comment);
+  }
+
+  /**
    * Revokes an approval (撤销) by the current user with the reason, on the timeline, and publishes
    * {@link ApplicationRevoked}.
    *

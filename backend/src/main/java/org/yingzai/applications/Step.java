@@ -8,5 +8,9 @@ public enum Step {
   REVIEW,
   DECIDE,
   ISSUE,
-  VERIFY
+  VERIFY,
+  /** 回访: the department calls the applicant back after a bad rating. */
+  CALL_BACK,
+  /** 整改: the department rectifies what a bad rating named, and answers in writing. */
+  RECTIFY
 }

@@ -92,6 +92,10 @@ class StepRecords {
     timeline.add(applicationId, Step.VERIFY, "VERIFIED", CurrentUser.get(), comment);
   }
 
+  void recordRectification(String applicationId, Step step, String action, String comment) {
+    timeline.add(applicationId, step, action, CurrentUser.get(), comment);
+  }
+
   void revoke(String applicationId, String reason) {
     ApplicationRow row = mapper.lockById(applicationId);
     if (row == null) {

@@ -27,6 +27,7 @@ import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
 import org.yingzai.processes.CommitmentVerification;
+import org.yingzai.processes.Rectification;
 import org.yingzai.processes.StandardApproval;
 import org.yingzai.shared.ProblemException;
 import org.yingzai.shared.Times;
@@ -208,6 +209,14 @@ class HandlingService {
       }
       // the verification process records the outcome; a revocation gives the comment as its reason
       case TRUE, FALSE -> variables.put(CommitmentVerification.VAR_COMMENT, comment);
+      // the rectification process records both; the answer waits for the call-back
+      case CALLED_BACK -> variables.put(Rectification.VAR_CALL_BACK_NOTE, comment);
+      case RECTIFIED -> {
+        if (workTasks.hasOpenStep(id, Step.CALL_BACK)) {
+          throw ProblemException.conflict("CALL_BACK_FIRST", application.number());
+        }
+        variables.put(Rectification.VAR_HANDLING, comment);
+      }
     }
   }
 

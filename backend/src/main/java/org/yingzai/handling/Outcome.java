@@ -24,7 +24,11 @@ enum Outcome {
   /** a verification found the commitment true */
   TRUE(false),
   /** a verification found the commitment false: the approval is revoked */
-  FALSE(true);
+  FALSE(true),
+  /** the applicant was called back after a bad rating; the comment records the call */
+  CALLED_BACK(true),
+  /** what a bad rating named was rectified; the comment is the written handling */
+  RECTIFIED(true);
 
   private final boolean commentNeeded;
 
@@ -57,6 +61,8 @@ enum Outcome {
       case REVIEW -> List.of(PASS, REQUEST_SUPPLEMENT, SPECIAL_PROCEDURE);
       case DECIDE -> List.of(APPROVE, DENY);
       case VERIFY -> List.of(TRUE, FALSE);
+      case CALL_BACK -> List.of(CALLED_BACK);
+      case RECTIFY -> List.of(RECTIFIED);
       default -> List.of();
     };
   }

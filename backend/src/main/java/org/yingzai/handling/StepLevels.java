@@ -21,7 +21,7 @@ import org.yingzai.shared.Times;
  * settled when the task is finished. Every change is recorded as a step warning event; a clerk's
  * step turning RED is published as {@link StepTurnedRed}. Only tasks armed with step timers are
  * kept so: a task of an earlier process version has no stored level, and the queue derives it when
- * read.
+ * read. Every change is published as {@link StepLevelChanged}.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
@@ -105,6 +105,15 @@ class StepLevels {
             Times.local(clock.instant()),
             dueAt,
             now.daysLeft(),
+            cause));
+    events.publishEvent(
+        new StepLevelChanged(
+            task.taskId(),
+            task.applicationId(),
+            task.taskKey(),
+            task.step(),
+            now.level(),
+            dueAt,
             cause));
     String duty = dutyOf(task);
     if (now.level() == WarningLevel.RED && cause != WarningCause.STOPPED && duty != null) {

@@ -12,6 +12,7 @@ import org.yingzai.applications.ApplicationSummary;
 import org.yingzai.catalog.Catalog;
 import org.yingzai.catalog.LimitUnit;
 import org.yingzai.processes.CommitmentVerification;
+import org.yingzai.processes.Rectification;
 import org.yingzai.processes.StandardApproval;
 import org.yingzai.processes.StepTimerMoments;
 import org.yingzai.shared.Times;
@@ -98,6 +99,18 @@ class StepTimers implements StepTimerMoments {
                   LocalDate.ofInstant(clock.instant(), Times.ZONE),
                   days.intValue(),
                   LimitUnit.WORKING_DAYS));
+    }
+    if (Rectification.TASK_CALL_BACK.equals(taskKey)
+        || Rectification.TASK_RECTIFY.equals(taskKey)) {
+      // both counted from the rating, the day the rectification opens with both tasks
+      return new ArmedSteps.Armed(
+          application,
+          schedules.startedOn(
+              LocalDate.ofInstant(clock.instant(), Times.ZONE),
+              Rectification.TASK_CALL_BACK.equals(taskKey)
+                  ? Rectification.CALL_BACK_DAYS
+                  : Rectification.RECTIFY_DAYS,
+              LimitUnit.WORKING_DAYS));
     }
     return new ArmedSteps.Armed(
         application,

@@ -32,7 +32,7 @@ class WorkQueuePageController {
 
   /** The steps a clerk's queue holds, in the order of the approval path. */
   private static final List<Step> QUEUE_STEPS =
-      List.of(Step.ACCEPT, Step.REVIEW, Step.DECIDE, Step.VERIFY);
+      List.of(Step.ACCEPT, Step.REVIEW, Step.DECIDE, Step.VERIFY, Step.CALL_BACK, Step.RECTIFY);
 
   private static final List<String> FILTER_PARAMETERS =
       List.of("itemCode", "step", "level", "number");

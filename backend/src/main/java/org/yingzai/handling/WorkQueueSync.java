@@ -15,6 +15,7 @@ import org.yingzai.catalog.Catalog;
 import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
 import org.yingzai.identity.CurrentUser;
 import org.yingzai.processes.CommitmentVerification;
+import org.yingzai.processes.Rectification;
 import org.yingzai.processes.StandardApproval;
 
 /**
@@ -33,7 +34,9 @@ class WorkQueueSync {
           StandardApproval.TASK_DECIDE, Step.DECIDE,
           StandardApproval.TASK_SUPPLEMENT_BEFORE_ACCEPTANCE, Step.SUPPLEMENT,
           StandardApproval.TASK_SUPPLEMENT_DURING_REVIEW, Step.SUPPLEMENT,
-          CommitmentVerification.TASK_VERIFY, Step.VERIFY);
+          CommitmentVerification.TASK_VERIFY, Step.VERIFY,
+          Rectification.TASK_CALL_BACK, Step.CALL_BACK,
+          Rectification.TASK_RECTIFY, Step.RECTIFY);
 
   private final WorkTaskMapper workTasks;
   private final ApplicationProgress applications;

@@ -85,6 +85,9 @@ interface WorkTaskMapper {
       @Param("groups") Collection<String> groups,
       @Param("filter") QueueFilter filter);
 
+  /** Whether the application has an open task at the step. */
+  boolean hasOpenStep(@Param("applicationId") String applicationId, @Param("step") Step step);
+
   /** The open task of the application that the user may work, if any. */
   String findOpenOfApplication(
       @Param("applicationId") String applicationId,

@@ -109,6 +109,8 @@ class SecurityConfiguration {
                     .hasAnyRole("ENTERPRISE", "CLERK", "SUPERVISOR")
                     .requestMatchers("/api/urges", "/api/urges/**")
                     .hasRole("CLERK")
+                    .requestMatchers(GET, "/api/rectifications", "/api/rectifications/*")
+                    .hasAnyRole("CLERK", "SUPERVISOR")
                     .requestMatchers("/api/supervision/**")
                     .hasRole("SUPERVISOR")
                     .requestMatchers("/api/audit", "/api/audit/**", "/api/audit.xlsx")

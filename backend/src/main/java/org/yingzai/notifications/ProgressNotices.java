@@ -19,7 +19,7 @@ import org.yingzai.identity.Staff;
  * The steps an applicant must hear of without asking, told to the enterprise's users in the
  * transaction of the step: acceptance (also the one the law makes), a supplement request with every
  * material it lists (一次性告知), a special procedure's start and end (the clock pauses and resumes) and
- * an extension with its reason.
+ * an extension with its reason, and the written answer to the rectification a bad rating opened.
  */
 @Component
 class ProgressNotices {
@@ -32,7 +32,8 @@ class ProgressNotices {
           "SUPPLEMENT_REQUESTED", "SUPPLEMENT_REQUESTED",
           "SPECIAL_PROCEDURE_STARTED", "CLOCK_PAUSED",
           "SPECIAL_PROCEDURE_FINISHED", "CLOCK_RESUMED",
-          "EXTENDED", "APPLICATION_EXTENDED");
+          "EXTENDED", "APPLICATION_EXTENDED",
+          "RECTIFIED", "RECTIFICATION_ANSWERED");
 
   private static final Locale RECORDS = Locale.SIMPLIFIED_CHINESE;
 

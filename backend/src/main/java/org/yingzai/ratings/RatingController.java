@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.yingzai.shared.PageRequest;
+import org.yingzai.shared.PageResponse;
+import org.yingzai.shared.ProblemException;
 
 @RestController
 @Tag(name = "Ratings", description = "好差评")
@@ -21,10 +24,12 @@ class RatingController {
 
   private final Ratings ratings;
   private final RatingStatistics statistics;
+  private final Rectifications rectifications;
 
-  RatingController(Ratings ratings, RatingStatistics statistics) {
+  RatingController(Ratings ratings, RatingStatistics statistics, Rectifications rectifications) {
     this.ratings = ratings;
     this.statistics = statistics;
+    this.rectifications = rectifications;
   }
 
   @PostMapping("/api/applications/{id}/ratings")
@@ -38,6 +43,34 @@ class RatingController {
   @Operation(summary = "The application's ratings, oldest first")
   List<RatingResponse> ratings(@PathVariable String id) {
     return ratings.of(id);
+  }
+
+  @GetMapping("/api/rectifications")
+  @Operation(
+      summary =
+          "Rectifications of bad ratings: the caller's department's for clerks, every one for"
+              + " supervisors; open=true for those not yet answered")
+  PageResponse<RectificationResponse> rectifications(
+      @RequestParam(required = false) String department,
+      @RequestParam(required = false) RectificationStatus status,
+      @RequestParam(required = false) Boolean open,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return rectifications.list(department, status, open, PageRequest.of(page, size));
+  }
+
+  @GetMapping("/api/rectifications/{id}")
+  @Operation(summary = "One rectification, with its deadlines, levels, call-back and handling")
+  RectificationResponse rectification(@PathVariable long id) {
+    return rectifications.get(id);
+  }
+
+  @GetMapping("/api/applications/{id}/rectification")
+  @Operation(summary = "The rectification the application's bad rating opened; 404 when none")
+  RectificationResponse ofApplication(@PathVariable String id) {
+    return rectifications
+        .ofApplication(id)
+        .orElseThrow(() -> ProblemException.notFound("RECTIFICATION_NOT_FOUND", id));
   }
 
   @GetMapping("/api/supervision/ratings")

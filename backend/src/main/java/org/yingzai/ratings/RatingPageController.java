@@ -18,19 +18,27 @@ import org.yingzai.shared.PageController;
 import org.yingzai.shared.ProblemException;
 
 /**
- * 好差评 on the enterprise's application page: its ratings once given, else the form while the
- * application is finished, with a level for each step somebody worked at. The same service as the
- * API, so the rules hold alike.
+ * 好差评 on the enterprise's application page: its ratings once given, the rectification a bad one
+ * opened, and the form while the application may be rated (once finished, and again after the
+ * rectification's answer), with a level for each step somebody worked at; and the rating with its
+ * rectification beside a clerk's call-back or rectify task. The same services as the API, so the
+ * rules hold alike.
  */
 @PageController
 class RatingPageController {
 
   private final Ratings ratings;
+  private final Rectifications rectifications;
   private final ApplicationViews applications;
   private final MessageSource messages;
 
-  RatingPageController(Ratings ratings, ApplicationViews applications, MessageSource messages) {
+  RatingPageController(
+      Ratings ratings,
+      Rectifications rectifications,
+      ApplicationViews applications,
+      MessageSource messages) {
     this.ratings = ratings;
+    this.rectifications = rectifications;
     this.applications = applications;
     this.messages = messages;
   }
@@ -39,6 +47,14 @@ class RatingPageController {
   String rating(@PathVariable String id, Model model) {
     fill(model, applications.get(id));
     return "ratings/rating :: rating";
+  }
+
+  /** The rating and its rectification beside a clerk's call-back or rectify task. */
+  @GetMapping("/workbench/applications/{id}/rectification")
+  String rectification(@PathVariable String id, Model model) {
+    model.addAttribute("ratings", ratings.of(id));
+    model.addAttribute("rectification", rectifications.ofApplication(id).orElse(null));
+    return "ratings/rectification :: clerk";
   }
 
   @PostMapping("/my/applications/{id}/rating")
@@ -92,7 +108,9 @@ class RatingPageController {
     model.addAttribute("app", application);
     List<RatingResponse> given = ratings.of(application.id());
     model.addAttribute("ratings", given);
-    model.addAttribute("rateable", application.status().isFinished() && given.isEmpty());
+    model.addAttribute("rateable", ratings.rateable(application));
+    model.addAttribute(
+        "rectification", rectifications.ofApplication(application.id()).orElse(null));
     model.addAttribute("officers", Ratings.officers(application.timeline()));
     model.addAttribute("levels", RatingLevel.values());
   }

@@ -27,8 +27,9 @@ import org.yingzai.shared.ProblemException;
 import org.yingzai.shared.Times;
 
 /**
- * The enterprise rates its finished application once (国办发〔2019〕51号), and with it the officer of
- * each step it names: the officer is whoever last acted at that step by the application's timeline.
+ * The enterprise rates its finished application once (国办发〔2019〕51号) — a bad rating opens a
+ * rectification, after whose answer it may rate a second time — and with it the officer of each
+ * step it names: the officer is whoever last acted at that step by the application's timeline.
  */
 @Service
 class Ratings {
@@ -42,6 +43,7 @@ class Ratings {
   private final ApplicationAccess access;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
+  private final Rectifications rectifications;
   private final Clock clock;
 
   Ratings(
@@ -50,19 +52,22 @@ class Ratings {
       ApplicationAccess access,
       AuditTrail audit,
       ApplicationEventPublisher events,
+      Rectifications rectifications,
       Clock clock) {
     this.mapper = mapper;
     this.applications = applications;
     this.access = access;
     this.audit = audit;
     this.events = events;
+    this.rectifications = rectifications;
     this.clock = clock;
   }
 
   /**
    * @throws ProblemException {@code 404 APPLICATION_NOT_FOUND} unless it is the enterprise's own,
    *     {@code 409 APPLICATION_NOT_FINISHED} before it is finished, {@code 409 RATING_EXISTS} when
-   *     it is rated, {@code 400 STEP_NOT_RATEABLE} for a step nobody worked on, {@code 400
+   *     it is rated (a second time only after the answer to the rectification a bad first rating
+   *     opened), {@code 400 STEP_NOT_RATEABLE} for a step nobody worked on, {@code 400
    *     STEP_RATED_TWICE}
    */
   @Transactional
@@ -76,9 +81,7 @@ class Ratings {
       throw ProblemException.conflict(
           "APPLICATION_NOT_FINISHED", application.number(), application.status());
     }
-    if (!mapper.findByApplication(applicationId).isEmpty()) {
-      throw ProblemException.conflict("RATING_EXISTS", application.number());
-    }
+    int round = round(applicationId, application.number());
     Map<Step, String> officers = officers(application.timeline());
     List<RatingMapper.StepRow> steps = new ArrayList<>();
     Set<Step> rated = EnumSet.noneOf(Step.class);
@@ -98,7 +101,7 @@ class Ratings {
     RatingMapper.NewRating rating =
         new RatingMapper.NewRating(
             applicationId,
-            1,
+            round,
             user.enterpriseId(),
             user.username(),
             request.level(),
@@ -120,17 +123,54 @@ class Ratings {
     }
     Map<String, Object> change = new LinkedHashMap<>();
     change.put("level", request.level());
-    change.put("round", 1);
+    change.put("round", round);
     change.put("steps", steps.stream().map(s -> Map.of(s.step(), s.level())).toList());
     audit.record(
         RatingAuditAction.RATED,
         AuditObject.ofApplication("rating", Long.toString(id), applicationId),
         comment,
         change);
+    if (round == 1 && request.level().isBad()) {
+      rectifications.open(
+          id,
+          applicationId,
+          application.number(),
+          application.department().code(),
+          application.itemCode(),
+          now);
+    }
     events.publishEvent(
         new ApplicationRated(
-            id, applicationId, 1, request.level(), application.department().code()));
-    return ratingsOf(applicationId).get(0);
+            id, applicationId, round, request.level(), application.department().code()));
+    return ratingsOf(applicationId).get(round - 1);
+  }
+
+  /**
+   * The round a new rating of the application would be: the first, or the second once the
+   * rectification its bad first rating opened is answered.
+   */
+  private int round(String applicationId, String number) {
+    int given = mapper.findByApplication(applicationId).size();
+    if (given == 0) {
+      return 1;
+    }
+    if (given == 1 && rectifications.answered(applicationId)) {
+      return 2;
+    }
+    throw ProblemException.conflict("RATING_EXISTS", number);
+  }
+
+  /**
+   * Whether the enterprise may rate the application now (a first or, after the answer, a second
+   * time).
+   */
+  @Transactional(readOnly = true)
+  boolean rateable(ApplicationResponse application) {
+    if (!application.status().isFinished()) {
+      return false;
+    }
+    int given = mapper.findByApplication(application.id()).size();
+    return given == 0 || (given == 1 && rectifications.answered(application.id()));
   }
 
   /** The application's ratings, oldest first, for whoever may see the application. */

@@ -12,6 +12,7 @@ import org.yingzai.applications.Step;
 import org.yingzai.catalog.HandlingType;
 import org.yingzai.clock.PauseReason;
 import org.yingzai.processes.CommitmentVerification;
+import org.yingzai.processes.Rectification;
 import org.yingzai.processes.StandardApproval;
 import org.yingzai.shared.ProblemException;
 
@@ -109,7 +110,9 @@ class OutcomeRulesTest {
             StandardApproval.OUTCOME_APPROVE,
             StandardApproval.OUTCOME_DENY,
             CommitmentVerification.OUTCOME_TRUE,
-            CommitmentVerification.OUTCOME_FALSE);
+            CommitmentVerification.OUTCOME_FALSE,
+            Rectification.OUTCOME_CALLED_BACK,
+            Rectification.OUTCOME_RECTIFIED);
   }
 
   private static List<String> names(List<Outcome> outcomes) {

@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -87,12 +88,20 @@ class StepLevelRulesTest {
     assertThat(change.getValue().levelFrom()).isEqualTo(WarningLevel.YELLOW);
     assertThat(change.getValue().levelTo()).isEqualTo(WarningLevel.RED);
     assertThat(change.getValue().cause()).isEqualTo(WarningCause.TIMER);
-    ArgumentCaptor<StepTurnedRed> red = ArgumentCaptor.forClass(StepTurnedRed.class);
-    verify(events).publishEvent(red.capture());
-    assertThat(red.getValue().step()).isEqualTo(Step.REVIEW);
-    assertThat(red.getValue().departmentCode()).isEqualTo("planning");
-    assertThat(red.getValue().duty()).isEqualTo("review");
-    assertThat(red.getValue().dueAt().toInstant()).isEqualTo(DUE);
+    ArgumentCaptor<Object> published = ArgumentCaptor.forClass(Object.class);
+    verify(events, times(2)).publishEvent(published.capture());
+    assertThat(published.getAllValues().get(0))
+        .isInstanceOfSatisfying(
+            StepLevelChanged.class,
+            changed -> {
+              assertThat(changed.level()).isEqualTo(WarningLevel.RED);
+              assertThat(changed.cause()).isEqualTo(WarningCause.TIMER);
+            });
+    StepTurnedRed red = (StepTurnedRed) published.getAllValues().get(1);
+    assertThat(red.step()).isEqualTo(Step.REVIEW);
+    assertThat(red.departmentCode()).isEqualTo("planning");
+    assertThat(red.duty()).isEqualTo("review");
+    assertThat(red.dueAt().toInstant()).isEqualTo(DUE);
   }
 
   @Test
@@ -102,7 +111,8 @@ class StepLevelRulesTest {
     steps.timerFired("t-1");
 
     verify(workTasks).updateWarningLevel("t-1", WarningLevel.RED);
-    verify(events, never()).publishEvent(any(Object.class));
+    verify(events, never()).publishEvent(any(StepTurnedRed.class));
+    verify(events).publishEvent(any(StepLevelChanged.class));
   }
 
   @Test
@@ -114,7 +124,8 @@ class StepLevelRulesTest {
     ArgumentCaptor<StepWarningChange> change = ArgumentCaptor.forClass(StepWarningChange.class);
     verify(warnings).recordStep(eq("a-1"), change.capture());
     assertThat(change.getValue().cause()).isEqualTo(WarningCause.STOPPED);
-    verify(events, never()).publishEvent(any(Object.class));
+    verify(events, never()).publishEvent(any(StepTurnedRed.class));
+    verify(events).publishEvent(any(StepLevelChanged.class));
   }
 
   @Test

@@ -207,7 +207,7 @@ public final class Fixtures {
   }
 
   /** A rating of the application, with its decision's officer rated too. */
-  public void rating(
+  public long rating(
       String applicationId,
       long enterpriseId,
       String itemCode,
@@ -228,5 +228,20 @@ public final class Fixtures {
             + " 'SATISFIED')",
         id,
         officer);
+    return id;
+  }
+
+  /** An open rectification of the rating, as a bad rating opens it (without its process). */
+  public void rectification(
+      long ratingId, String applicationId, String itemCode, String departmentCode) {
+    jdbc.update(
+        "INSERT INTO rectification (application_id, application_number, rating_id,"
+            + " department_code, item_code, opened_at, status) VALUES (?, ?, ?, ?, ?, ?, 'OPEN')",
+        applicationId,
+        "YZ" + applicationId.substring(0, 8),
+        ratingId,
+        departmentCode,
+        itemCode,
+        Timestamp.from(Instant.now()));
   }
 }

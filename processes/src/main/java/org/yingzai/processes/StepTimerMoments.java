@@ -5,9 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
  * What the standard approval asks of the bean {@link StandardApproval#BEAN_STEP_TIMERS} when a task
- * in {@link StandardApproval#TASKS_WITH_STEP_TIMERS} is entered, and the commitment verification
- * when its {@link CommitmentVerification#TASK_VERIFY} task is: the moments its step's timeout
- * listeners are due. The engine calls it through this public interface.
+ * in {@link StandardApproval#TASKS_WITH_STEP_TIMERS} is entered, the commitment verification when
+ * its {@link CommitmentVerification#TASK_VERIFY} task is, and a rectification when its {@link
+ * Rectification#TASK_CALL_BACK} and {@link Rectification#TASK_RECTIFY} tasks are: the moments its
+ * step's timeout listeners are due. The engine calls it through this public interface.
  */
 public interface StepTimerMoments {
 
