@@ -11,7 +11,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.yingzai.clock.WarningLevel;
 import org.yingzai.supervision.OverviewResponse.DepartmentLoad;
 import org.yingzai.supervision.OverviewResponse.ItemTiming;
@@ -128,6 +133,42 @@ class ExcelExport {
                   application.pastLegal() ? "是" : "否"));
       workbook.write(out);
     }
+  }
+
+  void urges(Consumer<Consumer<UrgeResponse>> rows, OutputStream out) throws IOException {
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+      CellStyle header = header(workbook);
+      SXSSFSheet sheet = workbook.createSheet("督办");
+      row(sheet, 0, header, "办件编号", "事项", "部门", "督办人", "督办时间", "督办理由", "反馈人", "反馈时间", "书面反馈");
+      int[] next = {1};
+      rows.accept(
+          urge ->
+              row(
+                  sheet,
+                  next[0]++,
+                  null,
+                  urge.applicationNumber(),
+                  urge.itemName(),
+                  urge.departmentCode(),
+                  urge.urgedBy(),
+                  urge.urgedAt(),
+                  urge.reason(),
+                  urge.answeredBy(),
+                  urge.answeredAt(),
+                  urge.feedback()));
+      workbook.write(out);
+    }
+  }
+
+  /** The answer that downloads a workbook as {@code fileName}. */
+  static ResponseEntity<StreamingResponseBody> attachment(
+      String fileName, StreamingResponseBody body) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(CONTENT_TYPE))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(fileName).build().toString())
+        .body(body);
   }
 
   private static CellStyle header(SXSSFWorkbook workbook) {

@@ -5,9 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.YearMonth;
 import java.util.function.Consumer;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,8 +17,6 @@ import org.yingzai.shared.PageResponse;
 @RestController
 @Tag(name = "Supervision", description = "效能监察：计时看板")
 class OverviewController {
-
-  private static final MediaType XLSX = MediaType.parseMediaType(ExcelExport.CONTENT_TYPE);
 
   private final OverviewService overview;
   private final WatchListService watchLists;
@@ -113,11 +108,6 @@ class OverviewController {
 
   private static ResponseEntity<StreamingResponseBody> excel(
       String fileName, StreamingResponseBody body) {
-    return ResponseEntity.ok()
-        .contentType(XLSX)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(fileName).build().toString())
-        .body(body);
+    return ExcelExport.attachment(fileName, body);
   }
 }

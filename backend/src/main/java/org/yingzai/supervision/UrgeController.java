@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
 import org.yingzai.supervision.UrgeRequests.FeedbackRequest;
@@ -21,9 +22,11 @@ import org.yingzai.supervision.UrgeRequests.UrgeRequest;
 class UrgeController {
 
   private final UrgeService urges;
+  private final ExcelExport excel;
 
-  UrgeController(UrgeService urges) {
+  UrgeController(UrgeService urges, ExcelExport excel) {
     this.urges = urges;
+    this.excel = excel;
   }
 
   @PostMapping("/api/supervision/urges")
@@ -41,6 +44,15 @@ class UrgeController {
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
     return urges.all(department, open, PageRequest.of(page, size));
+  }
+
+  @GetMapping("/api/supervision/urges.xlsx")
+  @Operation(summary = "The urges list as an Excel workbook (at most 100,000 rows)")
+  ResponseEntity<StreamingResponseBody> allExcel(
+      @RequestParam(required = false) String department,
+      @RequestParam(required = false) Boolean open) {
+    return ExcelExport.attachment(
+        "urges.xlsx", out -> excel.urges(rows -> urges.each(department, open, rows), out));
   }
 
   @GetMapping("/api/urges")

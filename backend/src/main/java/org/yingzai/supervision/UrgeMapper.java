@@ -44,4 +44,6 @@ interface UrgeMapper {
       @Param("limit") int limit);
 
   long count(@Param("departmentCode") String departmentCode, @Param("open") Boolean open);
+
+  List<UrgeRow> findByApplication(@Param("applicationId") String applicationId);
 }

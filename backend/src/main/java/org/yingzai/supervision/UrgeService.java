@@ -3,6 +3,7 @@ package org.yingzai.supervision;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.applications.ApplicationProgress;
@@ -93,6 +94,25 @@ class UrgeService {
   @Transactional(readOnly = true)
   PageResponse<UrgeResponse> all(String departmentCode, Boolean open, PageRequest page) {
     return page(departmentCode, open, page);
+  }
+
+  /** Supervisors: the urges of one application, newest first, each with its feedback. */
+  @Transactional(readOnly = true)
+  List<UrgeResponse> ofApplication(String applicationId) {
+    return urges.findByApplication(applicationId).stream().map(this::response).toList();
+  }
+
+  /** Supervisors: every urge of the list, newest first, for an export. */
+  @Transactional(readOnly = true)
+  void each(String departmentCode, Boolean open, Consumer<UrgeResponse> rows) {
+    int size = 1_000;
+    for (int page = 0; page < WatchListService.EXPORT_LIMIT / size; page++) {
+      List<UrgeRow> batch = urges.findPage(departmentCode, open, (long) page * size, size);
+      batch.stream().map(this::response).forEach(rows);
+      if (batch.size() < size) {
+        return;
+      }
+    }
   }
 
   /** Clerks: the urges to their own department. */
