@@ -4,15 +4,15 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.yingzai.applications.ApplicationDecided;
-import org.yingzai.applications.ApplicationNotAccepted;
 import org.yingzai.applications.ApplicationProgress;
 import org.yingzai.applications.ApplicationSummary;
 import org.yingzai.identity.Staff;
+import org.yingzai.results.ResultIssued;
 
 /**
- * A decision and a non-acceptance are told to the enterprise's users, pointing to the document the
- * decision issued, so that nobody has to ask whether the application is finished.
+ * A decision and a non-acceptance are told to the enterprise's users once their document is issued:
+ * the notice names the document's number and verification code, and its e-mail carries the PDF, so
+ * that nobody has to ask whether the application is finished.
  */
 @Component
 class DecisionNotices {
@@ -34,23 +34,37 @@ class DecisionNotices {
   }
 
   @EventListener
-  void on(ApplicationDecided decided) {
-    tell(decided.applicationId(), KIND_DECIDED, "notification.decided." + decided.status());
-  }
-
-  @EventListener
-  void on(ApplicationNotAccepted refused) {
-    tell(refused.applicationId(), KIND_NOT_ACCEPTED, "notification.decided.NOT_ACCEPTED");
-  }
-
-  private void tell(String applicationId, String kind, String key) {
-    ApplicationSummary application = applications.summary(applicationId);
-    Object[] arguments = {application.number(), application.itemName()};
+  void on(ResultIssued issued) {
+    String kind =
+        switch (issued.kind()) {
+          case APPROVAL, DENIAL -> KIND_DECIDED;
+          case NON_ACCEPTANCE -> KIND_NOT_ACCEPTED;
+        };
+    String key =
+        switch (issued.kind()) {
+          case APPROVAL -> "notification.decided.APPROVED";
+          case DENIAL -> "notification.decided.DENIED";
+          case NON_ACCEPTANCE -> "notification.decided.NOT_ACCEPTED";
+        };
+    ApplicationSummary application = applications.summary(issued.applicationId());
+    Object[] arguments = {
+      application.number(),
+      application.itemName(),
+      issued.documentNumber(),
+      issued.code(),
+      issued.verifyUrl()
+    };
     inbox.deliver(
         staff.usersOf(application.enterpriseId()),
         kind,
-        applicationId,
+        issued.applicationId(),
         messages.getMessage(key + ".title", arguments, Locale.SIMPLIFIED_CHINESE),
-        messages.getMessage(key + ".body", arguments, Locale.SIMPLIFIED_CHINESE));
+        messages.getMessage(key + ".body", arguments, Locale.SIMPLIFIED_CHINESE),
+        new Inbox.Attachment(issued.sha256(), fileName(issued.documentNumber())));
+  }
+
+  // the name the download gives the same document
+  private static String fileName(String documentNumber) {
+    return documentNumber.replaceAll("[〔〕]", "-") + ".pdf";
   }
 }

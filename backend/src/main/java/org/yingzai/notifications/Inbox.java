@@ -12,27 +12,45 @@ import org.yingzai.shared.PageResponse;
 import org.yingzai.shared.ProblemException;
 import org.yingzai.shared.Times;
 
-/** The in-app inbox: messages are delivered in the transaction that caused them. */
+/**
+ * The in-app inbox: messages are delivered in the transaction that caused them, and queued in the
+ * same transaction for each recipient's other chosen channels.
+ */
 @Service
 class Inbox {
 
+  /** A stored file sent with a message's e-mail, under the name the recipient sees. */
+  record Attachment(String sha256, String filename) {}
+
   private final NotificationMapper notifications;
+  private final Outbox outbox;
   private final Clock clock;
 
-  Inbox(NotificationMapper notifications, Clock clock) {
+  Inbox(NotificationMapper notifications, Outbox outbox, Clock clock) {
     this.notifications = notifications;
+    this.outbox = outbox;
     this.clock = clock;
   }
 
   void deliver(
       Collection<String> recipients, String kind, String applicationId, String title, String body) {
-    recipients.stream()
-        .distinct()
-        .forEach(
-            recipient ->
-                notifications.insert(
-                    new NotificationRow(
-                        null, recipient, kind, applicationId, title, body, clock.instant(), null)));
+    deliver(recipients, kind, applicationId, title, body, null);
+  }
+
+  void deliver(
+      Collection<String> recipients,
+      String kind,
+      String applicationId,
+      String title,
+      String body,
+      Attachment attachment) {
+    List<String> distinct = recipients.stream().distinct().toList();
+    distinct.forEach(
+        recipient ->
+            notifications.insert(
+                new NotificationRow(
+                    null, recipient, kind, applicationId, title, body, clock.instant(), null)));
+    outbox.queue(distinct, kind, applicationId, title, body, attachment);
   }
 
   @Transactional(readOnly = true)

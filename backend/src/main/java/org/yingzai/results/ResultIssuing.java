@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -58,6 +59,7 @@ class ResultIssuing {
   private final MessageSource messages;
   private final Clock clock;
   private final TransactionTemplate numbering;
+  private final ApplicationEventPublisher events;
   private final String publicUrl;
 
   ResultIssuing(
@@ -71,6 +73,7 @@ class ResultIssuing {
       MessageSource messages,
       Clock clock,
       PlatformTransactionManager transactions,
+      ApplicationEventPublisher events,
       @Value("${yingzai.public-url}") String publicUrl) {
     this.mapper = mapper;
     this.applications = applications;
@@ -83,6 +86,7 @@ class ResultIssuing {
     this.clock = clock;
     this.numbering = new TransactionTemplate(transactions);
     this.numbering.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.events = events;
     this.publicUrl =
         publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
   }
@@ -174,6 +178,10 @@ class ResultIssuing {
         AuditObject.ofApplication("result", code, applicationId),
         null,
         change);
+    // told after the document exists, so that its notice can name and attach it
+    events.publishEvent(
+        new ResultIssued(
+            applicationId, kind, code, number, title, holder.id(), verifyUrl(code), sha256));
   }
 
   String verifyUrl(String code) {

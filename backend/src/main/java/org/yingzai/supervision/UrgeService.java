@@ -1,9 +1,11 @@
 package org.yingzai.supervision;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.applications.ApplicationProgress;
@@ -27,12 +29,19 @@ class UrgeService {
   private final ApplicationProgress applications;
   private final Clock clock;
   private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
 
-  UrgeService(UrgeMapper urges, ApplicationProgress applications, Clock clock, AuditTrail audit) {
+  UrgeService(
+      UrgeMapper urges,
+      ApplicationProgress applications,
+      Clock clock,
+      AuditTrail audit,
+      ApplicationEventPublisher events) {
     this.urges = urges;
     this.applications = applications;
     this.clock = clock;
     this.audit = audit;
+    this.events = events;
   }
 
   @Transactional
@@ -45,13 +54,14 @@ class UrgeService {
     if (application.status().isFinished()) {
       throw ProblemException.conflict("APPLICATION_FINISHED", application.number());
     }
+    Instant urgedAt = clock.instant();
     urges.insert(
         new UrgeRow(
             null,
             application.id(),
             application.departmentCode(),
             supervisor.username(),
-            clock.instant(),
+            urgedAt,
             reason.strip(),
             null,
             null,
@@ -64,6 +74,16 @@ class UrgeService {
         urge(id, application.id()),
         reason.strip(),
         Map.of("urge", id, "department", application.departmentCode()));
+    events.publishEvent(
+        new ApplicationUrged(
+            id,
+            application.id(),
+            application.number(),
+            application.itemName(),
+            application.departmentCode(),
+            supervisor.username(),
+            urgedAt,
+            reason.strip()));
     return response(urges.findById(id));
   }
 

@@ -34,7 +34,8 @@ class InboxRulesTest {
   private static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
 
   private final NotificationMapper notifications = mock(NotificationMapper.class);
-  private final Inbox inbox = new Inbox(notifications, Clock.fixed(NOW, ZoneOffset.UTC));
+  private final Outbox outbox = mock(Outbox.class);
+  private final Inbox inbox = new Inbox(notifications, outbox, Clock.fixed(NOW, ZoneOffset.UTC));
   private final InboxBadge badge = new InboxBadge(notifications);
 
   @AfterEach
@@ -70,6 +71,8 @@ class InboxRulesTest {
               assertThat(row.createdAt()).isEqualTo(NOW);
               assertThat(row.readAt()).isNull();
             });
+    // the same recipients, once each, are queued for their other channels
+    verify(outbox).queue(List.of("clerk", "supervisor"), "WARNING_RED", "a-1", "标题", "正文", null);
   }
 
   @Test

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mockito.ArgumentCaptor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -51,9 +52,10 @@ class UrgeRulesTest {
 
   private final UrgeMapper urges = mock(UrgeMapper.class);
   private final ApplicationProgress applications = mock(ApplicationProgress.class);
+  private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
   private final UrgeService service =
       new UrgeService(
-          urges, applications, Clock.fixed(NOW, ZoneOffset.UTC), mock(AuditTrail.class));
+          urges, applications, Clock.fixed(NOW, ZoneOffset.UTC), mock(AuditTrail.class), events);
   private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
 
   @AfterEach
@@ -127,6 +129,12 @@ class UrgeRulesTest {
     assertThat(row.getValue().answeredAt()).isNull();
     assertThat(urged.id()).isEqualTo(7);
     assertThat(urged.applicationNumber()).isEqualTo("YZ20260302000001");
+    // the department's clerks are told by the event
+    ArgumentCaptor<ApplicationUrged> event = ArgumentCaptor.forClass(ApplicationUrged.class);
+    verify(events).publishEvent(event.capture());
+    assertThat(event.getValue().urgeId()).isEqualTo(7);
+    assertThat(event.getValue().departmentCode()).isEqualTo("planning");
+    assertThat(event.getValue().reason()).isEqualTo("请加快办理");
   }
 
   @Test
