@@ -6,10 +6,7 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
 import org.yingzai.shared.ProblemException;
+import org.yingzai.shared.Workbooks;
 
 @RestController
 @Tag(name = "Ratings", description = "好差评")
@@ -79,7 +77,7 @@ class RatingController {
     // whose list it is is settled in the request's thread, where the caller is known
     RectificationMapper.RectificationFilter filter =
         rectifications.filter(department, status, open);
-    return workbook(
+    return Workbooks.attachment(
         "rectifications.xlsx",
         out -> exports.rectifications(rows -> rectifications.each(filter, rows), out));
   }
@@ -91,19 +89,7 @@ class RatingController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
     List<RatingCounts> groups = statistics.counts(by, from, to);
-    return workbook("ratings.xlsx", out -> exports.counts(groups, out));
-  }
-
-  private static ResponseEntity<StreamingResponseBody> workbook(
-      String fileName, StreamingResponseBody body) {
-    return ResponseEntity.ok()
-        .contentType(
-            MediaType.parseMediaType(
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(fileName).build().toString())
-        .body(body);
+    return Workbooks.attachment("ratings.xlsx", out -> exports.counts(groups, out));
   }
 
   @GetMapping("/api/rectifications/{id}")

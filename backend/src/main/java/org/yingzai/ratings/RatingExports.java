@@ -2,27 +2,21 @@ package org.yingzai.ratings;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
+import org.yingzai.shared.Workbooks;
 
 /** The supervisors' rating counts and rectifications as Excel workbooks, written as they stream. */
 @Component
 class RatingExports {
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
   private static final String[] LEVELS = {"非常满意", "满意", "基本满意", "不满意", "非常不满意"};
 
   void counts(List<RatingCounts> groups, OutputStream out) throws IOException {
-    try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(Workbooks.WINDOW)) {
       Sheet sheet = workbook.createSheet("好差评");
       Object[] head = new Object[LEVELS.length + 4];
       head[0] = "代码";
@@ -30,7 +24,7 @@ class RatingExports {
       System.arraycopy(LEVELS, 0, head, 2, LEVELS.length);
       head[LEVELS.length + 2] = "合计";
       head[LEVELS.length + 3] = "满意率（%）";
-      row(sheet, 0, header(workbook), head);
+      Workbooks.row(sheet, 0, Workbooks.bold(workbook), head);
       int next = 1;
       for (RatingCounts group : groups) {
         Object[] values = new Object[LEVELS.length + 4];
@@ -42,7 +36,7 @@ class RatingExports {
         }
         values[LEVELS.length + 2] = group.total();
         values[LEVELS.length + 3] = group.satisfactionRate();
-        row(sheet, next++, null, values);
+        Workbooks.row(sheet, next++, null, values);
       }
       workbook.write(out);
     }
@@ -50,12 +44,12 @@ class RatingExports {
 
   void rectifications(Consumer<Consumer<RectificationResponse>> rows, OutputStream out)
       throws IOException {
-    try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(Workbooks.WINDOW)) {
       Sheet sheet = workbook.createSheet("差评整改");
-      row(
+      Workbooks.row(
           sheet,
           0,
-          header(workbook),
+          Workbooks.bold(workbook),
           "办件编号",
           "事项",
           "部门",
@@ -74,7 +68,7 @@ class RatingExports {
       int[] next = {1};
       rows.accept(
           r ->
-              row(
+              Workbooks.row(
                   sheet,
                   next[0]++,
                   null,
@@ -94,32 +88,6 @@ class RatingExports {
                   r.handling(),
                   r.secondRating()));
       workbook.write(out);
-    }
-  }
-
-  private static CellStyle header(SXSSFWorkbook workbook) {
-    CellStyle style = workbook.createCellStyle();
-    Font bold = workbook.createFont();
-    bold.setBold(true);
-    style.setFont(bold);
-    return style;
-  }
-
-  private static void row(Sheet sheet, int index, CellStyle style, Object... values) {
-    Row row = sheet.createRow(index);
-    for (int i = 0; i < values.length; i++) {
-      Object value = values[i];
-      var cell = row.createCell(i);
-      if (value instanceof Number number) {
-        cell.setCellValue(number.doubleValue());
-      } else if (value instanceof OffsetDateTime time) {
-        cell.setCellValue(TIME.format(time));
-      } else if (value != null) {
-        cell.setCellValue(value.toString());
-      }
-      if (style != null) {
-        cell.setCellStyle(style);
-      }
     }
   }
 }

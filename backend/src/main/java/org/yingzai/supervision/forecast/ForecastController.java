@@ -4,9 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,12 +11,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
+import org.yingzai.shared.Workbooks;
 
 @RestController
 @Tag(name = "Supervision", description = "效能监察：计时看板")
 class ForecastController {
-
-  private static final MediaType XLSX = MediaType.parseMediaType(ForecastExcel.CONTENT_TYPE);
 
   private final LatenessForecasts forecasts;
   private final ForecastExcel excel;
@@ -50,11 +46,8 @@ class ForecastController {
       @RequestParam(required = false) String item) {
     // the body is written on another thread: the reader's language is taken now
     Locale locale = LocaleContextHolder.getLocale();
-    return ResponseEntity.ok()
-        .contentType(XLSX)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename("likely-late.xlsx").build().toString())
-        .body(out -> excel.likelyLate(rows -> forecasts.each(department, item, locale, rows), out));
+    return Workbooks.attachment(
+        "likely-late.xlsx",
+        out -> excel.likelyLate(rows -> forecasts.each(department, item, locale, rows), out));
   }
 }
