@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,7 +66,15 @@ class BoardBrowserTest extends BrowserTest {
     browser.login(hall.supervisor(), Hall.PASSWORD);
     browser.get("/board?department=" + hall.department());
     browser.find(By.cssSelector("#board-urges .button-group a:nth-of-type(2)")).click();
-    browser.waitFor(d -> d.findElement(By.id("board-urges")).getText().contains("已补充现场核查，预计明日办结。"));
+    // htmx swaps the part in place: an element read during the swap is read again
+    browser.waitFor(
+        d -> {
+          try {
+            return d.findElement(By.id("board-urges")).getText().contains("已补充现场核查，预计明日办结。");
+          } catch (StaleElementReferenceException swapped) {
+            return false;
+          }
+        });
     browser.get("/board/applications/" + id);
     assertThat(browser.text(By.id("urge"))).contains("已补充现场核查，预计明日办结。");
     browser.assertNoConsoleErrors();
