@@ -199,10 +199,12 @@ class SupervisionBenchmark {
     // the open task of each open application, as the work queue keeps it
     batches.add(
         "INSERT INTO work_task (task_id, application_id, application_number, item_name, task_key,"
-            + " step, department_code, candidate_group, created_at, warning_level, handling_type)"
+            + " step, department_code, candidate_group, created_at, warning_level, handling_type,"
+            + " item_code)"
             + " SELECT CONCAT('bench-', a.id), a.id, a.number, a.item_code, t.task_key, t.step,"
             + " a.department_code, CONCAT(a.department_code, ':', LOWER(t.step)),"
-            + " a.submitted_at + INTERVAL CRC32(a.id) % 72 HOUR, a.warning_level, 'COMMITTED'"
+            + " a.submitted_at + INTERVAL CRC32(a.id) % 72 HOUR, a.warning_level, 'COMMITTED',"
+            + " a.item_code"
             + " FROM application a JOIN (SELECT 'SUBMITTED' AS status, 'accept' AS task_key,"
             + " 'ACCEPT' AS step UNION ALL SELECT 'UNDER_REVIEW', 'review', 'REVIEW'"
             + " UNION ALL SELECT 'AWAITING_DECISION', 'decide', 'DECIDE'"
