@@ -1,5 +1,6 @@
 package org.yingzai.supervision;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.yingzai.identity.Departments;
 import org.yingzai.shared.PageController;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
+import org.yingzai.shared.ProblemException;
 import org.yingzai.supervision.ProcessDiagram.Shape;
 
 /**
@@ -27,6 +29,8 @@ import org.yingzai.supervision.ProcessDiagram.Shape;
 class ProcessHeatmapPageController {
 
   private static final int PAGE_SIZE = 20;
+
+  private static final String PERIOD_INVALID = "PERIOD_INVALID";
 
   private final ProcessHeatmap heatmap;
   private final Departments departments;
@@ -49,10 +53,24 @@ class ProcessHeatmapPageController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(required = false) String task,
       @RequestParam(required = false) Integer page,
+      HttpServletResponse response,
       Model model) {
-    ProcessHeatmapResponse heat = heatmap.heatmap(department, item, from, to);
-    ProcessDiagram diagram = heatmap.diagram();
     Locale locale = LocaleContextHolder.getLocale();
+    ProcessHeatmapResponse heat;
+    try {
+      heat = heatmap.heatmap(department, item, from, to);
+    } catch (ProblemException e) {
+      if (!PERIOD_INVALID.equals(e.code())) {
+        throw e;
+      }
+      // said beside the period's fields, which keep what was typed; the figures end on its last day
+      response.setStatus(422);
+      model.addAttribute(
+          "periodError", messages.getMessage("problem." + e.code(), e.arguments(), locale));
+      model.addAttribute("typedFrom", from);
+      heat = heatmap.heatmap(department, item, null, to);
+    }
+    ProcessDiagram diagram = heatmap.diagram();
     HeatmapDrawing drawing =
         HeatmapDrawing.of(
             diagram,

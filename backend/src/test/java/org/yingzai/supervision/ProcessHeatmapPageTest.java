@@ -45,7 +45,13 @@ class ProcessHeatmapPageTest {
     assertThat(english.html()).contains("Where the approval waits", "waiting 1", "Review");
 
     assertThat(journeys.web(hall.clerk()).get("/board/process").status()).isEqualTo(403);
-    assertThat(supervisor.get("/board/process?from=2026-05-02&to=2026-05-01").status())
-        .isEqualTo(400);
+    // a period that ends before it starts is refused beside its fields, what was typed kept
+    WebSession.Page backwards = supervisor.get("/board/process?from=2026-05-02&to=2026-05-01");
+    assertThat(backwards.status()).isEqualTo(422);
+    assertThat(backwards.html())
+        .contains("id=\"filter-from-error\"", "统计期间的起始 2026-05-02 晚于结束 2026-05-01")
+        .contains("value=\"2026-05-02\"", "value=\"2026-05-01\"")
+        .contains("<svg");
+    assertThat(supervisor.get("/board/process").html()).contains("href=\"/board/process\"");
   }
 }
