@@ -164,8 +164,8 @@ record HeatmapDrawing(
     List<FlowView> flows = new ArrayList<>();
     for (Edge edge : diagram.edges()) {
       Long taken = byFlow.get(edge.id()).taken();
-      Point anchor = edge.anchor();
       String count = taken == null ? "" : Long.toString(taken);
+      Point anchor = pillAt(edge, 10 + 7 * count.length());
       flows.add(
           new FlowView(
               edge.id(),
@@ -224,6 +224,23 @@ record HeatmapDrawing(
     return hours < 10
         ? String.format(Locale.ROOT, "%.1f", hours)
         : String.format(Locale.ROOT, "%.0f", hours);
+  }
+
+  /** Where a flow's count is drawn: on its longest segment, clear of the flow's own name. */
+  static Point pillAt(Edge edge, double pillWidth) {
+    Box label = edge.label();
+    for (double share : new double[] {0.5, 0.3, 0.7, 0.2, 0.8}) {
+      Point at = edge.alongLongest(share);
+      if (label == null
+          || edge.name() == null
+          || at.x() + pillWidth / 2 + 4 < label.x()
+          || at.x() - pillWidth / 2 - 4 > label.x() + label.width()
+          || at.y() + 7 + 2 < label.y()
+          || at.y() - 7 - 2 > label.y() + label.height()) {
+        return at;
+      }
+    }
+    return edge.alongLongest(0.5);
   }
 
   private static String path(List<Point> points) {

@@ -58,9 +58,10 @@ record ProcessDiagram(
       String countedTask,
       String countedOutcome) {
 
-    /** The middle of the edge's longest segment, where its count is drawn. */
-    Point anchor() {
-      Point best = points.get(0);
+    /** The point at {@code share} of the way along the edge's longest segment. */
+    Point alongLongest(double share) {
+      Point from = points.get(0);
+      Point to = points.get(points.size() > 1 ? 1 : 0);
       double longest = -1;
       for (int i = 1; i < points.size(); i++) {
         Point a = points.get(i - 1);
@@ -68,10 +69,12 @@ record ProcessDiagram(
         double length = Math.hypot(b.x() - a.x(), b.y() - a.y());
         if (length > longest) {
           longest = length;
-          best = new Point((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
+          from = a;
+          to = b;
         }
       }
-      return best;
+      return new Point(
+          from.x() + (to.x() - from.x()) * share, from.y() + (to.y() - from.y()) * share);
     }
   }
 

@@ -53,6 +53,36 @@ class HeatmapRulesTest {
   }
 
   @Test
+  void aFlowsCountIsDrawnOnItsLongestSegmentClearOfItsName() {
+    ProcessDiagram.Edge specialProcedure =
+        new ProcessDiagram.Edge(
+            "flowSpecialProcedureStarted",
+            "特别程序",
+            "reviewOutcome",
+            "specialProcedure",
+            List.of(new ProcessDiagram.Point(750, 325), new ProcessDiagram.Point(750, 400)),
+            new ProcessDiagram.Box(756, 355, 44, 14),
+            "review",
+            "SPECIAL_PROCEDURE");
+    assertThat(HeatmapDrawing.pillAt(specialProcedure, 17))
+        .isEqualTo(new ProcessDiagram.Point(750, 340));
+    ProcessDiagram.Edge unnamed =
+        new ProcessDiagram.Edge(
+            "flowReviewToOutcome",
+            null,
+            "review",
+            "reviewOutcome",
+            List.of(
+                new ProcessDiagram.Point(660, 300),
+                new ProcessDiagram.Point(700, 300),
+                new ProcessDiagram.Point(700, 400)),
+            null,
+            "review",
+            null);
+    assertThat(HeatmapDrawing.pillAt(unnamed, 17)).isEqualTo(new ProcessDiagram.Point(700, 350));
+  }
+
+  @Test
   void heatLevelsGrowWithTheShareOfTheLargestCount() {
     assertThat(HeatmapDrawing.level(0, 10)).isZero();
     assertThat(HeatmapDrawing.level(1, 10)).isEqualTo(1);
