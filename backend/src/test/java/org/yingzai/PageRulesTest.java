@@ -60,7 +60,9 @@ class PageRulesTest {
                 "/workbench/tasks/" + task,
                 "/workbench/urges",
                 "/inbox",
-                "/applications/" + submitted + "/proofs"));
+                "/applications/" + submitted + "/proofs"),
+            hall.supervisor(),
+            List.of("/board/process", "/board/process?task=accept"));
     pagesByUser.forEach(
         (user, paths) -> {
           WebSession session = user.isEmpty() ? WebSession.anonymous(http) : journeys.web(user);

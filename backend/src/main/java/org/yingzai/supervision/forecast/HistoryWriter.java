@@ -79,7 +79,7 @@ final class HistoryWriter {
             "work_task",
             "task_id, application_id, application_number, item_name,"
                 + " task_key, step, department_code, candidate_group, created_at, completed_at,"
-                + " completed_by, outcome, handling_type");
+                + " completed_by, outcome, handling_type, item_code");
     Rows timeline =
         new Rows("timeline_entry", "application_id, at, step, action, actor," + " actor_name");
     Map<String, Integer> sequence = new HashMap<>();
@@ -230,7 +230,8 @@ final class HistoryWriter {
             ts(t.completed()),
             open ? null : ACTOR,
             t.outcome(),
-            "COMMITTED");
+            "COMMITTED",
+            c.item().code());
         if (!open) {
           timeline.add(id, ts(t.completed()), step(t.key()), action(t), ACTOR, ACTOR_NAME);
         }
@@ -261,7 +262,37 @@ final class HistoryWriter {
             + " applications) VALUES (?, ?, ?, ?, ?, ?)"
             + " ON DUPLICATE KEY UPDATE applications = applications + VALUES(applications)",
         counts);
+    taskDurations(prefix);
     return cases.size();
+  }
+
+  // the process heatmap's histogram of the generated finished tasks, as completing them adds it
+  // (the same classes as the migration that introduced it)
+  private void taskDurations(String prefix) {
+    for (String granularity : List.of("DAY", "MONTH")) {
+      String period =
+          "DAY".equals(granularity)
+              ? "DATE(w.completed_at + INTERVAL 8 HOUR)"
+              : "DATE_FORMAT(w.completed_at + INTERVAL 8 HOUR, '%Y-%m-01')";
+      jdbc.update(
+          "INSERT INTO task_duration (granularity, period_start, department_code, item_code,"
+              + " task_key, outcome, hours_class, tasks)"
+              + " SELECT ?, period_start, department_code, item_code, task_key, outcome,"
+              + " hours_class, COUNT(*) FROM (SELECT "
+              + period
+              + " AS period_start, w.department_code, w.item_code, w.task_key, w.outcome,"
+              + " CASE WHEN TIMESTAMPDIFF(SECOND, w.created_at, w.completed_at) < 86400"
+              + " THEN GREATEST(0, FLOOR(TIMESTAMPDIFF(SECOND, w.created_at, w.completed_at) / 3600))"
+              + " ELSE 24 + FLOOR(LN(TIMESTAMPDIFF(SECOND, w.created_at, w.completed_at) / 86400)"
+              + " / LN(1.1)) END AS hours_class"
+              + " FROM work_task w"
+              + " WHERE w.application_number LIKE ? AND w.completed_at IS NOT NULL"
+              + " AND w.outcome IS NOT NULL) finished"
+              + " GROUP BY period_start, department_code, item_code, task_key, outcome, hours_class"
+              + " ON DUPLICATE KEY UPDATE tasks = tasks + VALUES(tasks)",
+          granularity,
+          prefix + "%");
+    }
   }
 
   // STARTED at acceptance, then each level the timers would have set before the end
