@@ -33,9 +33,12 @@ CREATE INDEX ix_work_task_open_key
 -- counted in Asia/Shanghai), as TaskDurations would have added them.
 INSERT INTO task_duration (granularity, period_start, department_code, item_code, task_key, outcome,
                            hours_class, tasks)
-SELECT 'DAY', day, department_code, item_code, task_key, outcome, hours_class, COUNT(*)
+-- (the completion day is named apart from the granularity's literal 'DAY', which would make the
+-- GROUP BY name ambiguous)
+SELECT 'DAY', completed_on, department_code, item_code, task_key, outcome, hours_class, COUNT(*)
 FROM (
-  SELECT DATE(w.completed_at + INTERVAL 8 HOUR) AS day, w.department_code, w.item_code, w.task_key,
+  SELECT DATE(w.completed_at + INTERVAL 8 HOUR) AS completed_on, w.department_code, w.item_code,
+    w.task_key,
     w.outcome,
     CASE
       WHEN TIMESTAMPDIFF(SECOND, w.created_at, w.completed_at) < 0 THEN 0
@@ -48,7 +51,7 @@ FROM (
     AND w.task_key IN ('accept', 'review', 'decide', 'specialProcedure',
                        'supplementBeforeAcceptance', 'supplementDuringReview')
 ) finished
-GROUP BY day, department_code, item_code, task_key, outcome, hours_class;
+GROUP BY completed_on, department_code, item_code, task_key, outcome, hours_class;
 
 INSERT INTO task_duration (granularity, period_start, department_code, item_code, task_key, outcome,
                            hours_class, tasks)
