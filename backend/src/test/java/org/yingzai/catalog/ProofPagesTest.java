@@ -72,9 +72,7 @@ class ProofPagesTest {
     WebSession admin = journeys.web(hall.admin());
     admin.get("/admin/proofs");
     String csv =
-        HEADER
-            + "ZZ-PAGE-1,页面导入一,测试单位,PURPLE,,,,,,,,,\n"
-            + "ZZ-PAGE-2,,测试单位,REQUIRED,,,,,,,,,\n";
+        HEADER + "ZZ-PAGE-1,页面导入一,测试单位,PURPLE,,,,,,,,,\n" + "ZZ-PAGE-2,,测试单位,REQUIRED,,,,,,,,,\n";
     WebSession.Page refused =
         admin.htmxUpload(
             "/admin/proofs/import",
