@@ -60,7 +60,21 @@ class PageRulesTest {
                 "/workbench/tasks/" + task,
                 "/workbench/urges",
                 "/inbox",
-                "/applications/" + submitted + "/proofs"));
+                "/applications/" + submitted + "/proofs"),
+            hall.admin(),
+            List.of(
+                "/admin",
+                "/admin/items",
+                "/admin/items/" + hall.permitItem(),
+                "/admin/proofs",
+                "/admin/proofs/" + hall.residenceProof(),
+                "/admin/calendar",
+                "/admin/users",
+                "/admin/users/new",
+                "/admin/users/" + hall.clerk(),
+                "/admin/enterprises",
+                "/admin/enterprises/" + hall.applicant().creditCode(),
+                "/admin/credit-records"));
     pagesByUser.forEach(
         (user, paths) -> {
           WebSession session = user.isEmpty() ? WebSession.anonymous(http) : journeys.web(user);

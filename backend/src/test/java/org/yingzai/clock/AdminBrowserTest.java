@@ -3,6 +3,8 @@ package org.yingzai.clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -67,6 +69,30 @@ class AdminBrowserTest extends BrowserTest {
     assertThat(browser.text(By.cssSelector(".alert--success"))).contains(code);
     assertThat(browser.heading()).contains("浏览器中改名的证明");
     browser.screenshot("admin-proof");
+    browser.assertNoConsoleErrors();
+  }
+
+  @Test
+  void everyAdministrationPageReadsAtBothWidths() {
+    EngineTime.at(LocalDateTime.of(2042, 6, 1, 9, 0));
+    String lockedClerk = hall.colleague("screenshot", "accept", "review");
+    browser.login(hall.admin(), Hall.PASSWORD);
+    Map<String, String> pages = new LinkedHashMap<>();
+    pages.put("admin-items", "/admin/items");
+    pages.put("admin-item", "/admin/items/" + hall.permitItem());
+    pages.put("admin-users", "/admin/users?department=" + hall.department());
+    pages.put("admin-user", "/admin/users/" + lockedClerk);
+    pages.put("admin-user-new", "/admin/users/new");
+    pages.put("admin-enterprises", "/admin/enterprises");
+    pages.put("admin-enterprise", "/admin/enterprises/" + hall.applicant().creditCode());
+    pages.put("admin-credit-records", "/admin/credit-records");
+    pages.forEach(
+        (name, path) -> {
+          browser.get(path);
+          assertThat(browser.heading()).as(path).isNotBlank();
+          assertThat(browser.all(By.cssSelector(".alert--error:not([hidden])"))).as(path).isEmpty();
+          browser.screenshot(name);
+        });
     browser.assertNoConsoleErrors();
   }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
@@ -25,9 +26,19 @@ class UserPagesTest {
   Hall hall;
   Journeys journeys;
   @Autowired JdbcTemplate jdbc;
+  @Autowired TestRestTemplate http;
 
   private JsonNode user(String username) {
     return journeys.as(hall.admin()).get("/api/admin/users/" + username).body();
+  }
+
+  @Test
+  void anAdministratorStartsOnTheAdministrationPage() {
+    WebSession visitor = WebSession.anonymous(http);
+    WebSession.Page loggedIn =
+        visitor.post("/login", Map.of("username", hall.admin(), "password", Hall.PASSWORD));
+    assertThat(loggedIn.location()).endsWith("/admin");
+    assertThat(visitor.get("/admin").html()).contains("/admin/calendar", "/admin/credit-records");
   }
 
   @Test
