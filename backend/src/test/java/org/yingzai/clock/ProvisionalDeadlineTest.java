@@ -45,6 +45,11 @@ class ProvisionalDeadlineTest {
     assertThat(clock.path("legalDeadline").asText()).isEqualTo("2027-01-04T23:59:59+08:00");
     assertThat(clock.path("legalProvisional").asBoolean()).isTrue();
 
+    JsonNode listed = journeys.listed(hall.clerk(), id).orElseThrow();
+    assertThat(listed.path("deadlineProvisional").asBoolean()).isFalse();
+    assertThat(listed.path("legalDeadlineProvisional").asBoolean()).isTrue();
+    assertThat(progress(id).path("provisional").asBoolean()).isFalse();
+
     String page = journeys.web(hall.enterprise()).get("/my/applications/" + id).html();
     assertThat(page)
         .containsPattern("2027-01-04 23:59</span>\\s*<span class=\"tag tag--grey\">暂定</span>")
@@ -65,5 +70,21 @@ class ProvisionalDeadlineTest {
     JsonNode clock = journeys.application(hall.enterprise(), id).path("clock");
     assertThat(clock.path("provisional").asBoolean()).isTrue();
     assertThat(clock.path("legalProvisional").asBoolean()).isTrue();
+    assertThat(progress(id).path("provisional").asBoolean()).isTrue();
+    assertThat(
+            journeys.listed(hall.clerk(), id).orElseThrow().path("deadlineProvisional").asBoolean())
+        .isTrue();
+  }
+
+  private JsonNode progress(String id) {
+    JsonNode application = journeys.application(hall.enterprise(), id);
+    return journeys
+        .as(hall.enterprise())
+        .get(
+            "/api/progress?number="
+                + application.path("number").asText()
+                + "&queryCode="
+                + application.path("queryCode").asText())
+        .body();
   }
 }
