@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.yingzai.catalog.ItemAdminService.LimitsRequest;
+import org.yingzai.identity.Departments;
 import org.yingzai.shared.PageController;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
@@ -32,9 +33,15 @@ class ItemPageController {
   private final ItemAdminService items;
   private final ProofAdminService proofs;
   private final MessageSource messages;
+  private final Departments departments;
 
   ItemPageController(
-      Catalog catalog, ItemAdminService items, ProofAdminService proofs, MessageSource messages) {
+      Catalog catalog,
+      ItemAdminService items,
+      ProofAdminService proofs,
+      MessageSource messages,
+      Departments departments) {
+    this.departments = departments;
     this.catalog = catalog;
     this.items = items;
     this.proofs = proofs;
@@ -44,14 +51,17 @@ class ItemPageController {
   @GetMapping("/admin/items")
   String list(
       @RequestParam(required = false) String q,
+      @RequestParam(required = false) String department,
       @RequestParam(required = false) Integer page,
       Model model) {
     PageResponse<ServiceItem> found =
         catalog.findItems(
-            new ItemFilter(null, null, null, q),
+            new ItemFilter(null, department, null, q),
             PageRequest.of(page == null ? 0 : page, PAGE_SIZE));
     model.addAttribute("items", found);
     model.addAttribute("q", q);
+    model.addAttribute("department", department);
+    model.addAttribute("departments", departments.findAll());
     model.addAttribute("pages", Math.max(1, (found.totalElements() + PAGE_SIZE - 1) / PAGE_SIZE));
     return "catalog/items";
   }

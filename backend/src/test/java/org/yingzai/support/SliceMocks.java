@@ -31,6 +31,8 @@ public class SliceMocks implements BeanDefinitionRegistryPostProcessor {
           "org.yingzai.clock.WorkingCalendar",
           "org.yingzai.clock.CalendarService",
           "org.yingzai.supervision.UrgeService",
+          // the urges' Excel export, which the urge controller also serves
+          "org.yingzai.supervision.ExcelExport",
           // the password check behind HTTP Basic and the pages' session refresh
           "org.yingzai.identity.internal.LoginService",
           // the page login's record of a session
