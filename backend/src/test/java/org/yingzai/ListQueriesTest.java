@@ -30,17 +30,20 @@ class ListQueriesTest {
   void listPagesRunAsManyStatementsForTwentyRowsAsForOne() {
     WebSession enterprisePages = journeys.web(hall.enterprise());
     WebSession clerkPages = journeys.web(hall.clerk());
+    WebSession supervisorPages = journeys.web(hall.supervisor());
     Fixtures fixtures = new Fixtures(jdbc);
     finished(fixtures, hall.applicant().id(), urgedApplication(fixtures, hall.enterprise()));
 
-    Map<String, Integer> one = statementsPerList(journeys, enterprisePages, clerkPages);
+    Map<String, Integer> one =
+        statementsPerList(journeys, enterprisePages, clerkPages, supervisorPages);
     for (int i = 0; i < 20; i++) {
       // each row of its own item and every other one of another enterprise
       String applicant = i % 2 == 0 ? hall.enterprise() : hall.otherEnterprise();
       long enterpriseId = i % 2 == 0 ? hall.applicant().id() : hall.otherApplicant().id();
       finished(fixtures, enterpriseId, urgedApplication(fixtures, applicant));
     }
-    Map<String, Integer> twenty = statementsPerList(journeys, enterprisePages, clerkPages);
+    Map<String, Integer> twenty =
+        statementsPerList(journeys, enterprisePages, clerkPages, supervisorPages);
 
     System.out.println("statements per list (one row / twenty rows): " + one + " / " + twenty);
     assertThat(twenty).isEqualTo(one);
@@ -81,7 +84,10 @@ class ListQueriesTest {
   }
 
   private Map<String, Integer> statementsPerList(
-      Journeys journeys, WebSession enterprisePages, WebSession clerkPages) {
+      Journeys journeys,
+      WebSession enterprisePages,
+      WebSession clerkPages,
+      WebSession supervisorPages) {
     Api enterprise = journeys.as(hall.enterprise());
     Api clerk = journeys.as(hall.clerk());
     Api supervisor = journeys.as(hall.supervisor());
@@ -115,6 +121,13 @@ class ListQueriesTest {
     counts.put("GET /api/rectifications (clerk)", api(clerk, "/api/rectifications?size=20"));
     counts.put(
         "GET /api/rectifications (supervisor)", api(supervisor, "/api/rectifications?size=20"));
+    String waitingAtAccept = "?department=" + hall.department() + "&size=20";
+    counts.put(
+        "GET /api/supervision/process-heatmap/tasks/accept/waiting",
+        api(supervisor, "/api/supervision/process-heatmap/tasks/accept/waiting" + waitingAtAccept));
+    counts.put(
+        "page /board/process?task=accept",
+        page(supervisorPages, "/board/process" + waitingAtAccept + "&task=accept"));
     return counts;
   }
 

@@ -61,6 +61,8 @@ class PageRulesTest {
                 "/workbench/urges",
                 "/inbox",
                 "/applications/" + submitted + "/proofs"),
+            hall.supervisor(),
+            List.of("/board/process", "/board/process?task=accept"),
             hall.admin(),
             List.of(
                 "/admin",

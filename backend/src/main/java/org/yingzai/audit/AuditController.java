@@ -5,9 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,12 +12,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
+import org.yingzai.shared.Workbooks;
 
 @RestController
 @Tag(name = "Audit", description = "审计：审计记录与完整性校验")
 class AuditController {
-
-  private static final MediaType XLSX = MediaType.parseMediaType(AuditExcelExport.CONTENT_TYPE);
 
   private final AuditRecords records;
   private final AuditVerification verification;
@@ -59,12 +55,7 @@ class AuditController {
       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
     AuditFilter filter = AuditRecords.filter(applicationId, actor, object, from, to);
     StreamingResponseBody body = out -> excel.write(rows -> records.each(filter, rows), out);
-    return ResponseEntity.ok()
-        .contentType(XLSX)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename("audit.xlsx").build().toString())
-        .body(body);
+    return Workbooks.attachment("audit.xlsx", body);
   }
 
   @GetMapping("/api/audit/verification")

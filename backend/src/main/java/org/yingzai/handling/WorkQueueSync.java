@@ -145,7 +145,7 @@ class WorkQueueSync {
             schedule == null ? null : schedule.limit(),
             schedule == null ? null : schedule.unit(),
             application.handlingType(),
-            null,
+            application.itemCode(),
             null);
     workTasks.insert(row);
     if (armed.isPresent() && schedule != null) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -152,10 +153,7 @@ class Rectifications {
   @Transactional(readOnly = true)
   PageResponse<RectificationResponse> list(
       String department, RectificationStatus status, Boolean open, PageRequest page) {
-    AuthenticatedUser user = CurrentUser.get();
-    RectificationFilter filter =
-        new RectificationFilter(
-            user.is(Role.CLERK) ? user.departmentCode() : department, status, open);
+    RectificationFilter filter = filter(department, status, open);
     List<RectificationRow> rows = mapper.findPage(filter, page.offset(), page.size());
     Map<String, ServiceItem> items =
         catalog.itemsByCode(
@@ -165,6 +163,31 @@ class Rectifications {
         page.page(),
         page.size(),
         mapper.count(filter));
+  }
+
+  /**
+   * The list the current user may read: a clerk's own department whatever {@code department} says.
+   */
+  RectificationFilter filter(String department, RectificationStatus status, Boolean open) {
+    AuthenticatedUser user = CurrentUser.get();
+    return new RectificationFilter(
+        user.is(Role.CLERK) ? user.departmentCode() : department, status, open);
+  }
+
+  /** Every rectification of the list, oldest first, for an export (at most 100,000). */
+  @Transactional(readOnly = true)
+  void each(RectificationFilter filter, Consumer<RectificationResponse> rows) {
+    int size = 1_000;
+    for (int page = 0; page < 100; page++) {
+      List<RectificationRow> batch = mapper.findPage(filter, (long) page * size, size);
+      Map<String, ServiceItem> items =
+          catalog.itemsByCode(
+              batch.stream().map(RectificationRow::itemCode).collect(Collectors.toSet()));
+      batch.forEach(row -> rows.accept(response(row, items.get(row.itemCode()))));
+      if (batch.size() < size) {
+        return;
+      }
+    }
   }
 
   /** One rectification, for its department's clerks and supervisors. */

@@ -2,22 +2,14 @@ package org.yingzai.supervision;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.yingzai.clock.WarningLevel;
+import org.yingzai.shared.Workbooks;
 import org.yingzai.supervision.OverviewResponse.DepartmentLoad;
 import org.yingzai.supervision.OverviewResponse.ItemTiming;
 
@@ -25,14 +17,13 @@ import org.yingzai.supervision.OverviewResponse.ItemTiming;
 @Component
 class ExcelExport {
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
   void overview(OverviewResponse board, OutputStream out) throws IOException {
-    try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-      CellStyle header = header(workbook);
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(Workbooks.WINDOW)) {
+      CellStyle header = Workbooks.bold(workbook);
       Sheet summary = workbook.createSheet("总览");
-      row(summary, 0, header, "在办件", "绿色", "黄色", "红色", "待受理", "办结件", "按时办结", "按时办结率", "超过法定期限");
-      row(
+      Workbooks.row(
+          summary, 0, header, "在办件", "绿色", "黄色", "红色", "待受理", "办结件", "按时办结", "按时办结率", "超过法定期限");
+      Workbooks.row(
           summary,
           1,
           null,
@@ -47,10 +38,10 @@ class ExcelExport {
           board.overdueByBasis().get(DeadlineBasis.LEGAL));
 
       Sheet departments = workbook.createSheet("部门");
-      row(departments, 0, header, "部门编码", "部门", "在办件", "绿色", "黄色", "红色", "待受理", "超过法定期限");
+      Workbooks.row(departments, 0, header, "部门编码", "部门", "在办件", "绿色", "黄色", "红色", "待受理", "超过法定期限");
       int r = 1;
       for (DepartmentLoad load : board.byDepartment()) {
-        row(
+        Workbooks.row(
             departments,
             r++,
             null,
@@ -65,7 +56,7 @@ class ExcelExport {
       }
 
       Sheet items = workbook.createSheet("事项用时");
-      row(
+      Workbooks.row(
           items,
           0,
           header,
@@ -84,7 +75,7 @@ class ExcelExport {
           "实际压缩比例");
       r = 1;
       for (ItemTiming item : board.items()) {
-        row(
+        Workbooks.row(
             items,
             r++,
             null,
@@ -108,16 +99,16 @@ class ExcelExport {
 
   void watchList(String title, Consumer<Consumer<WatchedApplication>> rows, OutputStream out)
       throws IOException {
-    try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-      CellStyle header = header(workbook);
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(Workbooks.WINDOW)) {
+      CellStyle header = Workbooks.bold(workbook);
       SXSSFSheet sheet = workbook.createSheet(title);
-      row(
+      Workbooks.row(
           sheet, 0, header, "办件编号", "事项", "部门", "状态", "受理日期", "办理期限", "预警等级", "暂停计时", "法定期限",
           "超过法定期限");
       int[] next = {1};
       rows.accept(
           application ->
-              row(
+              Workbooks.row(
                   sheet,
                   next[0]++,
                   null,
@@ -136,14 +127,15 @@ class ExcelExport {
   }
 
   void urges(Consumer<Consumer<UrgeResponse>> rows, OutputStream out) throws IOException {
-    try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-      CellStyle header = header(workbook);
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(Workbooks.WINDOW)) {
+      CellStyle header = Workbooks.bold(workbook);
       SXSSFSheet sheet = workbook.createSheet("督办");
-      row(sheet, 0, header, "办件编号", "事项", "部门", "督办人", "督办时间", "督办理由", "反馈人", "反馈时间", "书面反馈");
+      Workbooks.row(
+          sheet, 0, header, "办件编号", "事项", "部门", "督办人", "督办时间", "督办理由", "反馈人", "反馈时间", "书面反馈");
       int[] next = {1};
       rows.accept(
           urge ->
-              row(
+              Workbooks.row(
                   sheet,
                   next[0]++,
                   null,
@@ -159,44 +151,4 @@ class ExcelExport {
       workbook.write(out);
     }
   }
-
-  /** The answer that downloads a workbook as {@code fileName}. */
-  static ResponseEntity<StreamingResponseBody> attachment(
-      String fileName, StreamingResponseBody body) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(CONTENT_TYPE))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(fileName).build().toString())
-        .body(body);
-  }
-
-  private static CellStyle header(SXSSFWorkbook workbook) {
-    CellStyle style = workbook.createCellStyle();
-    Font bold = workbook.createFont();
-    bold.setBold(true);
-    style.setFont(bold);
-    return style;
-  }
-
-  private static void row(Sheet sheet, int index, CellStyle style, Object... values) {
-    Row row = sheet.createRow(index);
-    for (int i = 0; i < values.length; i++) {
-      Object value = values[i];
-      var cell = row.createCell(i);
-      if (value instanceof Number number) {
-        cell.setCellValue(number.doubleValue());
-      } else if (value instanceof OffsetDateTime time) {
-        cell.setCellValue(TIME.format(time));
-      } else if (value != null) {
-        cell.setCellValue(value.toString());
-      }
-      if (style != null) {
-        cell.setCellStyle(style);
-      }
-    }
-  }
-
-  static final String CONTENT_TYPE =
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 }

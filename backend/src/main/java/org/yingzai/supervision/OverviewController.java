@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import org.yingzai.clock.WarningLevel;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
+import org.yingzai.shared.Workbooks;
 
 @RestController
 @Tag(name = "Supervision", description = "效能监察：计时看板")
@@ -108,6 +109,6 @@ class OverviewController {
 
   private static ResponseEntity<StreamingResponseBody> excel(
       String fileName, StreamingResponseBody body) {
-    return ExcelExport.attachment(fileName, body);
+    return Workbooks.attachment(fileName, body);
   }
 }

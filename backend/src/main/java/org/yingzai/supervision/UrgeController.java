@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
+import org.yingzai.shared.Workbooks;
 import org.yingzai.supervision.UrgeRequests.FeedbackRequest;
 import org.yingzai.supervision.UrgeRequests.UrgeRequest;
 
@@ -51,7 +52,7 @@ class UrgeController {
   ResponseEntity<StreamingResponseBody> allExcel(
       @RequestParam(required = false) String department,
       @RequestParam(required = false) Boolean open) {
-    return ExcelExport.attachment(
+    return Workbooks.attachment(
         "urges.xlsx", out -> excel.urges(rows -> urges.each(department, open, rows), out));
   }
 

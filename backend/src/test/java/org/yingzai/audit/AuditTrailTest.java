@@ -13,6 +13,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.yingzai.shared.Workbooks;
 import org.yingzai.support.Api;
 import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
@@ -120,7 +121,7 @@ class AuditTrailTest {
     Api.Response workbook =
         journeys.as(hall.supervisor()).get("/api/audit.xlsx?applicationId=" + id);
     assertThat(workbook.status()).isEqualTo(200);
-    assertThat(workbook.contentType()).startsWith(AuditExcelExport.CONTENT_TYPE);
+    assertThat(workbook.contentType()).startsWith(Workbooks.XLSX.toString());
   }
 
   @Test

@@ -57,6 +57,25 @@ class SupervisionBenchmark {
     endpoints.put("overdue past legal, first page", "/api/supervision/overdue?basis=LEGAL&size=20");
     endpoints.put("at-risk, one department", "/api/supervision/at-risk?size=20&department=market");
     endpoints.put("applications, RED, page 1", "/api/applications?warningLevel=RED&size=20");
+    endpoints.put("process heatmap, last 90 days", "/api/supervision/process-heatmap");
+    endpoints.put(
+        "process heatmap, one department", "/api/supervision/process-heatmap?department=planning");
+    endpoints.put("process heatmap, one item", "/api/supervision/process-heatmap?item=GX-PLAN-001");
+    endpoints.put(
+        "process heatmap, one quarter",
+        "/api/supervision/process-heatmap?from=2026-01-01&to=2026-03-31");
+    endpoints.put(
+        "process heatmap, two years",
+        "/api/supervision/process-heatmap?from=2025-01-01&to=2026-12-31");
+    endpoints.put(
+        "process heatmap, one item, 20 months from mid-month",
+        "/api/supervision/process-heatmap?item=GX-MKT-002&from=2025-02-15&to=2026-10-20");
+    endpoints.put(
+        "waiting at review, first page",
+        "/api/supervision/process-heatmap/tasks/review/waiting?size=20");
+    endpoints.put(
+        "waiting at review, one item, page 50",
+        "/api/supervision/process-heatmap/tasks/review/waiting?item=GX-ENV-001&size=20&page=50");
 
     StringBuilder report = new StringBuilder();
     report.append("| endpoint | median ms | p95 ms | max ms |\n| --- | ---: | ---: | ---: |\n");
@@ -73,9 +92,17 @@ class SupervisionBenchmark {
     }
     report.append(
         String.format(
-            "%n%d open and %d finished applications generated in %d s; %d calls measured per"
-                + " endpoint after %d warm-up calls.%n",
-            OPEN, FINISHED, generated, MEASURED, WARM_UP));
+            "%n%d open and %d finished applications generated in %d s (%d open work-queue"
+                + " rows, %d rows of finished tasks' hours); %d calls measured per endpoint after"
+                + " %d warm-up calls.%n",
+            OPEN,
+            FINISHED,
+            generated,
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM work_task WHERE completed_at IS NULL", Long.class),
+            jdbc.queryForObject("SELECT COUNT(*) FROM task_duration", Long.class),
+            MEASURED,
+            WARM_UP));
     Path out = Path.of("target", "benchmarks", "supervision.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, report);
@@ -169,8 +196,74 @@ class SupervisionBenchmark {
             + " DATEDIFF(finished_at, accepted_at), finished_at <= deadline"
             + " ON DUPLICATE KEY UPDATE applications = finished_duration.applications"
             + " + VALUES(applications)");
+    // the open task of each open application, as the work queue keeps it
+    batches.add(
+        "INSERT INTO work_task (task_id, application_id, application_number, item_name, task_key,"
+            + " step, department_code, candidate_group, created_at, warning_level, handling_type,"
+            + " item_code)"
+            + " SELECT CONCAT('bench-', a.id), a.id, a.number, a.item_code, t.task_key, t.step,"
+            + " a.department_code, CONCAT(a.department_code, ':', LOWER(t.step)),"
+            + " a.submitted_at + INTERVAL CRC32(a.id) % 72 HOUR, a.warning_level, 'COMMITTED',"
+            + " a.item_code"
+            + " FROM application a JOIN (SELECT 'SUBMITTED' AS status, 'accept' AS task_key,"
+            + " 'ACCEPT' AS step UNION ALL SELECT 'UNDER_REVIEW', 'review', 'REVIEW'"
+            + " UNION ALL SELECT 'AWAITING_DECISION', 'decide', 'DECIDE'"
+            + " UNION ALL SELECT 'PAUSED', 'specialProcedure', 'REVIEW') t ON t.status = a.status"
+            + " WHERE a.number LIKE 'BO%'");
+    // the finished applications' tasks, as TaskDurations adds them when each is completed: day
+    // and month rows per department, item, task, outcome and class of hours taken
+    String finishedDay = "DATE('2025-01-02') + INTERVAL (n % 700) + (n % 13) DAY";
+    String[][] finishedTasks = {
+      // task, outcome, which applications, hours taken, days before the decision
+      {"accept", "'REQUEST_SUPPLEMENT'", "n % 10 = 0", "1 + n % 47", "12"},
+      {"supplementBeforeAcceptance", "'REQUEST_SUPPLEMENT'", "n % 10 = 0", "5 + n % 190", "11"},
+      {"accept", "'ACCEPT'", "TRUE", "0.5 + n % 30", "10"},
+      {"review", "'REQUEST_SUPPLEMENT'", "n % 7 = 0", "2 + n % 120", "9"},
+      {"supplementDuringReview", "'REQUEST_SUPPLEMENT'", "n % 7 = 0", "10 + n % 300", "6"},
+      {"review", "'SPECIAL_PROCEDURE'", "n % 19 = 0", "2 + n % 120", "8"},
+      {"specialProcedure", "'PROCEDURE_FINISHED'", "n % 19 = 0", "48 + n % 700", "4"},
+      {"review", "'PASS'", "TRUE", "1 + n % 96", "2"},
+      {"decide", "IF(n % 20 = 0, 'DENY', 'APPROVE')", "TRUE", "0.2 + n % 36", "0"},
+    };
+    List<String> tasks = new ArrayList<>();
+    for (String[] task : finishedTasks) {
+      tasks.add(
+          "SELECT "
+              + finishedDay
+              + " - INTERVAL "
+              + task[4]
+              + " DAY AS day, "
+              + departments
+              + " AS department_code, "
+              + items
+              + " AS item_code, '"
+              + task[0]
+              + "' AS task_key, "
+              + task[1]
+              + " AS outcome, "
+              + task[3]
+              + " AS hours FROM ("
+              + numbers
+              + ") numbers WHERE "
+              + task[2]);
+    }
+    batches.add(
+        "INSERT INTO task_duration (granularity, period_start, department_code, item_code,"
+            + " task_key, outcome, hours_class, tasks)"
+            + " SELECT 'DAY', day, department_code, item_code, task_key, outcome,"
+            + " IF(hours < 24, FLOOR(hours), 24 + FLOOR(LN(hours / 24) / LN(1.1))) AS hours_class,"
+            + " COUNT(*) FROM ("
+            + String.join(" UNION ALL ", tasks)
+            + ") tasks GROUP BY day, department_code, item_code, task_key, outcome, hours_class");
+    batches.add(
+        "INSERT INTO task_duration (granularity, period_start, department_code, item_code,"
+            + " task_key, outcome, hours_class, tasks)"
+            + " SELECT 'MONTH', DATE_FORMAT(period_start, '%Y-%m-01'), department_code, item_code,"
+            + " task_key, outcome, hours_class, SUM(tasks) FROM task_duration"
+            + " WHERE granularity = 'DAY' GROUP BY DATE_FORMAT(period_start, '%Y-%m-01'),"
+            + " department_code, item_code, task_key, outcome, hours_class");
     batches.forEach(jdbc::execute);
     jdbc.execute("DROP TABLE bench_digit");
-    jdbc.execute("ANALYZE TABLE application, finished_duration");
+    jdbc.execute("ANALYZE TABLE application, finished_duration, work_task, task_duration");
   }
 }

@@ -3,14 +3,18 @@ package org.yingzai.ratings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
 import org.yingzai.processes.Rectification;
 import org.yingzai.support.Api;
 import org.yingzai.support.EngineTime;
@@ -133,7 +137,7 @@ class RectificationTest {
   }
 
   @Test
-  void theDepartmentsClerksAndSupervisorsSeeRectificationsAndNobodyElse() {
+  void theDepartmentsClerksAndSupervisorsSeeRectificationsAndNobodyElse() throws Exception {
     String id = approved();
     assertThat(rate(id, Map.of("level", "VERY_DISSATISFIED")).status()).isEqualTo(201);
     long rectification = onlyRectification(hall.clerk(), id).path("id").asLong();
@@ -165,6 +169,21 @@ class RectificationTest {
         .doesNotContain(id);
     assertThat(journeys.as(hall.supervisor()).get("/api/rectifications/" + rectification).status())
         .isEqualTo(200);
+    ResponseEntity<byte[]> workbook =
+        journeys
+            .http(hall.supervisor())
+            .exchange(
+                "/api/rectifications.xlsx?open=true&department=" + hall.department(),
+                HttpMethod.GET,
+                null,
+                byte[].class);
+    assertThat(workbook.getStatusCode().value()).isEqualTo(200);
+    try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(workbook.getBody()))) {
+      assertThat(read.getSheetAt(0).getRow(1).getCell(0).getStringCellValue())
+          .isEqualTo(journeys.application(hall.supervisor(), id).path("number").asText());
+      assertThat(read.getSheetAt(0).getRow(1).getCell(3).getStringCellValue())
+          .isEqualTo("VERY_DISSATISFIED");
+    }
     assertThat(
             journeys
                 .as(hall.enterprise())

@@ -31,7 +31,6 @@ public class SliceMocks implements BeanDefinitionRegistryPostProcessor {
           "org.yingzai.clock.WorkingCalendar",
           "org.yingzai.clock.CalendarService",
           "org.yingzai.supervision.UrgeService",
-          // the urges' Excel export, which the urge controller also serves
           "org.yingzai.supervision.ExcelExport",
           // the password check behind HTTP Basic and the pages' session refresh
           "org.yingzai.identity.internal.LoginService",

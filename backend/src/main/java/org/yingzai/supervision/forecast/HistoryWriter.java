@@ -1,0 +1,437 @@
+package org.yingzai.supervision.forecast;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.yingzai.clock.ClockLegalBasis;
+import org.yingzai.shared.Times;
+import org.yingzai.supervision.forecast.HistorySimulation.Case;
+import org.yingzai.supervision.forecast.HistorySimulation.Pause;
+import org.yingzai.supervision.forecast.HistorySimulation.Task;
+
+/**
+ * Writes a generated history into our tables as the service hall's own handling would have left it:
+ * the application with its deadlines and level, its clock and ledger, its warning events, its
+ * work-queue rows and timeline, and the histogram of time used. Open applications get no process
+ * instance: their open task is offered to a group no clerk holds, so no queue lists it.
+ */
+final class HistoryWriter {
+
+  /** The candidate group of generated open tasks: nobody's duty. */
+  static final String NOBODY = "sample:nobody";
+
+  static final String ACTOR = "sample";
+  static final String ACTOR_NAME = "样例数据";
+
+  private static final int CHUNK = 400;
+  private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+  private final JdbcTemplate jdbc;
+  private final WorkingDays days;
+  private final List<Rows> tables = new ArrayList<>();
+
+  HistoryWriter(JdbcTemplate jdbc, WorkingDays days) {
+    this.jdbc = jdbc;
+    this.days = days;
+  }
+
+  /** What an item needs beyond the simulation: its name, limits and handling type. */
+  record ItemFacts(String name, int legalLimit, int maxExtension) {}
+
+  /** Writes the cases as of {@code now}; numbers are the prefix, the day and a sequence. */
+  int write(
+      List<Case> cases,
+      Map<String, ItemFacts> facts,
+      long enterpriseId,
+      String prefix,
+      Instant now) {
+    LocalDate today = LocalDate.ofInstant(now, Times.ZONE);
+    Rows applications =
+        new Rows(
+            "application",
+            "id, number, item_code, department_code,"
+                + " handling_type, enterprise_id, applicant_username, channel, status, form_json,"
+                + " created_at, submitted_at, accepted_at, finished_at, deadline, legal_deadline,"
+                + " warning_level, clock_paused, clock_paused_at");
+    Rows clocks =
+        new Rows(
+            "application_clock",
+            "application_id, accepted_on, limit_value,"
+                + " limit_unit, max_extension, finished_on, legal_limit");
+    Rows segments =
+        new Rows(
+            "clock_segment",
+            "application_id, kind, reason, started_on,"
+                + " started_at, started_by, ended_on, ended_at, ended_by, legal_basis");
+    Rows warnings =
+        new Rows(
+            "warning_event",
+            "application_id, level_from, level_to, at," + " deadline, days_left, cause");
+    Rows tasks =
+        new Rows(
+            "work_task",
+            "task_id, application_id, application_number, item_name,"
+                + " task_key, step, department_code, candidate_group, created_at, completed_at,"
+                + " completed_by, outcome, handling_type, item_code");
+    Rows timeline =
+        new Rows("timeline_entry", "application_id, at, step, action, actor," + " actor_name");
+    Map<String, Integer> sequence = new HashMap<>();
+    Map<List<Object>, Integer> histogram = new HashMap<>();
+    for (Case c : cases) {
+      String id = UUID.randomUUID().toString();
+      LocalDate submittedOn = LocalDate.ofInstant(c.submitted(), Times.ZONE);
+      String number =
+          prefix
+              + DAY.format(submittedOn)
+              + String.format("%06d", sequence.merge(DAY.format(submittedOn), 1, Integer::sum));
+      ItemFacts item = facts.get(c.item().code());
+      int limit = c.item().promisedLimit();
+      LocalDate acceptedOn = LocalDate.ofInstant(c.accepted(), Times.ZONE);
+      LocalDate end = c.finished() != null ? LocalDate.ofInstant(c.finished(), Times.ZONE) : today;
+      int paused = 0;
+      Instant pausedAt = null;
+      for (Pause p : c.pauses()) {
+        LocalDate from = LocalDate.ofInstant(p.started(), Times.ZONE);
+        LocalDate to = p.ended() != null ? LocalDate.ofInstant(p.ended(), Times.ZONE) : end;
+        if (to.isAfter(from)) {
+          paused += days.between(from, to.minusDays(1));
+        }
+        if (p.ended() == null) {
+          pausedAt = p.started();
+        }
+      }
+      LocalDate deadlineDay = days.add(days.add(acceptedOn, limit), paused);
+      LocalDate legalDay = days.add(days.add(acceptedOn, item.legalLimit()), paused);
+      Instant deadline = endOf(deadlineDay);
+      String level;
+      if (c.finished() != null) {
+        level = end.isAfter(deadlineDay) ? "RED" : "GREEN";
+      } else {
+        level = level(today, deadlineDay, limit);
+      }
+      String status =
+          c.finished() != null
+              ? (c.denied() ? "DENIED" : "APPROVED")
+              : switch (last(c).key()) {
+                case "supplementDuringReview" -> "SUPPLEMENT_REQUESTED";
+                case "specialProcedure" -> "PAUSED";
+                case "decide" -> "AWAITING_DECISION";
+                default -> "UNDER_REVIEW";
+              };
+      applications.add(
+          id,
+          number,
+          c.item().code(),
+          c.item().departmentCode(),
+          "COMMITTED",
+          enterpriseId,
+          ACTOR,
+          "ONLINE",
+          status,
+          "{}",
+          ts(c.submitted()),
+          ts(c.submitted()),
+          ts(c.accepted()),
+          ts(c.finished()),
+          ts(deadline),
+          ts(endOf(legalDay)),
+          level,
+          pausedAt != null,
+          ts(pausedAt));
+      clocks.add(
+          id,
+          acceptedOn,
+          limit,
+          "WORKING_DAYS",
+          item.maxExtension(),
+          c.finished() == null ? null : end,
+          item.legalLimit());
+      Instant running = c.accepted();
+      String basis = ClockLegalBasis.ACCEPTED;
+      for (Pause p : c.pauses()) {
+        segments.add(
+            id,
+            "RUNNING",
+            null,
+            day(running),
+            ts(running),
+            ACTOR,
+            day(p.started()),
+            ts(p.started()),
+            ACTOR,
+            basis);
+        boolean supplement = "SUPPLEMENT".equals(p.reason());
+        segments.add(
+            id,
+            "PAUSED",
+            p.reason(),
+            day(p.started()),
+            ts(p.started()),
+            ACTOR,
+            p.ended() == null ? null : day(p.ended()),
+            ts(p.ended()),
+            p.ended() == null ? null : ACTOR,
+            supplement
+                ? ClockLegalBasis.SUPPLEMENT_REQUESTED
+                : ClockLegalBasis.SPECIAL_PROCEDURE_STARTED);
+        running = p.ended();
+        basis =
+            supplement
+                ? ClockLegalBasis.SUPPLEMENT_ANSWERED
+                : ClockLegalBasis.SPECIAL_PROCEDURE_FINISHED;
+      }
+      if (running != null) {
+        segments.add(
+            id,
+            "RUNNING",
+            null,
+            day(running),
+            ts(running),
+            ACTOR,
+            c.finished() == null ? null : day(c.finished()),
+            ts(c.finished()),
+            c.finished() == null ? null : ACTOR,
+            basis);
+      }
+      warnings(warnings, id, c, acceptedOn, deadlineDay, limit, level, today);
+      int n = 0;
+      for (Task t : c.tasks()) {
+        boolean open = t.completed() == null;
+        String duty =
+            switch (t.key()) {
+              case "accept" -> "accept";
+              case "decide" -> "decide";
+              case "supplementDuringReview" -> "applicant";
+              default -> "review";
+            };
+        tasks.add(
+            "sample-"
+                + id.substring(0, 8)
+                + "-"
+                + (n++)
+                + "-"
+                + id.substring(9, 13)
+                + id.substring(24),
+            id,
+            number,
+            item.name(),
+            t.key(),
+            step(t.key()),
+            c.item().departmentCode(),
+            open ? NOBODY : c.item().departmentCode() + ":" + duty,
+            ts(t.created()),
+            ts(t.completed()),
+            open ? null : ACTOR,
+            t.outcome(),
+            "COMMITTED",
+            c.item().code());
+        if (!open) {
+          timeline.add(id, ts(t.completed()), step(t.key()), action(t), ACTOR, ACTOR_NAME);
+        }
+      }
+      timeline.add(id, ts(c.submitted()), "SUBMISSION", "SUBMITTED", ACTOR, ACTOR_NAME);
+      if (c.finished() != null) {
+        int used = Math.max(0, days.between(acceptedOn.plusDays(1), end) - paused);
+        histogram.merge(
+            List.of(
+                c.item().code(),
+                c.item().departmentCode(),
+                end.withDayOfMonth(1),
+                used,
+                !"RED".equals(level)),
+            1,
+            Integer::sum);
+      }
+    }
+    tables.forEach(Rows::flush);
+    tables.clear();
+    List<Object[]> counts = new ArrayList<>();
+    histogram.forEach(
+        (key, count) ->
+            counts.add(
+                new Object[] {key.get(0), key.get(1), key.get(2), key.get(3), key.get(4), count}));
+    jdbc.batchUpdate(
+        "INSERT INTO finished_duration (item_code, department_code, month, working_days, on_time,"
+            + " applications) VALUES (?, ?, ?, ?, ?, ?)"
+            + " ON DUPLICATE KEY UPDATE applications = applications + VALUES(applications)",
+        counts);
+    taskDurations(prefix);
+    return cases.size();
+  }
+
+  // the process heatmap's histogram of the generated finished tasks, as completing them adds it
+  // (the same classes as the migration that introduced it)
+  private void taskDurations(String prefix) {
+    for (String granularity : List.of("DAY", "MONTH")) {
+      String period =
+          "DAY".equals(granularity)
+              ? "DATE(w.completed_at + INTERVAL 8 HOUR)"
+              : "DATE_FORMAT(w.completed_at + INTERVAL 8 HOUR, '%Y-%m-01')";
+      jdbc.update(
+          "INSERT INTO task_duration (granularity, period_start, department_code, item_code,"
+              + " task_key, outcome, hours_class, tasks)"
+              + " SELECT ?, period_start, department_code, item_code, task_key, outcome,"
+              + " hours_class, COUNT(*) FROM (SELECT "
+              + period
+              + " AS period_start, w.department_code, w.item_code, w.task_key, w.outcome,"
+              + " CASE WHEN TIMESTAMPDIFF(SECOND, w.created_at, w.completed_at) < 86400"
+              + " THEN GREATEST(0, FLOOR(TIMESTAMPDIFF(SECOND, w.created_at, w.completed_at) / 3600))"
+              + " ELSE 24 + FLOOR(LN(TIMESTAMPDIFF(SECOND, w.created_at, w.completed_at) / 86400)"
+              + " / LN(1.1)) END AS hours_class"
+              + " FROM work_task w"
+              + " WHERE w.application_number LIKE ? AND w.completed_at IS NOT NULL"
+              + " AND w.outcome IS NOT NULL) finished"
+              + " GROUP BY period_start, department_code, item_code, task_key, outcome, hours_class"
+              + " ON DUPLICATE KEY UPDATE tasks = tasks + VALUES(tasks)",
+          granularity,
+          prefix + "%");
+    }
+  }
+
+  // STARTED at acceptance, then each level the timers would have set before the end
+  private void warnings(
+      Rows rows,
+      String id,
+      Case c,
+      LocalDate acceptedOn,
+      LocalDate deadlineDay,
+      int limit,
+      String finalLevel,
+      LocalDate today) {
+    Instant deadline = endOf(deadlineDay);
+    LocalDate end = c.finished() != null ? LocalDate.ofInstant(c.finished(), Times.ZONE) : today;
+    rows.add(
+        id,
+        null,
+        "GREEN",
+        ts(c.accepted()),
+        ts(deadline),
+        days.between(acceptedOn, deadlineDay),
+        "STARTED");
+    String level = "GREEN";
+    int yellowAt = Math.max(1, (int) Math.ceil(limit * 0.2));
+    for (LocalDate d = acceptedOn.plusDays(1); !d.isAfter(end); d = d.plusDays(1)) {
+      String now = level(d, deadlineDay, limit);
+      if (!now.equals(level) && rank(now) > rank(level)) {
+        Instant at =
+            "RED".equals(now) ? deadline.plusSeconds(1) : d.atStartOfDay(Times.ZONE).toInstant();
+        rows.add(id, level, now, ts(at), ts(deadline), left(d, deadlineDay), "TIMER");
+        level = now;
+      }
+    }
+    if (c.finished() != null) {
+      rows.add(
+          id, level, finalLevel, ts(c.finished()), ts(deadline), left(end, deadlineDay), "STOPPED");
+    }
+  }
+
+  private int left(LocalDate day, LocalDate deadlineDay) {
+    return day.isAfter(deadlineDay)
+        ? -days.between(deadlineDay.plusDays(1), day)
+        : days.between(day, deadlineDay);
+  }
+
+  private String level(LocalDate day, LocalDate deadlineDay, int limit) {
+    if (day.isAfter(deadlineDay)) {
+      return "RED";
+    }
+    return days.between(day, deadlineDay) <= Math.max(1, (int) Math.ceil(limit * 0.2))
+        ? "YELLOW"
+        : "GREEN";
+  }
+
+  private static int rank(String level) {
+    return switch (level) {
+      case "RED" -> 2;
+      case "YELLOW" -> 1;
+      default -> 0;
+    };
+  }
+
+  private static String step(String key) {
+    return switch (key) {
+      case "accept" -> "ACCEPT";
+      case "decide" -> "DECIDE";
+      case "supplementDuringReview" -> "SUPPLEMENT";
+      default -> "REVIEW";
+    };
+  }
+
+  private static String action(Task t) {
+    return switch (t.outcome()) {
+      case "ACCEPT" -> "ACCEPTED";
+      case "PASS" -> "PASSED";
+      case "REQUEST_SUPPLEMENT" -> "SUPPLEMENT_REQUESTED";
+      case "SPECIAL_PROCEDURE" -> "SPECIAL_PROCEDURE_STARTED";
+      case "APPROVE" -> "APPROVED";
+      case "DENY" -> "DENIED";
+      default -> t.outcome();
+    };
+  }
+
+  private static Task last(Case c) {
+    return c.tasks().get(c.tasks().size() - 1);
+  }
+
+  private static LocalDate day(Instant instant) {
+    return LocalDate.ofInstant(instant, Times.ZONE);
+  }
+
+  private static Instant endOf(LocalDate day) {
+    return day.atTime(23, 59, 59).atZone(Times.ZONE).toInstant();
+  }
+
+  private static Timestamp ts(Instant instant) {
+    return instant == null ? null : Timestamp.from(instant);
+  }
+
+  /** Rows of one table, inserted many to a statement. */
+  private final class Rows {
+    final String table;
+    final String columns;
+    final int width;
+    final List<Object[]> pending = new ArrayList<>();
+
+    Rows(String table, String columns) {
+      this.table = table;
+      this.columns = columns;
+      this.width = columns.split(",").length;
+      tables.add(this);
+    }
+
+    void add(Object... values) {
+      pending.add(values);
+      if (pending.size() == CHUNK) {
+        // parents before children: the foreign keys see every application first
+        tables.forEach(Rows::flush);
+      }
+    }
+
+    void flush() {
+      if (pending.isEmpty()) {
+        return;
+      }
+      String one = "(" + "?, ".repeat(width - 1) + "?)";
+      String sql =
+          "INSERT INTO "
+              + table
+              + " ("
+              + columns
+              + ") VALUES "
+              + String.join(", ", java.util.Collections.nCopies(pending.size(), one));
+      Object[] args = new Object[pending.size() * width];
+      for (int i = 0; i < pending.size(); i++) {
+        System.arraycopy(pending.get(i), 0, args, i * width, width);
+      }
+      jdbc.update(sql, args);
+      pending.clear();
+    }
+  }
+}

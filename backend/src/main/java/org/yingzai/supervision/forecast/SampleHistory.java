@@ -1,0 +1,126 @@
+package org.yingzai.supervision.forecast;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.yingzai.clock.WorkingCalendar;
+import org.yingzai.identity.CreditCodes;
+import org.yingzai.shared.Times;
+import org.yingzai.supervision.forecast.HistorySimulation.Item;
+import org.yingzai.supervision.forecast.HistoryWriter.ItemFacts;
+
+/**
+ * SAMPLE DATA for the local profile only: five months of generated finished applications of the
+ * demo items, and some hundreds still open, under a made-up enterprise, so that the board, the
+ * heatmap and the lateness forecast show something. Written once per database, in one transaction;
+ * numbers start with {@code YS} (样例) and every actor is "样例数据".
+ */
+@Component
+@Profile("local")
+@ConditionalOnProperty(name = "yingzai.sample-history.enabled", havingValue = "true")
+class SampleHistory {
+
+  static final String PREFIX = "YS";
+  static final String ENTERPRISE_NAME = "样例历史数据企业（演示用）";
+
+  private static final Logger log = LoggerFactory.getLogger(SampleHistory.class);
+  private static final int MONTHS = 5;
+
+  private final JdbcTemplate jdbc;
+  private final WorkingCalendar calendar;
+  private final LatenessForecasts forecasts;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+
+  SampleHistory(
+      JdbcTemplate jdbc,
+      WorkingCalendar calendar,
+      LatenessForecasts forecasts,
+      PlatformTransactionManager transactions,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.calendar = calendar;
+    this.forecasts = forecasts;
+    this.transaction = new TransactionTemplate(transactions);
+    this.clock = clock;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void loadOnce() {
+    long started = System.nanoTime();
+    Integer written = transaction.execute(status -> write());
+    if (written != null && written > 0) {
+      log.info(
+          "Sample history written: {} applications in {} ms",
+          written,
+          (System.nanoTime() - started) / 1_000_000);
+      forecasts.refit();
+    }
+  }
+
+  private int write() {
+    Long done =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM application WHERE number LIKE ?", Long.class, PREFIX + "%");
+    if (done != null && done > 0) {
+      return 0;
+    }
+    Map<String, ItemFacts> facts = new HashMap<>();
+    List<Item> items =
+        jdbc.query(
+            "SELECT code, name, department_code, promised_limit, legal_limit, max_extension"
+                + " FROM service_item WHERE active AND handling_type = 'COMMITTED'"
+                + " AND limit_unit = 'WORKING_DAYS' AND promised_limit >= 3"
+                + " AND process_key = 'standard-approval' ORDER BY code",
+            (rs, n) -> {
+              facts.put(
+                  rs.getString("code"),
+                  new ItemFacts(
+                      rs.getString("name"), rs.getInt("legal_limit"), rs.getInt("max_extension")));
+              return Item.of(
+                  rs.getString("code"),
+                  rs.getString("department_code"),
+                  rs.getInt("promised_limit"),
+                  4 + n % 3);
+            });
+    if (items.isEmpty()) {
+      return 0;
+    }
+    long enterprise = enterprise();
+    WorkingDays days = WorkingDays.of(calendar);
+    LocalDate today = LocalDate.now(clock.withZone(Times.ZONE));
+    var cases =
+        new HistorySimulation(items, days, 20_261_206L)
+            .run(today.minusMonths(MONTHS), today.minusDays(1));
+    return new HistoryWriter(jdbc, days).write(cases, facts, enterprise, PREFIX, clock.instant());
+  }
+
+  // a made-up enterprise whose credit code carries a valid check character
+  private long enterprise() {
+    String base = "91370500MA3YL8H2K";
+    String code = null;
+    for (char c : "0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()) {
+      if (CreditCodes.isValid(base + c)) {
+        code = base + c;
+      }
+    }
+    jdbc.update(
+        "INSERT INTO enterprise (credit_code, name, legal_representative, created_at)"
+            + " VALUES (?, ?, '样例', UTC_TIMESTAMP())",
+        code,
+        ENTERPRISE_NAME);
+    return jdbc.queryForObject("SELECT id FROM enterprise WHERE credit_code = ?", Long.class, code);
+  }
+}
