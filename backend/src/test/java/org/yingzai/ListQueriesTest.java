@@ -105,6 +105,14 @@ class ListQueriesTest {
     counts.put("page /inbox (clerk)", page(clerkPages, "/inbox"));
     counts.put("GET /api/my/results", api(enterprise, "/api/my/results?size=20"));
     counts.put("page /my/licences", page(enterprisePages, "/my/licences"));
+    WebSession adminPages = journeys.web(hall.admin());
+    counts.put(
+        "page /admin/items", page(adminPages, "/admin/items?department=" + hall.department()));
+    counts.put(
+        "page /admin/users", page(adminPages, "/admin/users?department=" + hall.department()));
+    counts.put("page /admin/credit-records", page(adminPages, "/admin/credit-records"));
+    counts.put("page /admin/enterprises", page(adminPages, "/admin/enterprises"));
+    counts.put("page /admin/proofs", page(adminPages, "/admin/proofs"));
     counts.put(
         "GET /api/supervision/ratings by item",
         api(supervisor, "/api/supervision/ratings?by=ITEM"));

@@ -62,7 +62,21 @@ class PageRulesTest {
                 "/inbox",
                 "/applications/" + submitted + "/proofs"),
             hall.supervisor(),
-            List.of("/board/process", "/board/process?task=accept"));
+            List.of("/board/process", "/board/process?task=accept"),
+            hall.admin(),
+            List.of(
+                "/admin",
+                "/admin/items",
+                "/admin/items/" + hall.permitItem(),
+                "/admin/proofs",
+                "/admin/proofs/" + hall.residenceProof(),
+                "/admin/calendar",
+                "/admin/users",
+                "/admin/users/new",
+                "/admin/users/" + hall.clerk(),
+                "/admin/enterprises",
+                "/admin/enterprises/" + hall.applicant().creditCode(),
+                "/admin/credit-records"));
     pagesByUser.forEach(
         (user, paths) -> {
           WebSession session = user.isEmpty() ? WebSession.anonymous(http) : journeys.web(user);

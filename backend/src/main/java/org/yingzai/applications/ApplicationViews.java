@@ -28,6 +28,7 @@ import org.yingzai.clock.ClockLedger;
 import org.yingzai.clock.ClockState;
 import org.yingzai.clock.WarningLevel;
 import org.yingzai.clock.WarningService;
+import org.yingzai.clock.WorkingCalendar;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
 import org.yingzai.identity.Enterprise;
@@ -55,6 +56,7 @@ public class ApplicationViews {
   private final WarningService warnings;
   private final IssuedResults results;
   private final ObjectMapper json;
+  private final WorkingCalendar calendar;
 
   ApplicationViews(
       ApplicationMapper mapper,
@@ -65,7 +67,9 @@ public class ApplicationViews {
       ClockLedger clocks,
       WarningService warnings,
       IssuedResults results,
-      ObjectMapper json) {
+      ObjectMapper json,
+      WorkingCalendar calendar) {
+    this.calendar = calendar;
     this.mapper = mapper;
     this.access = access;
     this.catalog = catalog;
@@ -105,14 +109,12 @@ public class ApplicationViews {
         };
     scope = scope.filtered(status, warningLevel, itemCode);
     List<ApplicationListItem> content =
-        mapper.findPage(scope, page.offset(), page.size()).stream()
-            .map(ApplicationViews::listItem)
-            .toList();
+        mapper.findPage(scope, page.offset(), page.size()).stream().map(this::listItem).toList();
     long total = mapper.count(scope);
     return new PageResponse<>(content, page.page(), page.size(), total);
   }
 
-  private static ApplicationListItem listItem(ListRow row) {
+  private ApplicationListItem listItem(ListRow row) {
     return new ApplicationListItem(
         row.id(),
         row.number(),
@@ -126,6 +128,8 @@ public class ApplicationViews {
         Times.local(row.acceptedAt()),
         Times.local(row.deadline()),
         Times.local(row.legalDeadline()),
+        calendar.isProvisional(row.acceptedAt(), row.deadline()),
+        calendar.isProvisional(row.acceptedAt(), row.legalDeadline()),
         row.warningLevel(),
         Boolean.TRUE.equals(row.clockPaused()));
   }

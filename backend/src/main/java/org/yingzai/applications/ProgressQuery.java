@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.applications.ApplicationMapper.ApplicationRow;
 import org.yingzai.catalog.Catalog;
+import org.yingzai.clock.WorkingCalendar;
 import org.yingzai.shared.ProblemException;
 import org.yingzai.shared.Times;
 
@@ -22,8 +23,15 @@ class ProgressQuery {
   private final Catalog catalog;
   private final ProgressThrottle throttle;
   private final Clock clock;
+  private final WorkingCalendar calendar;
 
-  ProgressQuery(ApplicationMapper mapper, Catalog catalog, ProgressThrottle throttle, Clock clock) {
+  ProgressQuery(
+      ApplicationMapper mapper,
+      Catalog catalog,
+      ProgressThrottle throttle,
+      Clock clock,
+      WorkingCalendar calendar) {
+    this.calendar = calendar;
     this.mapper = mapper;
     this.catalog = catalog;
     this.throttle = throttle;
@@ -61,6 +69,7 @@ class ProgressQuery {
         status,
         currentStep(status),
         Times.local(row.deadline()),
+        calendar.isProvisional(row.acceptedAt(), row.deadline()),
         row.warningLevel(),
         Boolean.TRUE.equals(row.clockPaused()));
   }

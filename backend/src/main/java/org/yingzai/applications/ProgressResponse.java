@@ -9,6 +9,7 @@ import org.yingzai.clock.WarningLevel;
  *
  * @param step the step the application waits at; {@code null} once it is finished
  * @param deadline the deadline under the promised limit; {@code null} until it is accepted
+ * @param provisional whether the deadline counts a day of a year without a published calendar
  */
 record ProgressResponse(
     String number,
@@ -16,5 +17,6 @@ record ProgressResponse(
     ApplicationStatus status,
     Step step,
     OffsetDateTime deadline,
+    boolean provisional,
     WarningLevel warningLevel,
     boolean clockPaused) {}

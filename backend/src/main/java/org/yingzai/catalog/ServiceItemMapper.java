@@ -64,4 +64,20 @@ interface ServiceItemMapper {
 
   /** The fields of the given items' own forms, in each item's order. */
   List<ItemFormFieldRow> findFormFields(@Param("itemCodes") Collection<String> itemCodes);
+
+  /** The item's row, locked until the transaction ends; whether or not it is still offered. */
+  Optional<ItemRow> lockByCode(@Param("code") String code);
+
+  int updateLimits(
+      @Param("code") String code,
+      @Param("handlingType") HandlingType handlingType,
+      @Param("limitUnit") LimitUnit limitUnit,
+      @Param("legalLimit") int legalLimit,
+      @Param("promisedLimit") int promisedLimit,
+      @Param("maxExtension") int maxExtension);
+
+  int updateMaterialProof(
+      @Param("itemCode") String itemCode,
+      @Param("materialCode") String materialCode,
+      @Param("proofCode") String proofCode);
 }

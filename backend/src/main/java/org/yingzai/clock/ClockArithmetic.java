@@ -53,6 +53,7 @@ final class ClockArithmetic {
     }
     LocalDate deadlineDay = movedBy(base.day(), paused, workingDays);
     OffsetDateTime deadline = endOf(deadlineDay);
+    LocalDate legalDeadlineDay = movedBy(legalBase.day(), paused, workingDays);
 
     int elapsed =
         workingDays
@@ -70,8 +71,9 @@ final class ClockArithmetic {
     return new ClockState(
         row.acceptedOn().atStartOfDay(Times.ZONE).toOffsetDateTime(),
         deadline,
-        endOf(movedBy(legalBase.day(), paused, workingDays)),
+        endOf(legalDeadlineDay),
         base.provisional() || !calendar.isPublished(row.acceptedOn(), deadlineDay),
+        legalBase.provisional() || !calendar.isPublished(row.acceptedOn(), legalDeadlineDay),
         !finished && isPaused(segments),
         finished,
         row.limitValue(),

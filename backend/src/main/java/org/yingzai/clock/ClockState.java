@@ -11,6 +11,8 @@ import org.yingzai.catalog.LimitUnit;
  * @param deadline the deadline under the promised limit (the limit the clock runs on)
  * @param legalDeadline the deadline under the item's legal limit, with the same pauses and
  *     extensions
+ * @param provisional whether {@code deadline} counts a day of a year without a published calendar
+ * @param legalProvisional whether {@code legalDeadline} counts a day of such a year
  * @param daysLeft working days left, today and the deadline day included; negative once overdue
  */
 public record ClockState(
@@ -18,6 +20,7 @@ public record ClockState(
     OffsetDateTime deadline,
     OffsetDateTime legalDeadline,
     boolean provisional,
+    boolean legalProvisional,
     boolean paused,
     boolean finished,
     int limit,

@@ -1,10 +1,12 @@
 package org.yingzai.clock;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.yingzai.catalog.LimitUnit;
+import org.yingzai.shared.Times;
 
 /**
  * The working-day calendar (DESIGN.md §5): Monday to Friday, minus statutory holidays, plus the
@@ -70,6 +72,19 @@ public class WorkingCalendar {
    */
   public Deadline deadline(LocalDate acceptedOn, int limit, LimitUnit unit) {
     return snapshot().deadline(acceptedOn, limit, unit);
+  }
+
+  /**
+   * Whether a deadline stored earlier, counted in working days from {@code countedFrom}, is
+   * provisional now: some year from the start to the deadline has no published calendar. {@code
+   * false} when either is {@code null}.
+   */
+  public boolean isProvisional(Instant countedFrom, Instant deadline) {
+    if (countedFrom == null || deadline == null) {
+      return false;
+    }
+    return !isPublished(
+        LocalDate.ofInstant(countedFrom, Times.ZONE), LocalDate.ofInstant(deadline, Times.ZONE));
   }
 
   @EventListener(ApplicationReadyEvent.class)

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.yingzai.catalog.RiskLevel;
+import org.yingzai.clock.WorkingCalendar;
 import org.yingzai.evidence.VerificationMapper.VerificationRow;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
@@ -19,9 +20,11 @@ import org.yingzai.shared.Times;
 class VerificationController {
 
   private final VerificationMapper verifications;
+  private final WorkingCalendar calendar;
 
-  VerificationController(VerificationMapper verifications) {
+  VerificationController(VerificationMapper verifications, WorkingCalendar calendar) {
     this.verifications = verifications;
+    this.calendar = calendar;
   }
 
   @GetMapping
@@ -34,7 +37,7 @@ class VerificationController {
     PageRequest request = PageRequest.of(page, size);
     return new PageResponse<>(
         verifications.findPage(department, status, request.offset(), request.size()).stream()
-            .map(VerificationResponse::of)
+            .map(row -> VerificationResponse.of(row, calendar))
             .toList(),
         request.page(),
         request.size(),
@@ -52,11 +55,12 @@ class VerificationController {
       VerificationStatus status,
       OffsetDateTime approvedAt,
       OffsetDateTime dueAt,
+      boolean dueAtProvisional,
       OffsetDateTime finishedAt,
       String finishedBy,
       String comment) {
 
-    static VerificationResponse of(VerificationRow row) {
+    static VerificationResponse of(VerificationRow row, WorkingCalendar calendar) {
       return new VerificationResponse(
           row.applicationId(),
           row.departmentCode(),
@@ -68,6 +72,7 @@ class VerificationController {
           row.status(),
           Times.local(row.approvedAt()),
           Times.local(row.dueAt()),
+          calendar.isProvisional(row.approvedAt(), row.dueAt()),
           Times.local(row.finishedAt()),
           row.finishedBy(),
           row.comment());

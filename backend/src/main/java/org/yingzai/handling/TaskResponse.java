@@ -12,6 +12,8 @@ import org.yingzai.clock.WarningLevel;
  * @param outcomes the outcomes the caller may complete it with
  * @param commentRequired those of the outcomes that need a comment
  * @param applicationDeadline the application's deadline under the promised limit, once accepted
+ * @param dueAtProvisional whether {@code dueAt} counts a day of a year without a published calendar
+ * @param applicationDeadlineProvisional the same of {@code applicationDeadline}
  */
 record TaskResponse(
     String id,
@@ -27,4 +29,6 @@ record TaskResponse(
     List<String> outcomes,
     List<String> commentRequired,
     String itemCode,
-    OffsetDateTime applicationDeadline) {}
+    OffsetDateTime applicationDeadline,
+    boolean dueAtProvisional,
+    boolean applicationDeadlineProvisional) {}

@@ -12,6 +12,7 @@ import org.yingzai.applications.ApplicationStatus;
 import org.yingzai.applications.ApplicationSummary;
 import org.yingzai.clock.ClockLedger;
 import org.yingzai.clock.WarningLevel;
+import org.yingzai.clock.WorkingCalendar;
 import org.yingzai.handling.WorkTaskMapper.QueueFilter;
 import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
 import org.yingzai.identity.AuthenticatedUser;
@@ -33,8 +34,14 @@ class WorkQueue {
   private final WorkTaskMapper workTasks;
   private final ClockLedger clocks;
   private final ApplicationProgress applications;
+  private final WorkingCalendar calendar;
 
-  WorkQueue(WorkTaskMapper workTasks, ClockLedger clocks, ApplicationProgress applications) {
+  WorkQueue(
+      WorkTaskMapper workTasks,
+      ClockLedger clocks,
+      ApplicationProgress applications,
+      WorkingCalendar calendar) {
+    this.calendar = calendar;
     this.workTasks = workTasks;
     this.clocks = clocks;
     this.applications = applications;
@@ -145,6 +152,8 @@ class WorkQueue {
         outcomes.stream().map(Outcome::name).toList(),
         outcomes.stream().filter(Outcome::needsComment).map(Outcome::name).toList(),
         row.itemCode(),
-        Times.local(row.applicationDeadline()));
+        Times.local(row.applicationDeadline()),
+        calendar.isProvisional(row.createdAt(), row.dueAt()),
+        calendar.isProvisional(row.createdAt(), row.applicationDeadline()));
   }
 }

@@ -37,6 +37,7 @@ class ProgressControllerWebTest {
                 ApplicationStatus.UNDER_REVIEW,
                 Step.REVIEW,
                 null,
+                false,
                 null,
                 false));
 

@@ -46,6 +46,12 @@ class AdminAudit {
           username,
           Map.of("from", before.role(), "to", after.role()));
     }
+    if (request.stationCode() != null) {
+      Map<String, Object> change = new LinkedHashMap<>();
+      change.put("from", before.stationCode());
+      change.put("to", after.stationCode());
+      record(IdentityAuditAction.STATION_CHANGED, username, change);
+    }
     if (duties != null) {
       record(IdentityAuditAction.DUTIES_CHANGED, username, Map.of("duties", List.copyOf(duties)));
     }
@@ -72,6 +78,20 @@ class AdminAudit {
         AuditObject.of("enterprise", enterprise.creditCode()),
         null,
         Map.of("creditCode", enterprise.creditCode(), "name", enterprise.name()));
+  }
+
+  void enterpriseChanged(Enterprise before, Enterprise after) {
+    Map<String, Object> change = new LinkedHashMap<>();
+    change.put("creditCode", after.creditCode());
+    change.put("name", Map.of("from", before.name(), "to", after.name()));
+    change.put(
+        "legalRepresentative",
+        Map.of("from", before.legalRepresentative(), "to", after.legalRepresentative()));
+    trail.record(
+        IdentityAuditAction.ENTERPRISE_CHANGED,
+        AuditObject.of("enterprise", after.creditCode()),
+        null,
+        change);
   }
 
   private void record(IdentityAuditAction action, String username, Map<String, Object> change) {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -45,6 +46,14 @@ class EnterpriseAdminController {
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
     return enterprises.search(q, PageRequest.of(page, size)).map(EnterpriseResponse::of);
+  }
+
+  @PatchMapping("/{creditCode}")
+  @Operation(summary = "Change an enterprise's name or legal representative")
+  EnterpriseResponse change(
+      @PathVariable String creditCode, @RequestBody ChangeEnterpriseRequest request) {
+    return EnterpriseResponse.of(
+        registration.change(creditCode, request.name(), request.legalRepresentative()));
   }
 
   @GetMapping("/{creditCode}")

@@ -32,4 +32,9 @@ public interface EnterpriseMapper {
       @Param("name") String name,
       @Param("legalRepresentative") String legalRepresentative,
       @Param("createdAt") Instant createdAt);
+
+  int update(
+      @Param("creditCode") String creditCode,
+      @Param("name") String name,
+      @Param("legalRepresentative") String legalRepresentative);
 }

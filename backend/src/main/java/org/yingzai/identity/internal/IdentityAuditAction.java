@@ -16,10 +16,14 @@ enum IdentityAuditAction implements AuditedAction {
   USER_CHANGED,
   ROLE_CHANGED,
   DUTIES_CHANGED,
+  /** A clerk was moved to another station, or off one. */
+  STATION_CHANGED,
   USER_ENABLED,
   USER_DISABLED,
   USER_UNLOCKED,
   /** An administrator set a new password; the record never holds it, nor its hash. */
   PASSWORD_RESET,
-  ENTERPRISE_REGISTERED
+  ENTERPRISE_REGISTERED,
+  /** The name or the legal representative of an enterprise was changed. */
+  ENTERPRISE_CHANGED
 }

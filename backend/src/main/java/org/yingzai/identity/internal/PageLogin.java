@@ -89,6 +89,7 @@ class PageLogin implements AuthenticationSuccessHandler, AuthenticationFailureHa
     return switch (user.role()) {
       case ENTERPRISE -> "/my/applications";
       case CLERK -> "/workbench";
+      case ADMIN -> "/admin";
       default -> "/";
     };
   }

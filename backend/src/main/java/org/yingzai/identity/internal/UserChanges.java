@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
 import org.yingzai.identity.Role;
+import org.yingzai.identity.Stations;
 import org.yingzai.shared.ProblemException;
 
 /**
@@ -35,6 +36,7 @@ class UserChanges {
   private final LoginThrottle throttle;
   private final UserViews views;
   private final AdminAudit audit;
+  private final Stations stations;
 
   UserChanges(
       UserMapper users,
@@ -42,7 +44,9 @@ class UserChanges {
       CredentialCache credentials,
       LoginThrottle throttle,
       UserViews views,
-      AdminAudit audit) {
+      AdminAudit audit,
+      Stations stations) {
+    this.stations = stations;
     this.users = users;
     this.passwordEncoder = passwordEncoder;
     this.credentials = credentials;
@@ -86,6 +90,16 @@ class UserChanges {
       duties = UserRules.requireDuties(request.duties());
     }
     boolean unlock = Boolean.TRUE.equals(request.unlock());
+    String stationCode = account.stationCode();
+    if (request.stationCode() != null) {
+      if (role != Role.CLERK) {
+        throw ProblemException.badRequest("STATION_NOT_ALLOWED", role);
+      }
+      stationCode = UserRules.blankToNull(request.stationCode());
+      if (stationCode != null && stations.find(stationCode).isEmpty()) {
+        throw ProblemException.badRequest("STATION_UNKNOWN", stationCode);
+      }
+    }
 
     UserAccount changed =
         new UserAccount(
@@ -95,7 +109,7 @@ class UserChanges {
             role,
             account.enterpriseId(),
             account.departmentCode(),
-            account.stationCode(),
+            stationCode,
             request.enabled() == null ? account.enabled() : request.enabled(),
             unlock ? 0 : account.failedLogins(),
             unlock ? null : account.lockedUntil(),
@@ -155,6 +169,9 @@ class UserChanges {
     }
     if (request.enabled() != null) {
       parts.add("enabled=" + request.enabled());
+    }
+    if (request.stationCode() != null) {
+      parts.add("station=" + request.stationCode());
     }
     if (request.duties() != null) {
       parts.add("duties=" + request.duties());
