@@ -8,6 +8,7 @@ import java.util.function.LongSupplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.clock.WarningLevel;
+import org.yingzai.clock.WorkingCalendar;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
 import org.yingzai.shared.Times;
@@ -27,10 +28,12 @@ class WatchListService {
   private static final int EXPORT_PAGE = 1_000;
 
   private final StatisticsMapper statistics;
+  private final WorkingCalendar calendar;
   private final Clock clock;
 
-  WatchListService(StatisticsMapper statistics, Clock clock) {
+  WatchListService(StatisticsMapper statistics, WorkingCalendar calendar, Clock clock) {
     this.statistics = statistics;
+    this.calendar = calendar;
     this.clock = clock;
   }
 
@@ -122,7 +125,7 @@ class WatchListService {
   }
 
   // the rows carry their item's and department's names: one query for a page of a watch list
-  private static WatchedApplication application(WatchedRow row, Instant now) {
+  private WatchedApplication application(WatchedRow row, Instant now) {
     return new WatchedApplication(
         row.id(),
         row.number(),
@@ -136,6 +139,8 @@ class WatchListService {
         row.warningLevel(),
         Boolean.TRUE.equals(row.clockPaused()),
         Times.local(row.legalDeadline()),
-        pastLegal(row.legalDeadline(), row.clockPausedAt(), now));
+        pastLegal(row.legalDeadline(), row.clockPausedAt(), now),
+        calendar.isProvisional(row.acceptedAt(), row.deadline()),
+        calendar.isProvisional(row.acceptedAt(), row.legalDeadline()));
   }
 }

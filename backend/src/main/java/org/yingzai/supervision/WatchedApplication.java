@@ -11,6 +11,9 @@ import org.yingzai.clock.WarningLevel;
  * @param legalDeadline the deadline under the legal limit; absent for an application accepted
  *     before it was kept and not filled in yet
  * @param pastLegal whether the legal deadline has passed (for a paused clock: when it paused)
+ * @param deadlineProvisional whether {@code deadline} counts a day of a year without a published
+ *     calendar, so that it may move once that year is published
+ * @param legalDeadlineProvisional the same of {@code legalDeadline}
  */
 record WatchedApplication(
     String id,
@@ -25,4 +28,6 @@ record WatchedApplication(
     WarningLevel warningLevel,
     boolean clockPaused,
     OffsetDateTime legalDeadline,
-    boolean pastLegal) {}
+    boolean pastLegal,
+    boolean deadlineProvisional,
+    boolean legalDeadlineProvisional) {}

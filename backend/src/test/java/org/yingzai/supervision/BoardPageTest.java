@@ -2,10 +2,12 @@ package org.yingzai.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.yingzai.support.EngineTime;
 import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
 import org.yingzai.support.WebSession;
@@ -59,6 +61,36 @@ class BoardPageTest {
     assertThat(supervisor.get("/board?from=2026-13").status()).isEqualTo(400);
     assertThat(supervisor.htmx("/board/lists/nothing").status()).isEqualTo(404);
     assertThat(journeys.web(hall.clerk()).get("/board").status()).isEqualTo(403);
+  }
+
+  @Test
+  void aDeadlineThatCountsAYearWithoutACalendarIsMarkedProvisionalOnTheWatchLists() {
+    // accepted on 7 December 2026: the legal limit runs into 2027, which has no calendar here
+    EngineTime.at("2026-12-07T09:00:00+08:00");
+    String id = acceptedWithLevel("RED");
+
+    JsonNode row = null;
+    for (JsonNode candidate :
+        journeys
+            .as(hall.supervisor())
+            .get("/api/supervision/overdue?size=100&department=" + hall.department())
+            .body()
+            .path("content")) {
+      if (id.equals(candidate.path("id").asText())) {
+        row = candidate;
+      }
+    }
+    assertThat(row).isNotNull();
+    assertThat(row.path("legalDeadline").asText()).startsWith("2027-");
+    assertThat(row.path("legalDeadlineProvisional").asBoolean()).isTrue();
+    assertThat(row.path("deadlineProvisional").asBoolean())
+        .isEqualTo(row.path("deadline").asText().startsWith("2027-"));
+    assertThat(
+            journeys
+                .web(hall.supervisor())
+                .htmx("/board/lists/overdue?department=" + hall.department())
+                .html())
+        .contains("暂定");
   }
 
   @Test
