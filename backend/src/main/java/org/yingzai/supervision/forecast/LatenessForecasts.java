@@ -173,6 +173,8 @@ class LatenessForecasts {
         row.departmentCode(),
         row.departmentName(),
         Times.local(row.deadline()),
+        // the days already counted lie in published years: only those to come may be unpublished
+        calendar.isProvisional(clock.instant(), row.deadline()),
         row.estimatedFinish(),
         row.probability().doubleValue(),
         row.remainingDays().doubleValue(),

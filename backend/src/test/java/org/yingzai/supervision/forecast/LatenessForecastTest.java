@@ -147,6 +147,12 @@ class LatenessForecastTest {
       assertThat(content.get(i).path("probability").asDouble())
           .isLessThanOrEqualTo(content.get(i - 1).path("probability").asDouble());
     }
+    // a deadline is provisional exactly when it lies in a year without a calendar (2025 and 2026
+    // are the published ones here)
+    for (JsonNode row : content) {
+      assertThat(row.path("deadlineProvisional").asBoolean())
+          .isEqualTo(row.path("deadline").asText().compareTo("2027") >= 0);
+    }
     // the front of the queue is not likely late: every row listed had ten or more in front
     for (JsonNode row : content) {
       String queue = row.path("reasons").get(1).asText().replaceAll(".*前面还有 (\\d+) 件", "$1");
