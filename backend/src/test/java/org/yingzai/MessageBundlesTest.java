@@ -3,6 +3,7 @@ package org.yingzai;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yingzai.support.Bundles;
@@ -23,7 +24,9 @@ class MessageBundlesTest {
         "i18n/supervision",
         "i18n/notifications",
         "i18n/evidence",
-        "i18n/audit"
+        "i18n/audit",
+        "i18n/results",
+        "i18n/ratings"
       })
   void everyMessageIsInChineseAndInEnglish(String bundle) {
     List<String> chinese =
@@ -31,5 +34,36 @@ class MessageBundlesTest {
     assertThat(chinese).isNotEmpty();
     assertThat(Bundles.load(bundle + "_en.properties").stringPropertyNames())
         .containsExactlyInAnyOrderElementsOf(chinese);
+  }
+
+  /**
+   * A message with arguments goes through MessageFormat, where a lone apostrophe quotes the rest.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "messages",
+        "i18n/web",
+        "i18n/identity",
+        "i18n/catalog",
+        "i18n/applications",
+        "i18n/handling",
+        "i18n/clock",
+        "i18n/supervision",
+        "i18n/notifications",
+        "i18n/evidence",
+        "i18n/audit",
+        "i18n/results",
+        "i18n/ratings"
+      })
+  void anApostropheInAMessageWithArgumentsIsDoubled(String bundle) {
+    Properties english = Bundles.load(bundle + "_en.properties");
+    List<String> lone =
+        english.stringPropertyNames().stream()
+            .filter(key -> english.getProperty(key).matches("(?s).*\\{\\d.*"))
+            .filter(key -> english.getProperty(key).replace("''", "").contains("'"))
+            .sorted()
+            .toList();
+    assertThat(lone).isEmpty();
   }
 }
