@@ -2,6 +2,8 @@ package org.yingzai.catalog;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,6 +32,18 @@ class ItemAdminController {
               + " extension; refused as a whole, naming every wrong field")
   ItemResponse limits(@PathVariable String code, @RequestBody LimitsRequest request) {
     return response(items.changeLimits(code, request));
+  }
+
+  @PutMapping("/{code}/step-limits")
+  @Operation(
+      summary =
+          "Replace the item's own step limits (ACCEPT, REVIEW, DECIDE, SUPPLEMENT; a step left out"
+              + " or null has none); refused as a whole, naming every wrong step")
+  ItemResponse stepLimits(@PathVariable String code, @RequestBody Map<String, Object> limits) {
+    Map<String, String> typed = new LinkedHashMap<>();
+    limits.forEach((step, value) -> typed.put(step, value == null ? null : value.toString()));
+    items.changeStepLimits(code, typed);
+    return response(catalog.requireItem(code));
   }
 
   /** The proof a material stands for. */

@@ -150,6 +150,69 @@ class ItemAdminService {
     return catalog.requireItem(code);
   }
 
+  /** The steps an item may give a limit of its own, in the order of the approval path. */
+  static final List<String> STEPS = List.of("ACCEPT", "REVIEW", "DECIDE", "SUPPLEMENT");
+
+  /**
+   * Replaces the item's own step limits (in its limit unit; a step left blank has none). Tasks that
+   * appear from now on are counted with them; open tasks keep the limit they were armed with.
+   *
+   * @throws ProblemException {@code 404 ITEM_NOT_FOUND}; {@code 400 ITEM_STEP_LIMITS_INVALID}
+   *     naming every wrong step in {@code errors}, nothing changed
+   */
+  @Transactional
+  Map<String, Integer> changeStepLimits(String code, Map<String, String> typed) {
+    ItemRow row = items.lockByCode(code).orElseThrow(() -> notFound(code));
+    List<Map<String, Object>> errors = new ArrayList<>();
+    typed.keySet().stream()
+        .filter(step -> !STEPS.contains(step))
+        .sorted()
+        .forEach(step -> errors.add(error("stepLimit", "STEP_UNKNOWN", step)));
+    Map<String, Integer> after = new LinkedHashMap<>();
+    for (String step : STEPS) {
+      String value = typed.get(step);
+      if (value == null || value.isBlank()) {
+        continue;
+      }
+      Integer limit = number(errors, "stepLimit." + step, value, 0, MAX_LIMIT);
+      if (limit == null) {
+        continue;
+      }
+      // 行政许可法 §32: a department accepts or returns within five working days
+      if ("ACCEPT".equals(step)
+          && row.limitUnit() == LimitUnit.WORKING_DAYS
+          && limit > Catalog.ACCEPTANCE_LIMIT) {
+        errors.add(
+            error("stepLimit." + step, "OVER_ACCEPTANCE_LIMIT", limit, Catalog.ACCEPTANCE_LIMIT));
+        continue;
+      }
+      after.put(step, limit);
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.badRequest(
+              "ITEM_STEP_LIMITS_INVALID",
+              String.join(", ", errors.stream().map(e -> (String) e.get("field")).toList()))
+          .with("errors", errors);
+    }
+    Map<String, Integer> before = new LinkedHashMap<>(catalog.stepLimits(code));
+    if (!before.equals(after)) {
+      items.deleteStepLimits(code);
+      if (!after.isEmpty()) {
+        items.insertStepLimits(
+            code,
+            after.entrySet().stream()
+                .map(e -> new ServiceItemMapper.StepLimitRow(e.getKey(), e.getValue()))
+                .toList());
+      }
+      cache.evict();
+      Map<String, Object> change = new LinkedHashMap<>();
+      change.put("before", before);
+      change.put("after", after);
+      audit.record(CatalogAuditAction.ITEM_STEP_LIMITS_CHANGED, item(code), null, change);
+    }
+    return catalog.stepLimits(code);
+  }
+
   private static Map<String, Object> limits(
       HandlingType handlingType, LimitUnit unit, int legal, int promised, int extension) {
     Map<String, Object> limits = new LinkedHashMap<>();

@@ -92,6 +92,33 @@ class ItemPageController {
     return "redirect:/admin/items/" + code;
   }
 
+  @PostMapping("/admin/items/{code}/step-limits")
+  String stepLimits(
+      @PathVariable String code,
+      @RequestParam Map<String, String> fields,
+      HttpServletResponse response,
+      RedirectAttributes redirect,
+      Model model) {
+    Map<String, String> typed = new LinkedHashMap<>();
+    for (String step : ItemAdminService.STEPS) {
+      typed.put(step, fields.getOrDefault("step" + step, ""));
+    }
+    try {
+      items.changeStepLimits(code, typed);
+    } catch (ProblemException refused) {
+      if (!"ITEM_STEP_LIMITS_INVALID".equals(refused.code())) {
+        throw refused;
+      }
+      response.setStatus(422);
+      ServiceItem item = catalog.requireItem(code);
+      model.addAttribute("typedSteps", typed);
+      model.addAttribute("stepErrors", fieldErrors(refused));
+      return itemPage(item, LimitsForm.of(item), Map.of(), null, null, model);
+    }
+    redirect.addFlashAttribute("done", text("items.page.saved", code));
+    return "redirect:/admin/items/" + code;
+  }
+
   @PostMapping("/admin/items/{code}/materials/{materialCode}/proof")
   String materialProof(
       @PathVariable String code,
@@ -152,7 +179,15 @@ class ItemPageController {
     model.addAttribute("item", item);
     model.addAttribute("typed", typed);
     model.addAttribute("errors", errors);
-    model.addAttribute("stepLimits", catalog.stepLimits(item.code()));
+    Map<String, Integer> stepLimits = catalog.stepLimits(item.code());
+    model.addAttribute("stepLimits", stepLimits);
+    model.addAttribute("steps", ItemAdminService.STEPS);
+    if (!model.containsAttribute("typedSteps")) {
+      Map<String, String> current = new LinkedHashMap<>();
+      stepLimits.forEach((step, limit) -> current.put(step, String.valueOf(limit)));
+      model.addAttribute("typedSteps", current);
+      model.addAttribute("stepErrors", Map.of());
+    }
     model.addAttribute("proofsOfItem", catalog.proofsOf(item));
     // every proof of the catalogue, to choose from: a few hundred at most
     model.addAttribute("allProofs", proofs.list(null, null, PageRequest.of(0, 100)).content());

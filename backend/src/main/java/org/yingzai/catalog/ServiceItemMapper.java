@@ -68,6 +68,11 @@ interface ServiceItemMapper {
   /** The item's row, locked until the transaction ends; whether or not it is still offered. */
   Optional<ItemRow> lockByCode(@Param("code") String code);
 
+  int deleteStepLimits(@Param("itemCode") String itemCode);
+
+  int insertStepLimits(
+      @Param("itemCode") String itemCode, @Param("limits") List<StepLimitRow> limits);
+
   int updateLimits(
       @Param("code") String code,
       @Param("handlingType") HandlingType handlingType,

@@ -118,6 +118,54 @@ class ItemAdminTest {
   }
 
   @Test
+  void theStepLimitsChangeAsAWholeWithinTheLawOrNotAtAll() {
+    String item = hall.closureItem();
+    String path = "/api/admin/items/" + item + "/step-limits";
+    JsonNode before = journeys.as(hall.admin()).get("/api/items/" + item).body().path("stepLimits");
+
+    Map<String, Object> wrong = new java.util.LinkedHashMap<>();
+    wrong.put("ACCEPT", 9);
+    wrong.put("REVIEW", "x");
+    wrong.put("VERIFY", 1);
+    Api.Response refused = admin().put(path, wrong);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.code()).isEqualTo("ITEM_STEP_LIMITS_INVALID");
+    assertThat(refused.body().path("errors").findValuesAsText("field"))
+        .containsExactlyInAnyOrder("stepLimit", "stepLimit.ACCEPT", "stepLimit.REVIEW");
+    assertThat(journeys.as(hall.admin()).get("/api/items/" + item).body().path("stepLimits"))
+        .isEqualTo(before);
+
+    Map<String, Object> right = new java.util.LinkedHashMap<>();
+    right.put("ACCEPT", 1);
+    right.put("REVIEW", "3");
+    right.put("DECIDE", null);
+    Api.Response saved = admin().put(path, right);
+    assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+    JsonNode limits = journeys.as(hall.admin()).get("/api/items/" + item).body().path("stepLimits");
+    assertThat(limits.path("ACCEPT").asInt()).isEqualTo(1);
+    assertThat(limits.path("REVIEW").asInt()).isEqualTo(3);
+    assertThat(limits.has("DECIDE")).isFalse();
+    assertThat(limits.has("SUPPLEMENT")).isFalse();
+    assertThat(journeys.as(hall.clerk()).put(path, right).status()).isEqualTo(403);
+
+    WebSession web = journeys.web(hall.admin());
+    assertThat(web.get("/admin/items/" + item).html())
+        .contains("name=\"stepACCEPT\"", "value=\"3\"");
+    WebSession.Page over =
+        web.post("/admin/items/" + item + "/step-limits", Map.of("stepACCEPT", "7"));
+    assertThat(over.status()).isEqualTo(422);
+    assertThat(over.html()).contains("第三十二条", "value=\"7\"");
+    WebSession.Page kept =
+        web.post(
+            "/admin/items/" + item + "/step-limits", Map.of("stepACCEPT", "2", "stepDECIDE", "1"));
+    assertThat(kept.status()).isEqualTo(302);
+    JsonNode after = journeys.as(hall.admin()).get("/api/items/" + item).body().path("stepLimits");
+    assertThat(after.path("ACCEPT").asInt()).isEqualTo(2);
+    assertThat(after.path("DECIDE").asInt()).isEqualTo(1);
+    assertThat(after.has("REVIEW")).isFalse();
+  }
+
+  @Test
   void theItemPageShowsARefusalBesideItsFieldAndSaves() {
     String item = hall.instantItem();
     WebSession web = journeys.web(hall.admin());
