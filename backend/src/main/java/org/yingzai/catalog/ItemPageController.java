@@ -2,7 +2,6 @@ package org.yingzai.catalog;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -86,7 +85,7 @@ class ItemPageController {
         throw refused;
       }
       response.setStatus(422);
-      return itemPage(catalog.requireItem(code), typed, fieldErrors(refused), null, null, model);
+      return itemPage(catalog.requireItem(code), typed, refused.fieldMessages(), null, null, model);
     }
     redirect.addFlashAttribute("done", text("items.page.saved", code));
     return "redirect:/admin/items/" + code;
@@ -112,7 +111,7 @@ class ItemPageController {
       response.setStatus(422);
       ServiceItem item = catalog.requireItem(code);
       model.addAttribute("typedSteps", typed);
-      model.addAttribute("stepErrors", fieldErrors(refused));
+      model.addAttribute("stepErrors", refused.fieldMessages());
       return itemPage(item, LimitsForm.of(item), Map.of(), null, null, model);
     }
     redirect.addFlashAttribute("done", text("items.page.saved", code));
@@ -196,18 +195,6 @@ class ItemPageController {
     model.addAttribute("failedMaterial", failedMaterial);
     model.addAttribute("materialError", materialError);
     return "catalog/item-admin";
-  }
-
-  private static Map<String, String> fieldErrors(ProblemException refused) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    if (refused.properties().get("errors") instanceof List<?> list) {
-      for (Object error : list) {
-        if (error instanceof Map<?, ?> e) {
-          errors.putIfAbsent(String.valueOf(e.get("field")), String.valueOf(e.get("message")));
-        }
-      }
-    }
-    return errors;
   }
 
   private String text(String key, Object... arguments) {

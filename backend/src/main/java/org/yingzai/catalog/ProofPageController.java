@@ -2,7 +2,6 @@ package org.yingzai.catalog;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -138,7 +137,7 @@ class ProofPageController {
         throw refused;
       }
       response.setStatus(422);
-      return proofPage(proofs.get(code), form, fieldErrors(refused), null, null, model);
+      return proofPage(proofs.get(code), form, refused.fieldMessages(), null, null, model);
     }
     redirect.addFlashAttribute("done", text("proofs.page.saved", code));
     return "redirect:/admin/proofs/" + code;
@@ -160,7 +159,7 @@ class ProofPageController {
       }
       ProofAdminResponse proof = proofs.get(code);
       response.setStatus(422);
-      Map<String, String> errors = fieldErrors(refused);
+      Map<String, String> errors = refused.fieldMessages();
       String message = errors.values().stream().findFirst().orElse(refused.code());
       return proofPage(proof, ProofForm.of(proof), Map.of(), text, message, model);
     }
@@ -260,19 +259,6 @@ class ProofPageController {
             : proof.commitment() == null ? "" : proof.commitment().text());
     model.addAttribute("textError", textError);
     return "catalog/proof";
-  }
-
-  // each refused field with its message, in the order the service named them
-  private static Map<String, String> fieldErrors(ProblemException refused) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    if (refused.properties().get("errors") instanceof List<?> list) {
-      for (Object error : list) {
-        if (error instanceof Map<?, ?> e) {
-          errors.putIfAbsent(String.valueOf(e.get("field")), String.valueOf(e.get("message")));
-        }
-      }
-    }
-    return errors;
   }
 
   private String text(String key, Object... arguments) {

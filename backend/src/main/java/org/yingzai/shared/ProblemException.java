@@ -79,4 +79,20 @@ public class ProblemException extends RuntimeException {
   public Map<String, Object> properties() {
     return Collections.unmodifiableMap(properties);
   }
+
+  /**
+   * Each refused field with its message, in the order the refusal named them, from the {@code
+   * errors} property where it lists {@code {"field", "message"}} maps.
+   */
+  public Map<String, String> fieldMessages() {
+    Map<String, String> messages = new LinkedHashMap<>();
+    if (properties.get("errors") instanceof List<?> list) {
+      for (Object error : list) {
+        if (error instanceof Map<?, ?> e) {
+          messages.putIfAbsent(String.valueOf(e.get("field")), String.valueOf(e.get("message")));
+        }
+      }
+    }
+    return messages;
+  }
 }
