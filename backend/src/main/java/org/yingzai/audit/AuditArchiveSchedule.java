@@ -1,13 +1,12 @@
 package org.yingzai.audit;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /** Archives the records past the retention once a day, after the day's anchor; tests by hand. */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @ConditionalOnProperty(
     name = "yingzai.audit.archive.daily",
     havingValue = "true",
@@ -20,6 +19,7 @@ class AuditArchiveSchedule {
     this.archiving = archiving;
   }
 
+  @SchedulerLock(name = "audit-archive", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
   @Scheduled(cron = "${yingzai.audit.archive.cron:0 20 0 * * *}", zone = "Asia/Shanghai")
   void archiveDaily() {
     archiving.archive();

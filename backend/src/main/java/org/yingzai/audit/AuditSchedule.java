@@ -1,13 +1,12 @@
 package org.yingzai.audit;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /** Anchors the head once a day, a few minutes after midnight; tests anchor by hand. */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @ConditionalOnProperty(
     name = "yingzai.audit.daily-anchor",
     havingValue = "true",
@@ -20,6 +19,8 @@ class AuditSchedule {
     this.anchoring = anchoring;
   }
 
+  // a node whose clock runs a little behind must not anchor a second time after the first
+  @SchedulerLock(name = "audit-anchor", lockAtLeastFor = "PT5M")
   @Scheduled(cron = "${yingzai.audit.anchor-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
   void anchorDaily() {
     anchoring.anchor();

@@ -2,12 +2,13 @@ package org.yingzai.notifications;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** Runs the outbox sender every poll interval; tests run it by hand. */
+/**
+ * Runs the outbox sender every poll interval; tests run it by hand. Every node sends, without a
+ * scheduler lock: each claims its own rows with {@code SKIP LOCKED} under a lease.
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @ConditionalOnProperty(
     name = "yingzai.notifications.outbox.scheduled",
     havingValue = "true",

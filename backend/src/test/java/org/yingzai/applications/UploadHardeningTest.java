@@ -180,7 +180,7 @@ class UploadHardeningTest {
   }
 
   private static String cookie(Answer answer) {
-    Matcher session = Pattern.compile("(JSESSIONID=[^;]+)").matcher(answer.header("Set-Cookie"));
+    Matcher session = Pattern.compile("(SESSION=[^;]+)").matcher(answer.header("Set-Cookie"));
     assertThat(session.find()).isTrue();
     return session.group(1);
   }

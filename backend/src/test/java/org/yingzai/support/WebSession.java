@@ -23,7 +23,7 @@ import org.springframework.util.MultiValueMap;
 public final class WebSession {
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
-  private static final Pattern SESSION = Pattern.compile("(JSESSIONID=[^;]+)");
+  private static final Pattern SESSION = Pattern.compile("(SESSION=[^;]+)");
 
   private final TestRestTemplate http;
   private String cookie;

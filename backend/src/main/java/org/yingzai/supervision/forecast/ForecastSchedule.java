@@ -1,15 +1,14 @@
 package org.yingzai.supervision.forecast;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /** Refits the lateness forecast soon after start and then every hour; tests refit by hand. */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @ConditionalOnProperty(
     name = "yingzai.forecast.scheduled",
     havingValue = "true",
@@ -24,6 +23,8 @@ class ForecastSchedule {
     this.forecasts = forecasts;
   }
 
+  // one refit per round across the nodes: the lock is held for the round
+  @SchedulerLock(name = "forecast-refit", lockAtLeastFor = "${yingzai.forecast.refit-every:PT1H}")
   @Scheduled(
       fixedDelayString = "${yingzai.forecast.refit-every:PT1H}",
       initialDelayString = "${yingzai.forecast.first-refit-after:PT10S}")
