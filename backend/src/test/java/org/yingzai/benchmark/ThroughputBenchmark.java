@@ -1,0 +1,333 @@
+package org.yingzai.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.yingzai.support.ApprovalDriver;
+import org.yingzai.support.ApprovalDriver.Round;
+import org.yingzai.support.Hall;
+import org.yingzai.support.Journeys;
+import org.yingzai.support.WithHall;
+
+/**
+ * The service hall's end-to-end throughput against the raw engine's, in one run on one database
+ * server: applications of the hall's committed item from submission to decision over HTTP (the
+ * enterprise submits, then three clerks each find the task in their filtered queue and complete
+ * it), and instances of the same shape on a Camunda engine with nothing of ours ({@link
+ * RawCamunda}), in alternating rounds on 1 and on 4 client threads. Not part of the normal build;
+ * run it with {@code ./mvnw -B -Pbenchmark verify -pl backend -am -Dtest=ThroughputBenchmark} (see
+ * docs/benchmarks.md). It measures, it does not judge.
+ */
+@Tag("benchmark")
+@WithHall
+// timers are run by the engine's own executor, as in production
+@TestPropertySource(properties = "camunda.bpm.job-execution.enabled=true")
+class ThroughputBenchmark {
+
+  private static final int[] THREADS = {1, 4};
+  private static final int PER_ROUND_ONE = Integer.getInteger("throughput.perRound", 40);
+  private static final int WARM_UP = Integer.getInteger("throughput.warmUp", 40);
+  private static final int PAIRS = Integer.getInteger("throughput.pairs", 3);
+  private static final int DRAFTING_THREADS = 2;
+
+  @Autowired ProcessEngine engine;
+  @Autowired Environment environment;
+  Hall hall;
+  Journeys journeys;
+
+  private record Pair(int threads, Round hall, Round raw, Costs hallCosts, Costs rawCosts) {}
+
+  /**
+   * What a round cost the database server and the machine: statements the server ran, commits,
+   * row-lock waits and their milliseconds, CPU of this JVM and of the server.
+   */
+  private record Costs(
+      long statements, long commits, long lockWaits, long lockWaitMs, long jvmCpu, long dbCpu) {
+
+    Costs minus(Costs before) {
+      return new Costs(
+          statements - before.statements,
+          commits - before.commits,
+          lockWaits - before.lockWaits,
+          lockWaitMs - before.lockWaitMs,
+          jvmCpu - before.jvmCpu,
+          dbCpu - before.dbCpu);
+    }
+  }
+
+  @Autowired JdbcTemplate jdbc;
+  @LocalServerPort int port;
+
+  @Test
+  void theServiceHallRunsTheApprovalPathAtAShareOfTheRawEnginesSpeed() throws IOException {
+    assertThat(
+            ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getHistoryLevel()
+                .getName())
+        .isEqualTo("full");
+    ApprovalDriver driver = new ApprovalDriver(journeys, hall);
+    LeanClient client = new LeanClient(port, hall);
+    int total = 0;
+    for (int threads : THREADS) {
+      total += WARM_UP + PAIRS * perRound(threads);
+    }
+    long drafting = System.nanoTime();
+    List<String> drafts = driver.drafts(total, DRAFTING_THREADS);
+    long drafted = (System.nanoTime() - drafting) / 1_000_000_000;
+
+    List<Pair> pairs = new ArrayList<>();
+    try (RawCamunda raw = rawEngine()) {
+      assertThat(raw.historyLevel()).isEqualTo("full");
+      int taken = 0;
+      int rawKeys = 0;
+      for (int threads : THREADS) {
+        ApprovalDriver.run(drafts.subList(taken, taken + WARM_UP), threads, client::approve);
+        taken += WARM_UP;
+        ApprovalDriver.run(keys(WARM_UP), threads, raw::approve);
+        rawKeys += WARM_UP;
+        for (int pair = 1; pair <= PAIRS; pair++) {
+          int count = perRound(threads);
+          Costs before = costs();
+          Round hallRound =
+              ApprovalDriver.run(drafts.subList(taken, taken + count), threads, client::approve);
+          Costs hallCosts = costs().minus(before);
+          taken += count;
+          before = costs();
+          Round rawRound = ApprovalDriver.run(keys(count), threads, raw::approve);
+          Costs rawCosts = costs().minus(before);
+          rawKeys += count;
+          pairs.add(new Pair(threads, hallRound, rawRound, hallCosts, rawCosts));
+          System.out.printf(
+              Locale.ROOT,
+              "threads %d pair %d: service hall %.2f/s, raw engine %.2f/s%n",
+              threads,
+              pair,
+              hallRound.perSecond(),
+              rawRound.perSecond());
+        }
+      }
+      assertThat(raw.finished()).isGreaterThanOrEqualTo(rawKeys);
+    }
+    if (Boolean.getBoolean("throughput.statements")) {
+      logStatements(client, driver.drafts(1, 1).get(0));
+    }
+    String report = report(pairs, total, drafted);
+    System.out.println(report);
+    Path out = Path.of("target", "benchmarks", "throughput.md");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, report);
+  }
+
+  /**
+   * With {@code -Dthroughput.statements=true}: the statements one more application costs the
+   * database server, by kind and how often, from the server's general log, written to
+   * target/benchmarks/throughput-statements.txt.
+   */
+  private void logStatements(LeanClient client, String draft) throws IOException {
+    jdbc.execute("SET GLOBAL log_output = 'TABLE'");
+    jdbc.execute("TRUNCATE TABLE mysql.general_log");
+    jdbc.execute("SET GLOBAL general_log = 1");
+    client.approve(draft);
+    jdbc.execute("SET GLOBAL general_log = 0");
+    List<String> lines =
+        jdbc.query(
+            "SELECT COUNT(*) AS n, command_type, LEFT(REGEXP_REPLACE(CONVERT(argument USING utf8mb4),"
+                + " '\\'[^\\']*\\'|\\b[0-9]+\\b', '?'), 160) AS statement FROM mysql.general_log"
+                + " GROUP BY command_type, statement ORDER BY n DESC",
+            (row, i) -> row.getLong(1) + "\t" + row.getString(2) + "\t" + row.getString(3));
+    Path out = Path.of("target", "benchmarks", "throughput-statements.txt");
+    Files.createDirectories(out.getParent());
+    Files.write(out, lines);
+  }
+
+  private RawCamunda rawEngine() {
+    String url = environment.getRequiredProperty("spring.datasource.url");
+    String rawUrl = url.replaceFirst("/([a-z0-9_]+)\\?", "/$1_raw?");
+    assertThat(rawUrl).isNotEqualTo(url);
+    try (var connection =
+        java.sql.DriverManager.getConnection(
+            url,
+            environment.getProperty("spring.datasource.username"),
+            environment.getProperty("spring.datasource.password"))) {
+      String database = rawUrl.replaceFirst(".*/([a-z0-9_]+)\\?.*", "$1");
+      // a fresh database each run, so that earlier runs' history does not weigh on this one
+      connection.createStatement().execute("DROP DATABASE IF EXISTS `" + database + "`");
+      connection
+          .createStatement()
+          .execute(
+              "CREATE DATABASE `"
+                  + database
+                  + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return new RawCamunda(
+        rawUrl,
+        environment.getProperty("spring.datasource.username"),
+        environment.getProperty("spring.datasource.password"),
+        environment.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10));
+  }
+
+  private static List<String> keys(int count) {
+    return IntStream.range(0, count).mapToObj(i -> UUID.randomUUID().toString()).toList();
+  }
+
+  private static int perRound(int threads) {
+    return threads == 1 ? PER_ROUND_ONE : 2 * PER_ROUND_ONE;
+  }
+
+  private static String report(List<Pair> pairs, int drafts, long drafted) {
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "Drafts made beforehand: %d in %d s. %d pairs of rounds per thread count, service hall"
+                + " first in each pair.%n%n",
+            drafts,
+            drafted,
+            PAIRS));
+    out.append(
+        "| client threads | service hall, applications/s | raw engine, instances/s | ratio |"
+            + " ratio per pair, lowest – highest |\n");
+    out.append("| ---: | ---: | ---: | ---: | ---: |\n");
+    for (int threads : THREADS) {
+      List<Pair> mine = pairs.stream().filter(p -> p.threads() == threads).toList();
+      double hall = perSecond(mine.stream().map(Pair::hall).toList());
+      double raw = perSecond(mine.stream().map(Pair::raw).toList());
+      double lowest =
+          mine.stream()
+              .mapToDouble(p -> p.hall().perSecond() / p.raw().perSecond())
+              .min()
+              .orElse(0);
+      double highest =
+          mine.stream()
+              .mapToDouble(p -> p.hall().perSecond() / p.raw().perSecond())
+              .max()
+              .orElse(0);
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "| %d | %.2f | %.2f | %.0f%% | %.0f%% – %.0f%% |%n",
+              threads,
+              hall,
+              raw,
+              100 * hall / raw,
+              100 * lowest,
+              100 * highest));
+    }
+    out.append(
+        "\nPer application (service hall / raw engine), over all measured rounds:\n\n"
+            + "| client threads | statements | commits | row-lock waits | row-lock wait ms |"
+            + " JVM CPU ms | database CPU ms |\n"
+            + "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    for (int threads : THREADS) {
+      List<Pair> mine = pairs.stream().filter(p -> p.threads() == threads).toList();
+      long applications = mine.stream().mapToLong(p -> p.hall().applications()).sum();
+      Costs hall = sum(mine.stream().map(Pair::hallCosts).toList());
+      Costs raw = sum(mine.stream().map(Pair::rawCosts).toList());
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "| %d | %.1f / %.1f | %.1f / %.1f | %.2f / %.2f | %.1f / %.1f | %.1f / %.1f |"
+                  + " %.1f / %.1f |%n",
+              threads,
+              (double) hall.statements() / applications,
+              (double) raw.statements() / applications,
+              (double) hall.commits() / applications,
+              (double) raw.commits() / applications,
+              (double) hall.lockWaits() / applications,
+              (double) raw.lockWaits() / applications,
+              (double) hall.lockWaitMs() / applications,
+              (double) raw.lockWaitMs() / applications,
+              hall.jvmCpu() / 1e6 / applications,
+              raw.jvmCpu() / 1e6 / applications,
+              hall.dbCpu() / 1e6 / applications,
+              raw.dbCpu() / 1e6 / applications));
+    }
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%nMaximum heap %d MB; peak heap used %d MB (the sum of the heap pools' peaks).%n",
+            Runtime.getRuntime().maxMemory() / (1024 * 1024),
+            peakHeap() / (1024 * 1024)));
+    return out.toString();
+  }
+
+  private static Costs sum(List<Costs> costs) {
+    Costs total = new Costs(0, 0, 0, 0, 0, 0);
+    for (Costs c : costs) {
+      total =
+          new Costs(
+              total.statements() + c.statements(),
+              total.commits() + c.commits(),
+              total.lockWaits() + c.lockWaits(),
+              total.lockWaitMs() + c.lockWaitMs(),
+              total.jvmCpu() + c.jvmCpu(),
+              total.dbCpu() + c.dbCpu());
+    }
+    return total;
+  }
+
+  private Costs costs() {
+    Map<String, Long> status = new HashMap<>();
+    jdbc.query(
+        "SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions', 'Com_commit',"
+            + " 'Innodb_row_lock_waits', 'Innodb_row_lock_time')",
+        row -> {
+          status.put(row.getString(1).toLowerCase(Locale.ROOT), row.getLong(2));
+        });
+    long db =
+        ProcessHandle.current()
+            .descendants()
+            .filter(p -> p.info().command().orElse("").endsWith("mariadbd"))
+            .mapToLong(ThroughputBenchmark::cpu)
+            .sum();
+    return new Costs(
+        status.getOrDefault("questions", 0L),
+        status.getOrDefault("com_commit", 0L),
+        status.getOrDefault("innodb_row_lock_waits", 0L),
+        status.getOrDefault("innodb_row_lock_time", 0L),
+        cpu(ProcessHandle.current()),
+        db);
+  }
+
+  private static long cpu(ProcessHandle process) {
+    return process.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+  }
+
+  // all applications of the rounds over their whole time
+  private static double perSecond(List<Round> rounds) {
+    long applications = rounds.stream().mapToLong(Round::applications).sum();
+    long nanos = rounds.stream().mapToLong(Round::nanos).sum();
+    return applications / (nanos / 1e9);
+  }
+
+  private static long peakHeap() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == MemoryType.HEAP)
+        .map(MemoryPoolMXBean::getPeakUsage)
+        .mapToLong(usage -> usage.getUsed())
+        .sum();
+  }
+}
