@@ -45,6 +45,7 @@ class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
     EmbeddedMariaDb server =
         EmbeddedMariaDb.start(StringUtils.hasText(dataDir) ? Path.of(dataDir) : null);
     String url = server.createDatabase(database);
+    server.recovery().forEach(log::warn);
     log.info(
         "Embedded MariaDB on 127.0.0.1:"
             + server.port()

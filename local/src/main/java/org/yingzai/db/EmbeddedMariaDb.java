@@ -19,6 +19,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -61,12 +62,15 @@ public final class EmbeddedMariaDb {
   private final int port;
   private final Path dataDir;
   private final String password;
+  private final List<String> recovery;
 
-  private EmbeddedMariaDb(ShutdownOrderedDb db, int port, Path dataDir, String password) {
+  private EmbeddedMariaDb(
+      ShutdownOrderedDb db, int port, Path dataDir, String password, List<String> recovery) {
     this.db = db;
     this.port = port;
     this.dataDir = dataDir;
     this.password = password;
+    this.recovery = List.copyOf(recovery);
   }
 
   /**
@@ -84,14 +88,16 @@ public final class EmbeddedMariaDb {
       return running;
     }
     boolean temporary = dataDir == null;
+    List<String> recovery = new ArrayList<>();
     try {
-      Leftovers.clean();
+      Leftovers.clean(recovery);
       Path dir =
           (temporary ? Files.createTempDirectory(Leftovers.prefix("data")) : dataDir)
               .toAbsolutePath();
       Files.createDirectories(dir);
       Path realDir = dir.toRealPath();
-      Leftovers.stopOrphanOn(realDir);
+      Leftovers.stopOrphanOn(realDir, recovery);
+      recovery.forEach(log::warn);
       String password = password(realDir);
       // owner-only (as every temporary folder Java makes): the socket and the password file
       Path privateDir = Files.createTempDirectory(Leftovers.prefix("tmp"));
@@ -125,7 +131,7 @@ public final class EmbeddedMariaDb {
       ShutdownOrderedDb db = new ShutdownOrderedDb(config.build(), realDir, temporary);
       db.start();
       int port = db.getConfiguration().getPort();
-      running = new EmbeddedMariaDb(db, port, dir, password);
+      running = new EmbeddedMariaDb(db, port, dir, password, recovery);
       log.info(
           "MariaDB started on 127.0.0.1:{} with data in {} ({} ms)",
           port,
@@ -365,6 +371,14 @@ public final class EmbeddedMariaDb {
 
   public Path dataDir() {
     return dataDir;
+  }
+
+  /**
+   * What the start cleaned up after killed JVMs, for a log that is not set up yet when the server
+   * starts.
+   */
+  public List<String> recovery() {
+    return recovery;
   }
 
   /** The password of {@link #USERNAME}. */

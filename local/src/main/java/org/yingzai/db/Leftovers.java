@@ -43,7 +43,7 @@ final class Leftovers {
    * Stops the server a killed JVM left running on this data folder. A server whose JVM is still
    * alive is not an orphan: starting a second one on the same folder is refused instead.
    */
-  static void stopOrphanOn(Path dataDir) throws IOException {
+  static void stopOrphanOn(Path dataDir, List<String> report) throws IOException {
     try (DirectoryStream<Path> pidFiles = Files.newDirectoryStream(dataDir, "*.pid")) {
       for (Path pidFile : pidFiles) {
         Optional<ProcessHandle> server = serverOf(pidFile, dataDir);
@@ -61,11 +61,12 @@ final class Leftovers {
                   + owner.get().pid()
                   + ": stop that service hall first");
         }
-        log.warn(
-            "Stopping the MariaDB server {} left running on {} by a JVM that was killed",
-            server.get().pid(),
-            dataDir);
         stop(server.get());
+        report.add(
+            "Stopped the MariaDB server "
+                + server.get().pid()
+                + " that a killed JVM had left running on "
+                + dataDir);
       }
     }
   }
@@ -74,7 +75,7 @@ final class Leftovers {
    * Removes the temporary folders of JVMs that are gone, after stopping any server still running
    * from them (their orphans, on a temporary or a kept data folder).
    */
-  static void clean() {
+  static void clean(List<String> report) {
     Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
     List<Path> abandoned = new ArrayList<>();
     try (DirectoryStream<Path> folders = Files.newDirectoryStream(tmp, "yingzai-mariadb-*")) {
@@ -95,13 +96,13 @@ final class Leftovers {
         .filter(process -> isMariaDb(process) && mentionsAny(process, abandoned))
         .forEach(
             orphan -> {
-              log.warn("Stopping the MariaDB server {} of a JVM that was killed", orphan.pid());
               stop(orphan);
+              report.add("Stopped the MariaDB server " + orphan.pid() + " of a killed JVM");
             });
     for (Path folder : abandoned) {
       EmbeddedMariaDb.deleteQuietly(folder, true);
     }
-    log.info("Removed {} temporary folders of embedded MariaDB servers of ended JVMs", abandoned);
+    report.add("Removed the temporary folders of ended JVMs: " + abandoned);
   }
 
   /** The live server whose pid this file holds, if it is a MariaDB server on this data folder. */

@@ -129,6 +129,9 @@ class EmbeddedMariaDbTest {
         assertThat(rows.getString(1)).isEqualTo("崩溃前");
       }
       assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+      assertThat(restarted.recovery())
+          .anyMatch(line -> line.startsWith("Stopped the MariaDB server " + orphan))
+          .anyMatch(line -> line.startsWith("Removed the temporary folders of ended JVMs"));
       assertThat(childFolders).noneMatch(Files::exists);
     } finally {
       child.destroyForcibly();
