@@ -51,7 +51,7 @@ class ConnectionFaultsTest {
         "spring.datasource.url",
         () -> url.replace(":" + server.port() + "/", ":" + PROXY.port() + "/"));
     properties.add("spring.datasource.username", () -> EmbeddedMariaDb.USERNAME);
-    properties.add("spring.datasource.password", () -> "");
+    properties.add("spring.datasource.password", () -> EmbeddedMariaDb.start(null).password());
   }
 
   Hall hall;

@@ -66,7 +66,7 @@ class KilledServiceHallTest {
     url = EmbeddedMariaDb.start(null).createDatabase("yingzai_killed");
     properties.add("spring.datasource.url", () -> url);
     properties.add("spring.datasource.username", () -> EmbeddedMariaDb.USERNAME);
-    properties.add("spring.datasource.password", () -> "");
+    properties.add("spring.datasource.password", () -> EmbeddedMariaDb.start(null).password());
   }
 
   Hall hall;
@@ -308,7 +308,7 @@ class KilledServiceHallTest {
         "--spring.profiles.active=local,test",
         "--spring.datasource.url=" + url,
         "--spring.datasource.username=" + EmbeddedMariaDb.USERNAME,
-        "--spring.datasource.password=",
+        "--spring.datasource.password=" + EmbeddedMariaDb.start(null).password(),
         "--server.address=127.0.0.1",
         "--server.port=" + port,
         "--camunda.bpm.job-execution.enabled=false",

@@ -36,9 +36,10 @@ CREATE TABLE application (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- YZ + date + 6-digit daily sequence; one row per day, incremented under its row lock
+-- (LAST_VALUE is a reserved word of MySQL 8, hence the quotes)
 CREATE TABLE application_number_sequence (
-  day        DATE NOT NULL,
-  last_value INT  NOT NULL,
+  day          DATE NOT NULL,
+  `last_value` INT  NOT NULL,
   PRIMARY KEY (day)
 ) ENGINE = InnoDB;
 

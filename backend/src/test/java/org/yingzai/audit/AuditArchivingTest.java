@@ -66,7 +66,7 @@ class AuditArchivingTest {
     String url = EmbeddedMariaDb.start(null).createDatabase("yingzai_audit_archive");
     properties.add("spring.datasource.url", () -> url);
     properties.add("spring.datasource.username", () -> EmbeddedMariaDb.USERNAME);
-    properties.add("spring.datasource.password", () -> "");
+    properties.add("spring.datasource.password", () -> EmbeddedMariaDb.start(null).password());
     properties.add("yingzai.audit.archive.dir", DIR::toString);
     properties.add("yingzai.audit.archive.batch", () -> "3");
   }

@@ -31,7 +31,8 @@ class AuditVerifyCommandTest {
   void exitsZeroOnAnIntactTrailAndOneNamingTheEditedRecord() throws InterruptedException {
     String url = EmbeddedMariaDb.start(null).createDatabase("yingzai_audit_verify");
     DriverManagerDataSource database =
-        new DriverManagerDataSource(url, EmbeddedMariaDb.USERNAME, "");
+        new DriverManagerDataSource(
+            url, EmbeddedMariaDb.USERNAME, EmbeddedMariaDb.start(null).password());
     // the service hall's own migrations, so that the command finds its schema as it left it
     Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
     JdbcTemplate jdbc = new JdbcTemplate(database);
@@ -70,7 +71,7 @@ class AuditVerifyCommandTest {
         "--yingzai.audit.verify",
         "--spring.datasource.url=" + url,
         "--spring.datasource.username=" + EmbeddedMariaDb.USERNAME,
-        "--spring.datasource.password=");
+        "--spring.datasource.password=" + EmbeddedMariaDb.start(null).password());
   }
 
   /** Appends records chained as the service hall chains them, and moves the head to the last. */

@@ -75,7 +75,7 @@ class SoakBenchmark {
     String url = server.createDatabase("yingzai_soak");
     properties.add("spring.datasource.url", () -> url);
     properties.add("spring.datasource.username", () -> EmbeddedMariaDb.USERNAME);
-    properties.add("spring.datasource.password", () -> "");
+    properties.add("spring.datasource.password", () -> EmbeddedMariaDb.start(null).password());
     // timers and jobs run by the engine's own executor, as in production
     properties.add("camunda.bpm.job-execution.enabled", () -> "true");
   }

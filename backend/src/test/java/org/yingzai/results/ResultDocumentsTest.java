@@ -73,7 +73,7 @@ class ResultDocumentsTest {
     jdbc.update(
         "INSERT INTO item_result (item_code, document_kind, title, validity_months, fields)"
             + " VALUES (?, 'LICENCE', '建设工程规划许可证', 24, 'projectName|landArea')"
-            + " ON DUPLICATE KEY UPDATE title = VALUES(title)",
+            + " ON DUPLICATE KEY UPDATE title = '建设工程规划许可证'",
         hall.formItem());
   }
 

