@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +36,17 @@ public class SharedVersions {
       @Value("${yingzai.shared-versions.refresh-every:PT2S}") Duration refreshEvery) {
     this.jdbc = jdbc;
     this.refreshNanos = refreshEvery.toNanos();
+  }
+
+  /** Every version once at start, so that no request pays the first read. */
+  @EventListener(ApplicationReadyEvent.class)
+  void readAll() {
+    long now = System.nanoTime();
+    jdbc.query(
+        "SELECT name, version FROM shared_version",
+        row -> {
+          reads.put(row.getString("name"), new Read(row.getLong("version"), now));
+        });
   }
 
   /** Raises the version of the data, in the transaction that changes it. */
