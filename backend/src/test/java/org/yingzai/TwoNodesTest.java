@@ -114,7 +114,6 @@ class TwoNodesTest {
   Journeys journeys;
   @Autowired JdbcTemplate jdbc;
   @Autowired ApplicationContext nodeA;
-  @Autowired TestRestTemplate httpA;
 
   private ConfigurableApplicationContext nodeB;
   private TestRestTemplate httpB;
