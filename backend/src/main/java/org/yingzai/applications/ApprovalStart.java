@@ -23,6 +23,7 @@ class ApprovalStart {
   private final Receipts receipts;
   private final RuntimeService runtime;
   private final Timeline timeline;
+  private final ApplicationMetrics metrics;
 
   ApprovalStart(
       ApplicationMapper mapper,
@@ -30,13 +31,15 @@ class ApprovalStart {
       ApplicationNumbers numbers,
       Receipts receipts,
       RuntimeService runtime,
-      Timeline timeline) {
+      Timeline timeline,
+      ApplicationMetrics metrics) {
     this.mapper = mapper;
     this.proofs = proofs;
     this.numbers = numbers;
     this.receipts = receipts;
     this.runtime = runtime;
     this.timeline = timeline;
+    this.metrics = metrics;
   }
 
   void start(ApplicationRow row, ProofContext context, AuthenticatedUser applicant, Instant now) {
@@ -53,5 +56,6 @@ class ApprovalStart {
         runtime.startProcessInstanceByKey(context.item().processKey(), row.id(), variables).getId();
     mapper.setProcessInstance(row.id(), processInstanceId);
     timeline.add(row.id(), Step.SUBMISSION, "SUBMITTED", applicant, null);
+    metrics.submitted();
   }
 }

@@ -31,6 +31,7 @@ class StepRecords {
   private final Clock clock;
   private final ApplicationEventPublisher events;
   private final MessageSource messages;
+  private final ApplicationMetrics metrics;
 
   StepRecords(
       ApplicationMapper mapper,
@@ -38,13 +39,15 @@ class StepRecords {
       Catalog catalog,
       Clock clock,
       ApplicationEventPublisher events,
-      MessageSource messages) {
+      MessageSource messages,
+      ApplicationMetrics metrics) {
     this.mapper = mapper;
     this.timeline = timeline;
     this.catalog = catalog;
     this.clock = clock;
     this.events = events;
     this.messages = messages;
+    this.metrics = metrics;
   }
 
   void record(
@@ -66,6 +69,7 @@ class StepRecords {
     }
     if (newStatus == ApplicationStatus.APPROVED || newStatus == ApplicationStatus.DENIED) {
       ApplicationRow row = mapper.findById(applicationId);
+      metrics.completed(newStatus, row.submittedAt(), clock.instant());
       events.publishEvent(
           new ApplicationDecided(
               applicationId,
@@ -77,6 +81,7 @@ class StepRecords {
               comment));
     } else if (newStatus == ApplicationStatus.NOT_ACCEPTED) {
       ApplicationRow row = mapper.findById(applicationId);
+      metrics.completed(newStatus, row.submittedAt(), clock.instant());
       events.publishEvent(
           new ApplicationNotAccepted(
               applicationId,

@@ -6,13 +6,15 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.yingzai.shared.SharedVersions;
 
 /**
  * The service items found lately, by code, the least recently used forgotten first. Every
  * application page and list looks its items up, while the catalogue changes rarely and only through
- * this module, which forgets them all on each change. A small map rather than Spring's cache
- * abstraction, which the application does not set up. Misses are not kept: a new item is found at
- * once.
+ * this module, which forgets them all on each change: at once on the node that made it, and on
+ * every other node within the refresh interval of {@link SharedVersions}, whose catalogue version
+ * each change raises. A small map rather than Spring's cache abstraction, which the application
+ * does not set up. Misses are not kept: a new item is found at once.
  */
 @Component
 class ItemCache {
@@ -27,15 +29,37 @@ class ItemCache {
         }
       };
 
+  private final SharedVersions versions;
   private long generation;
+  private long version = -1;
 
-  synchronized Optional<ServiceItem> get(String code) {
-    return Optional.ofNullable(items.get(code));
+  ItemCache(SharedVersions versions) {
+    this.versions = versions;
+  }
+
+  Optional<ServiceItem> get(String code) {
+    long current = versions.current(SharedVersions.CATALOGUE);
+    synchronized (this) {
+      follow(current);
+      return Optional.ofNullable(items.get(code));
+    }
   }
 
   /** Read before loading an item, and handed to {@link #put}. */
-  synchronized long generation() {
-    return generation;
+  long generation() {
+    long current = versions.current(SharedVersions.CATALOGUE);
+    synchronized (this) {
+      follow(current);
+      return generation;
+    }
+  }
+
+  // another node changed the catalogue: what was kept here may be stale
+  private void follow(long current) {
+    if (current != version) {
+      version = current;
+      clear();
+    }
   }
 
   /** Keeps the item unless the catalogue changed since {@code loadedAt}: it may be stale. */
@@ -50,6 +74,7 @@ class ItemCache {
    * item before the change was committed does not keep it.
    */
   void evict() {
+    versions.raise(SharedVersions.CATALOGUE);
     clear();
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(

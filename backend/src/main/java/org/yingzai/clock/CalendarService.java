@@ -169,6 +169,8 @@ class CalendarService {
         calendarYear(year),
         null,
         change);
+    // last in the transaction: no node reloads before the days are committed
+    workingCalendar.changing();
     return !exists;
   }
 
@@ -200,6 +202,7 @@ class CalendarService {
               calendarYear(year),
               null,
               Map.of("year", year, "source", existing.source(), "days", days.size()));
+          workingCalendar.changing();
         });
     changed(year, DELETED);
   }

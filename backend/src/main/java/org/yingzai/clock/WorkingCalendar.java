@@ -6,6 +6,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.yingzai.catalog.LimitUnit;
+import org.yingzai.shared.SharedVersions;
 import org.yingzai.shared.Times;
 
 /**
@@ -13,19 +14,22 @@ import org.yingzai.shared.Times;
  * weekend days the State Council makes working days. Years without a published calendar are counted
  * Monday to Friday.
  *
- * <p>Every method answers from memory, without a database query: the calendar is loaded once and
- * reloaded when an administrator changes it. Each node of a cluster holds its own copy, so a change
- * made on one node reaches the others when they restart (or reload on a broadcast event, once the
- * notifications outbox exists).
+ * <p>Every method answers from memory: the calendar is loaded once and reloaded when an
+ * administrator changes it, at once on the node where the change was made and on every other node
+ * within the refresh interval of {@link SharedVersions}, whose calendar version each change raises.
  */
 @Service
 public class WorkingCalendar {
 
-  private final CalendarMapper calendar;
-  private volatile CalendarSnapshot snapshot;
+  private record Loaded(long version, CalendarSnapshot snapshot) {}
 
-  WorkingCalendar(CalendarMapper calendar) {
+  private final CalendarMapper calendar;
+  private final SharedVersions versions;
+  private volatile Loaded loaded;
+
+  WorkingCalendar(CalendarMapper calendar, SharedVersions versions) {
     this.calendar = calendar;
+    this.versions = versions;
   }
 
   /** Whether {@code day} is a working day. */
@@ -92,21 +96,34 @@ public class WorkingCalendar {
     snapshot();
   }
 
+  /**
+   * In the transaction that changes the calendar, last: every other node reloads once it is
+   * committed.
+   */
+  void changing() {
+    versions.raise(SharedVersions.CALENDAR);
+  }
+
   /** Reads the calendar again; called after every committed change. */
   synchronized void reload() {
-    snapshot = CalendarSnapshot.of(calendar.findPublishedYears(), calendar.findAllDays());
+    // the version first: a change committed while the days are read is seen by the next check
+    long version = versions.read(SharedVersions.CALENDAR);
+    loaded =
+        new Loaded(
+            version, CalendarSnapshot.of(calendar.findPublishedYears(), calendar.findAllDays()));
   }
 
   private CalendarSnapshot snapshot() {
-    CalendarSnapshot current = snapshot;
-    if (current == null) {
+    Loaded current = loaded;
+    if (current == null || current.version() != versions.current(SharedVersions.CALENDAR)) {
       synchronized (this) {
-        if (snapshot == null) {
+        current = loaded;
+        if (current == null || current.version() != versions.current(SharedVersions.CALENDAR)) {
           reload();
         }
-        current = snapshot;
+        current = loaded;
       }
     }
-    return current;
+    return current.snapshot();
   }
 }

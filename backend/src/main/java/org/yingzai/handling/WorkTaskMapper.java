@@ -93,4 +93,9 @@ interface WorkTaskMapper {
       @Param("applicationId") String applicationId,
       @Param("username") String username,
       @Param("groups") Collection<String> groups);
+
+  /** The open tasks by their step's level (none for a task without one). */
+  record LevelCount(String level, long tasks) {}
+
+  List<LevelCount> countOpenByLevel();
 }

@@ -27,4 +27,7 @@ interface OutboxMapper {
       @Param("error") String error);
 
   int markFailed(@Param("id") long id, @Param("claim") String claim, @Param("error") String error);
+
+  /** The messages due to be sent by now and not sent yet. */
+  long countDue(@Param("now") Instant now);
 }

@@ -21,6 +21,7 @@ import org.yingzai.identity.Departments;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
 import org.yingzai.shared.ProblemException;
+import org.yingzai.shared.SharedVersions;
 
 class CatalogTest {
 
@@ -30,7 +31,8 @@ class CatalogTest {
   private final ServiceItemMapper mapper = mock(ServiceItemMapper.class);
   private final Departments departments = mock(Departments.class);
   private final ProofMapper proofs = mock(ProofMapper.class);
-  private final ItemCache cache = new ItemCache();
+  private final SharedVersions versions = mock(SharedVersions.class);
+  private final ItemCache cache = new ItemCache(versions);
   private final Catalog catalog = new Catalog(mapper, proofs, departments, cache);
 
   @Test
@@ -76,6 +78,25 @@ class CatalogTest {
     cache.evict();
     assertThat(catalog.findItem("T-1")).contains(first);
     verify(mapper, times(2)).findByCode("T-1");
+  }
+
+  @Test
+  void anItemFoundIsForgottenOnceAnotherNodeHasChangedTheCatalogue() {
+    when(mapper.findByCode("T-1")).thenReturn(Optional.of(row("T-1", "planning")));
+    when(mapper.findMaterials(List.of("T-1"))).thenReturn(List.of(form("T-1", "M01")));
+    when(departments.find("planning")).thenReturn(Optional.of(PLANNING));
+    when(versions.current(SharedVersions.CATALOGUE)).thenReturn(4L);
+
+    catalog.requireItem("T-1");
+    catalog.requireItem("T-1");
+    verify(mapper, times(1)).findByCode("T-1");
+
+    // the version this node reads moved: the change was made elsewhere
+    when(versions.current(SharedVersions.CATALOGUE)).thenReturn(5L);
+    catalog.requireItem("T-1");
+    catalog.requireItem("T-1");
+    verify(mapper, times(2)).findByCode("T-1");
+    verify(versions, never()).raise(anyString());
   }
 
   @Test

@@ -10,12 +10,17 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.yingzai.catalog.LimitUnit;
+import org.yingzai.shared.SharedVersions;
 
-/** The calendar answers from memory and reads the database only to load or reload. */
+/**
+ * The calendar answers from memory and reads the database only to load, or to reload once it or its
+ * version changed.
+ */
 class WorkingCalendarTest {
 
   private final CalendarMapper mapper = mock(CalendarMapper.class);
-  private final WorkingCalendar calendar = new WorkingCalendar(mapper);
+  private final SharedVersions versions = mock(SharedVersions.class);
+  private final WorkingCalendar calendar = new WorkingCalendar(mapper, versions);
 
   @Test
   void readsTheDatabaseOnceForAnyNumberOfCalls() {
@@ -52,5 +57,26 @@ class WorkingCalendarTest {
     assertThat(calendar.isPublished(LocalDate.of(2026, 12, 1), LocalDate.of(2031, 1, 1))).isFalse();
     assertThat(calendar.isWorkingDay(LocalDate.of(2031, 1, 31))).isFalse();
     assertThat(calendar.addWorkingDays(LocalDate.of(2031, 1, 30), 1)).isEqualTo("2031-02-03");
+  }
+
+  @Test
+  void reloadsOnceItsVersionMovedOnAnotherNode() {
+    when(mapper.findPublishedYears()).thenReturn(List.of(2026));
+    when(mapper.findAllDays()).thenReturn(ShippedCalendar.days());
+    when(versions.read(SharedVersions.CALENDAR)).thenReturn(7L);
+    when(versions.current(SharedVersions.CALENDAR)).thenReturn(7L);
+    calendar.load();
+    assertThat(calendar.isWorkingDay(LocalDate.of(2031, 1, 31))).isTrue();
+
+    when(mapper.findPublishedYears()).thenReturn(List.of(2026, 2031));
+    when(mapper.findAllDays())
+        .thenReturn(List.of(new CalendarDay(LocalDate.of(2031, 1, 31), DayKind.HOLIDAY, "测试")));
+    assertThat(calendar.isWorkingDay(LocalDate.of(2031, 1, 31))).as("same version").isTrue();
+    when(versions.read(SharedVersions.CALENDAR)).thenReturn(8L);
+    when(versions.current(SharedVersions.CALENDAR)).thenReturn(8L);
+
+    assertThat(calendar.isWorkingDay(LocalDate.of(2031, 1, 31))).isFalse();
+    assertThat(calendar.isPublished(2031)).isTrue();
+    verify(mapper, times(2)).findAllDays();
   }
 }

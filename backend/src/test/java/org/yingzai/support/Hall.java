@@ -178,6 +178,15 @@ public final class Hall {
     return catalogue.formItem();
   }
 
+  /**
+   * A committed item made on first use, limited as {@link #committedItem()} (20 working days by
+   * law, 8 promised; accept in 1, review in 5, decide in 2) with nothing to bring but an optional
+   * attachment M01: a draft can be submitted as soon as it is made.
+   */
+  public String quickItem() {
+    return catalogue.quickItem();
+  }
+
   /** A commitment (verified within 30 working days, medium risk). */
   public String residenceProof() {
     return catalogue.residenceProof();

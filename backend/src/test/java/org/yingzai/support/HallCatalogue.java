@@ -26,6 +26,7 @@ final class HallCatalogue {
   private String setupItem;
   private String closureItem;
   private String formItem;
+  private String quickItem;
 
   HallCatalogue(JdbcTemplate jdbc, String key, String department) {
     this.jdbc = jdbc;
@@ -162,6 +163,17 @@ final class HallCatalogue {
       formItem = code;
     }
     return formItem;
+  }
+
+  synchronized String quickItem() {
+    if (quickItem == null) {
+      String code = "HQ-" + key;
+      item(code, name("测试简易件"), "INVESTMENT_CONSTRUCTION", "COMMITTED", 20, 8, 10);
+      material(code, "M01", "补充说明", "ATTACHMENT", false, null);
+      stepLimits(code, 1, 5, 2);
+      quickItem = code;
+    }
+    return quickItem;
   }
 
   private void formField(

@@ -55,6 +55,17 @@ public final class WebSession {
     return session;
   }
 
+  /**
+   * The same browser sent to another node of the service hall: its session cookie and the CSRF
+   * token of the last page it read go along.
+   */
+  public WebSession on(TestRestTemplate node) {
+    WebSession moved = new WebSession(node);
+    moved.cookie = cookie;
+    moved.csrf = csrf;
+    return moved;
+  }
+
   public Page get(String path) {
     return exchange(HttpMethod.GET, path, null, new HttpHeaders());
   }
