@@ -106,7 +106,7 @@ class TwoNodesTest {
     proxy = new CuttingProxy(server.port());
     properties.add("spring.datasource.url", () -> url);
     properties.add("spring.datasource.username", () -> EmbeddedMariaDb.USERNAME);
-    properties.add("spring.datasource.password", () -> "");
+    properties.add("spring.datasource.password", server::password);
     NODE.forEach((name, value) -> properties.add(name, () -> value));
   }
 
@@ -130,7 +130,7 @@ class TwoNodesTest {
             + url.replace(
                 ":" + EmbeddedMariaDb.start(null).port() + "/", ":" + proxy.port() + "/"));
     arguments.add("--spring.datasource.username=" + EmbeddedMariaDb.USERNAME);
-    arguments.add("--spring.datasource.password=");
+    arguments.add("--spring.datasource.password=" + EmbeddedMariaDb.start(null).password());
     arguments.add("--server.address=127.0.0.1");
     arguments.add("--server.port=0");
     arguments.add("--camunda.bpm.process-engine-name=nodeB");

@@ -1,0 +1,104 @@
+package org.yingzai.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
+import org.yingzai.YingzaiApplication;
+import org.yingzai.support.HallProcess;
+
+/**
+ * How long the embedded default takes from the launch of its JVM until {@code /actuator/health}
+ * answers UP: first on an empty data folder (the MariaDB server initialised, every migration, the
+ * demo data and the sample history written), then after a clean stop on the same folder. The JVM
+ * has the production heap of 512 MB and no start-up options of the tests. Not part of the normal
+ * build; run it with {@code ./mvnw -B -Pbenchmark verify -pl backend -am -Dtest=StartupBenchmark}
+ * (see docs/benchmarks.md). It measures, it does not judge.
+ */
+@Tag("benchmark")
+@DisabledIfEnvironmentVariable(named = "SPRING_DATASOURCE_URL", matches = ".+")
+class StartupBenchmark {
+
+  private static final int RESTARTS = Integer.getInteger("startup.restarts", 3);
+
+  @Test
+  void theEmbeddedDefaultStartsAndRestarts() throws Exception {
+    Path data = Files.createTempDirectory("yingzai-startup-");
+    List<String> lines = new ArrayList<>();
+    lines.add("| start | data folder | to healthy, s | JVM CPU, s |");
+    lines.add("| --- | --- | ---: | ---: |");
+    lines.add(start("cold", data, "empty"));
+    for (int i = 1; i <= RESTARTS; i++) {
+      lines.add(start("restart " + i, data, "kept"));
+    }
+    String report = String.join("\n", lines) + "\n";
+    System.out.println(report);
+    Path out = Path.of("target", "benchmarks", "startup.md");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, report);
+  }
+
+  private static String start(String name, Path data, String folder) throws Exception {
+    int port = HallProcess.freePort();
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of("-Xmx512m", "-Duser.timezone=Asia/Shanghai", "-cp"));
+    command.add(System.getProperty("java.class.path"));
+    command.add(YingzaiApplication.class.getName());
+    command.add("--spring.profiles.active=local");
+    command.add("--server.port=" + port);
+    command.add("--yingzai.embedded-db.data-dir=" + data.resolve("mariadb"));
+    command.add("--yingzai.files.dir=" + data.resolve("files"));
+    command.add("--yingzai.audit.archive.dir=" + data.resolve("audit-archive"));
+    Path log = Path.of("target", "startup-" + name.replace(' ', '-') + ".log").toAbsolutePath();
+    long launched = System.nanoTime();
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    try {
+      HttpClient http = HttpClient.newHttpClient();
+      HttpRequest health =
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+              .timeout(Duration.ofSeconds(2))
+              .build();
+      long deadline = launched + Duration.ofMinutes(5).toNanos();
+      while (true) {
+        assertThat(process.isAlive()).as("the service hall ended; see %s", log).isTrue();
+        assertThat(System.nanoTime())
+            .as("not healthy in 5 minutes; see %s", log)
+            .isLessThan(deadline);
+        try {
+          HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
+          if (answer.statusCode() == 200 && answer.body().contains("\"UP\"")) {
+            break;
+          }
+        } catch (IOException e) {
+          // not listening yet
+        }
+        Thread.sleep(100);
+      }
+      double seconds = (System.nanoTime() - launched) / 1e9;
+      double cpu =
+          process.toHandle().info().totalCpuDuration().map(Duration::toMillis).orElse(0L) / 1e3;
+      return String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f |", name, folder, seconds, cpu);
+    } finally {
+      // a clean stop (SIGTERM), as an operator stops it, so the next start finds the data intact
+      process.destroy();
+      if (!process.waitFor(2, TimeUnit.MINUTES)) {
+        process.destroyForcibly().waitFor();
+      }
+    }
+  }
+}
