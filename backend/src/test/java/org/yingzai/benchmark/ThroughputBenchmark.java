@@ -47,7 +47,7 @@ class ThroughputBenchmark {
 
   private static final int[] THREADS = {1, 4};
   private static final int PER_ROUND_ONE = Integer.getInteger("throughput.perRound", 40);
-  private static final int WARM_UP = Integer.getInteger("throughput.warmUp", 40);
+  private static final int WARM_UP = Integer.getInteger("throughput.warmUp", 200);
   private static final int PAIRS = Integer.getInteger("throughput.pairs", 3);
   private static final int DRAFTING_THREADS = 2;
 
