@@ -85,7 +85,7 @@ class StartupBenchmark {
     Path log =
         Path.of("target", "startup-" + options.size() + "-" + name.replace(' ', '-') + ".log")
             .toAbsolutePath();
-    long launched = System.nanoTime();
+    long launchedAt = System.nanoTime();
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     try {
@@ -94,7 +94,7 @@ class StartupBenchmark {
           HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
               .timeout(Duration.ofSeconds(2))
               .build();
-      long deadline = launched + Duration.ofMinutes(5).toNanos();
+      long deadline = launchedAt + Duration.ofMinutes(5).toNanos();
       while (true) {
         assertThat(process.isAlive()).as("the service hall ended; see %s", log).isTrue();
         assertThat(System.nanoTime())
@@ -110,7 +110,7 @@ class StartupBenchmark {
         }
         Thread.sleep(100);
       }
-      double seconds = (System.nanoTime() - launched) / 1e9;
+      double seconds = (System.nanoTime() - launchedAt) / 1e9;
       double cpu =
           process.toHandle().info().totalCpuDuration().map(Duration::toMillis).orElse(0L) / 1e3;
       return String.format(
