@@ -45,6 +45,10 @@ class ObjectStoreContentFilesTest {
   }
 
   static ContentFilesSettings.ObjectStore settings(String bucket) {
+    return settings(bucket, "files/");
+  }
+
+  static ContentFilesSettings.ObjectStore settings(String bucket, String prefix) {
     return new ContentFilesSettings.ObjectStore(
         bucket,
         server.endpoint(),
@@ -54,7 +58,7 @@ class ObjectStoreContentFilesTest {
         ObjectStore.SECRET_KEY,
         null,
         null,
-        "files/");
+        prefix);
   }
 
   @Test
