@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.http.Abortable;
 
 /**
  * A stored file's bytes, digested while they are read. The read that reaches the expected length
@@ -106,6 +107,10 @@ final class CheckedContent extends InputStream {
 
   @Override
   public void close() throws IOException {
+    if (!checked && in instanceof Abortable object) {
+      // left before its end (a client gone): cut the connection rather than read the rest
+      object.abort();
+    }
     in.close();
   }
 }
