@@ -33,6 +33,7 @@ import org.springframework.boot.web.servlet.context.ServletWebServerApplicationC
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.config.ScheduledTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
@@ -44,12 +45,15 @@ import org.yingzai.catalog.LimitUnit;
 import org.yingzai.clock.TestYear2027;
 import org.yingzai.clock.WorkingCalendar;
 import org.yingzai.db.EmbeddedMariaDb;
+import org.yingzai.shared.Sha256;
 import org.yingzai.support.Api;
 import org.yingzai.support.ApprovalDriver;
 import org.yingzai.support.CuttingProxy;
 import org.yingzai.support.EngineTime;
+import org.yingzai.support.Files;
 import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
+import org.yingzai.support.ObjectStore;
 import org.yingzai.support.WebSession;
 import org.yingzai.support.WithHall;
 
@@ -96,6 +100,9 @@ class TwoNodesTest {
           "yingzai.audit.daily-anchor", "true",
           "yingzai.audit.anchor-cron", "0 0 0 29 2 ?");
 
+  private static final String BUCKET = "two-nodes";
+  private static final ObjectStore files = ObjectStore.server();
+
   private static String url;
   private static CuttingProxy proxy;
 
@@ -103,11 +110,15 @@ class TwoNodesTest {
   static void ownDatabase(DynamicPropertyRegistry properties) throws IOException {
     EmbeddedMariaDb server = EmbeddedMariaDb.start(null);
     url = server.createDatabase("yingzai_two_nodes");
+    files.bucket(BUCKET);
     proxy = new CuttingProxy(server.port());
     properties.add("spring.datasource.url", () -> url);
     properties.add("spring.datasource.username", () -> EmbeddedMariaDb.USERNAME);
     properties.add("spring.datasource.password", server::password);
     NODE.forEach((name, value) -> properties.add(name, () -> value));
+    // files in one object store; each node has a folder of its own, so none passes through a folder
+    files.properties(BUCKET).forEach((name, value) -> properties.add(name, () -> value));
+    properties.add("yingzai.files.dir", () -> "target/two-nodes/files-a");
   }
 
   Hall hall;
@@ -136,6 +147,8 @@ class TwoNodesTest {
     arguments.add("--camunda.bpm.process-engine-name=nodeB");
     arguments.add("--camunda.bpm.generic-properties.properties.hostname=node-b");
     NODE.forEach((name, value) -> arguments.add("--" + name + "=" + value));
+    arguments.addAll(files.arguments(BUCKET));
+    arguments.add("--yingzai.files.dir=target/two-nodes/files-b");
     nodeB =
         new SpringApplicationBuilder(YingzaiApplication.class)
             .run(arguments.toArray(String[]::new));
@@ -181,6 +194,35 @@ class TwoNodesTest {
     WebSession.Page afterLogout = onA.get("/inbox/settings");
     assertThat(afterLogout.status()).isEqualTo(302);
     assertThat(afterLogout.location()).contains("/login");
+  }
+
+  @Test
+  @Order(1)
+  void aFileUploadedOnOneNodeIsDownloadedOnTheOtherWithTheSameSha256() {
+    Api applicant = journeys.as(hall.enterprise());
+    Api.Response draft =
+        applicant.post(
+            "/api/applications",
+            Map.of("itemCode", hall.committedItem(), "form", Map.of("projectName", "两个节点")));
+    assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+    String id = draft.text("id");
+    byte[] content = Files.pdf("uploaded on node A");
+    Api.Response uploaded =
+        applicant.upload("/api/applications/" + id + "/materials", "M03", "m03.pdf", content);
+    assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+    assertThat(uploaded.text("sha256")).isEqualTo(Sha256.of(content));
+    // the bytes are in the bucket, not in a folder of node A's
+    assertThat(files.client().listObjectsV2(list -> list.bucket(BUCKET)).contents())
+        .anySatisfy(object -> assertThat(object.key()).contains(Sha256.of(content)));
+
+    ResponseEntity<byte[]> downloaded =
+        httpB
+            .withBasicAuth(hall.enterprise(), Hall.PASSWORD)
+            .getForEntity(
+                "/api/applications/" + id + "/materials/" + uploaded.body().path("id").asLong(),
+                byte[].class);
+    assertThat(downloaded.getStatusCode().value()).isEqualTo(200);
+    assertThat(Sha256.of(downloaded.getBody())).isEqualTo(Sha256.of(content));
   }
 
   @Test

@@ -105,7 +105,7 @@ class ApplicationController {
   ResponseEntity<Resource> download(@PathVariable String id, @PathVariable long materialId) {
     MaterialUploads.StoredMaterial material = uploads.download(id, materialId);
     return FileResponses.of(
-        material.path(),
+        material.content(),
         material.size(),
         MediaType.parseMediaType(material.contentType()),
         material.fileName(),

@@ -10,9 +10,10 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.yingzai.shared.ContentFiles;
+import org.yingzai.files.ContentFiles;
 import org.yingzai.shared.ProblemException;
 
 /** Uploaded material files, checked and kept in the content-addressed {@link ContentFiles}. */
@@ -63,7 +64,8 @@ class MaterialFiles {
     }
   }
 
-  Path pathOf(String sha256) {
-    return files.pathOf(sha256);
+  /** The stored bytes, opened when they are read and checked against their sha256. */
+  InputStreamSource source(String sha256, long size) {
+    return files.source(sha256, size);
   }
 }

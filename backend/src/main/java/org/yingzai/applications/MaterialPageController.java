@@ -30,7 +30,7 @@ class MaterialPageController {
       @RequestParam(defaultValue = "false") boolean download) {
     MaterialUploads.StoredMaterial material = uploads.download(id, materialId);
     return FileResponses.of(
-        material.path(),
+        material.content(),
         material.size(),
         MediaType.parseMediaType(material.contentType()),
         material.fileName(),

@@ -1,10 +1,10 @@
 package org.yingzai.applications;
 
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.applications.ApplicationMapper.ApplicationRow;
@@ -53,7 +53,8 @@ class MaterialUploads {
   }
 
   /** A stored material file, to be sent to the caller. */
-  record StoredMaterial(String fileName, String contentType, long size, Path path) {}
+  record StoredMaterial(
+      String fileName, String contentType, long size, InputStreamSource content) {}
 
   @Transactional
   MaterialResponse upload(
@@ -122,7 +123,7 @@ class MaterialUploads {
         FileNames.of(material.fileName(), material.contentType()),
         material.contentType(),
         material.sizeBytes(),
-        files.pathOf(material.sha256()));
+        files.source(material.sha256(), material.sizeBytes()));
   }
 
   private static AuditObject material(long materialId, String applicationId) {

@@ -7,8 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Archiving of the audit trail, under {@code yingzai.audit.archive}.
  *
- * @param dir where the archive files are written and read back by the verification (default {@code
- *     data/audit-archive}); back it up with the database
+ * @param dir where archive files were written before they became stored files ({@code
+ *     yingzai.files}, default {@code data/audit-archive}): read from there, and moved into the
+ *     stored files by the next archiving
  * @param retention how long records stay in the database before they are archived: at least 180
  *     days (等保 2.0), which the database's trigger enforces as well
  * @param daily whether the archive runs daily (default true)

@@ -1,5 +1,6 @@
 package org.yingzai.audit;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -50,6 +51,7 @@ class AuditArchiving {
 
   /** Archives every record older than the retention; answers the stretches archived. */
   List<AuditArchive> archive() {
+    adoptArchiveFolder();
     Instant cutoff = clock.instant().minus(settings.retention());
     AuditArchive last = mapper.lastArchive();
     long after = last == null ? 0 : last.toSeq();
@@ -69,13 +71,26 @@ class AuditArchiving {
     }
     if (!archived.isEmpty()) {
       log.info(
-          "Audit trail archived: records {} to {} in {} file(s) under {}",
+          "Audit trail archived: records {} to {} in {} stored file(s)",
           archived.get(0).fromSeq(),
           after,
-          archived.size(),
-          settings.dir());
+          archived.size());
     }
     return archived;
+  }
+
+  // archives of before, in the archive folder of the node that wrote them, join the stored files
+  private void adoptArchiveFolder() {
+    for (AuditArchive archive : mapper.archives()) {
+      try {
+        files.adopt(archive);
+      } catch (IOException | RuntimeException e) {
+        log.warn(
+            "Audit archive {} not moved into the stored files: {}",
+            archive.fileName(),
+            e.toString());
+      }
+    }
   }
 
   private Optional<AuditArchive> archive(long from, long to, String prevHash) {

@@ -69,7 +69,7 @@ class AuditVerification {
     long before = walk.records;
     Long brokenBefore = walk.broken;
     try {
-      String sha256 = files.read(archive.fileName(), walk::check);
+      String sha256 = files.read(archive, walk::check);
       if (!sha256.equals(archive.fileSha256()) && Objects.equals(walk.broken, brokenBefore)) {
         // every record verifies, yet this is not the file archived
         walk.breakAt(archive.fromSeq());

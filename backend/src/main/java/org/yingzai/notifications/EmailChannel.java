@@ -1,16 +1,13 @@
 package org.yingzai.notifications;
 
 import jakarta.mail.internet.MimeMessage;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Date;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
-import org.yingzai.shared.ContentFiles;
+import org.yingzai.files.ContentFiles;
 
 /**
  * E-mail through Spring's mail support ({@code spring.mail.*}). Each message's Message-ID is made
@@ -60,11 +57,12 @@ class EmailChannel implements NotificationChannel {
     helper.setText(message.body(), false);
     helper.setSentDate(Date.from(clock.instant()));
     if (attached) {
-      Path file = files.pathOf(message.attachmentSha256());
-      if (!Files.isReadable(file)) {
-        throw new IllegalStateException("Attachment " + message.attachmentSha256() + " is missing");
+      String sha256 = message.attachmentSha256();
+      if (files.find(sha256) == null) {
+        throw new IllegalStateException("Attachment " + sha256 + " is missing");
       }
-      helper.addAttachment(message.attachmentName(), new FileSystemResource(file));
+      // read as the message is written out, each time checked against its sha256
+      helper.addAttachment(message.attachmentName(), () -> files.open(sha256));
     }
     // kept by the mail sender when set before sending
     mime.setHeader("Message-ID", messageId(message.id()));

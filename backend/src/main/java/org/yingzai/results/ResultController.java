@@ -38,7 +38,7 @@ class ResultController {
   ResponseEntity<Resource> download(@PathVariable String id, @PathVariable String code) {
     Results.DocumentFile file = results.download(id, code);
     return FileResponses.of(
-        file.path(), file.size(), MediaType.APPLICATION_PDF, file.fileName(), true);
+        file.content(), file.size(), MediaType.APPLICATION_PDF, file.fileName(), true);
   }
 
   @GetMapping("/api/my/results")

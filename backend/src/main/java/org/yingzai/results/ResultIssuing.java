@@ -30,9 +30,9 @@ import org.yingzai.catalog.Catalog;
 import org.yingzai.catalog.FormField;
 import org.yingzai.catalog.ResultTemplate;
 import org.yingzai.catalog.ServiceItem;
+import org.yingzai.files.ContentFiles;
 import org.yingzai.identity.Enterprise;
 import org.yingzai.identity.Enterprises;
-import org.yingzai.shared.ContentFiles;
 import org.yingzai.shared.Times;
 
 /**

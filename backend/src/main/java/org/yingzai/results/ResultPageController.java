@@ -87,6 +87,6 @@ class ResultPageController {
       @RequestParam(defaultValue = "false") boolean download) {
     Results.DocumentFile file = results.download(id, code);
     return FileResponses.of(
-        file.path(), file.size(), MediaType.APPLICATION_PDF, file.fileName(), download);
+        file.content(), file.size(), MediaType.APPLICATION_PDF, file.fileName(), download);
   }
 }

@@ -1,9 +1,9 @@
 package org.yingzai.results;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.applications.ApplicationAccess;
@@ -13,8 +13,8 @@ import org.yingzai.audit.AuditObject;
 import org.yingzai.audit.AuditTrail;
 import org.yingzai.catalog.Catalog;
 import org.yingzai.catalog.ServiceItem;
+import org.yingzai.files.ContentFiles;
 import org.yingzai.identity.CurrentUser;
-import org.yingzai.shared.ContentFiles;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
 import org.yingzai.shared.ProblemException;
@@ -27,7 +27,7 @@ import org.yingzai.shared.ProblemException;
 class Results implements IssuedResults {
 
   /** A document's file and its name for the download. */
-  record DocumentFile(Path path, long size, String fileName) {}
+  record DocumentFile(InputStreamSource content, long size, String fileName) {}
 
   private final ResultMapper mapper;
   private final ApplicationAccess access;
@@ -78,7 +78,7 @@ class Results implements IssuedResults {
         null,
         Map.of("sha256", document.sha256()));
     return new DocumentFile(
-        files.pathOf(document.sha256()),
+        files.source(document.sha256(), document.size()),
         document.size(),
         document.documentNumber().replaceAll("[〔〕]", "-") + ".pdf");
   }

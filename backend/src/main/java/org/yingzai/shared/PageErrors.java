@@ -76,6 +76,12 @@ class PageErrors {
           StatusCodes.of(status),
           StatusCodes.arguments(status, request.getMethod()));
     }
+    if (response.isCommitted()) {
+      // part of the answer has left (a stored file refused at its end): the container breaks the
+      // connection off, so the client sees a broken transfer rather than a short one
+      log.error("Failed after the page began: {}: {}", request.getRequestURI(), e.toString());
+      throw e;
+    }
     log.error("Unexpected failure on page {}", request.getRequestURI(), e);
     return page(
         request, response, HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", new Object[0]);

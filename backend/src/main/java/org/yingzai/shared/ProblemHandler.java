@@ -1,6 +1,7 @@
 package org.yingzai.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.Locale;
@@ -199,8 +200,8 @@ class ProblemHandler {
   }
 
   @ExceptionHandler(Exception.class)
-  ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request)
-      throws Exception {
+  ResponseEntity<ProblemDetail> unexpected(
+      Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
     if (e instanceof org.springframework.security.access.AccessDeniedException
         || e instanceof org.springframework.security.core.AuthenticationException) {
       throw e; // Spring Security's entry points answer these
@@ -228,6 +229,12 @@ class ProblemHandler {
           StatusCodes.of(status),
           StatusCodes.arguments(status, request.getMethod()),
           Map.of());
+    }
+    if (response.isCommitted()) {
+      // part of the answer has left (a stored file refused at its end): the container breaks the
+      // connection off, so the client sees a broken transfer rather than a short one
+      log.error("Failed after the answer began: {}: {}", request.getRequestURI(), e.toString());
+      throw e;
     }
     log.error("Unexpected failure", e);
     return respond(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", new Object[0], Map.of());

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -36,6 +37,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yingzai.db.EmbeddedMariaDb;
+import org.yingzai.files.ContentFilesConfiguration;
 import org.yingzai.support.MapperTest;
 
 /**
@@ -51,6 +53,7 @@ import org.yingzai.support.MapperTest;
   AuditTrail.class,
   AuditAppender.class,
   AuditConfiguration.class,
+  ContentFilesConfiguration.class,
   AuditArchivingTest.SystemClock.class
 })
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -59,6 +62,7 @@ import org.yingzai.support.MapperTest;
 class AuditArchivingTest {
 
   private static final Path DIR = Path.of("target", "audit-archiving-test");
+  private static final Path FILES = Path.of("target", "audit-archiving-test-files");
   private static final Instant LONG_AGO = Instant.parse("2025-01-06T02:00:00Z");
 
   @DynamicPropertySource
@@ -68,6 +72,7 @@ class AuditArchivingTest {
     properties.add("spring.datasource.username", () -> EmbeddedMariaDb.USERNAME);
     properties.add("spring.datasource.password", () -> EmbeddedMariaDb.start(null).password());
     properties.add("yingzai.audit.archive.dir", DIR::toString);
+    properties.add("yingzai.files.dir", FILES::toString);
     properties.add("yingzai.audit.archive.batch", () -> "3");
   }
 
@@ -88,13 +93,23 @@ class AuditArchivingTest {
   @BeforeEach
   void emptyTrail() throws IOException {
     Dba.emptyTrail(jdbc);
-    if (Files.isDirectory(DIR)) {
-      try (var files = Files.list(DIR)) {
-        for (Path file : files.toList()) {
-          Files.delete(file);
+    for (Path dir : List.of(DIR, FILES)) {
+      if (Files.isDirectory(dir)) {
+        try (var files = Files.walk(dir)) {
+          for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+            Files.delete(file);
+          }
         }
       }
     }
+  }
+
+  /** Where the stored files keep the archive of the stretch that begins at the seq. */
+  private Path stored(long fromSeq) {
+    String sha256 =
+        jdbc.queryForObject(
+            "SELECT file_sha256 FROM audit_archive WHERE from_seq = ?", String.class, fromSeq);
+    return FILES.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
   }
 
   private void append(Instant at, int count) {
@@ -135,8 +150,9 @@ class AuditArchivingTest {
         .extracting(AuditArchive::fromSeq, AuditArchive::toSeq)
         .containsExactly(tuple(1L, 3L), tuple(4L, 5L));
     assertThat(archived.get(1).prevHash()).isEqualTo(archived.get(0).lastHash());
-    assertThat(DIR.resolve("audit-000000000001-000000000003.jsonl.gz")).isRegularFile();
-    assertThat(DIR.resolve("audit-000000000004-000000000005.jsonl.gz")).isRegularFile();
+    assertThat(stored(1)).isRegularFile();
+    assertThat(stored(4)).isRegularFile();
+    assertThat(archived.get(0).fileName()).isEqualTo("audit-000000000001-000000000003.jsonl.gz");
     // the recent two, and each archiving's own record
     assertThat(seqsInTable()).containsExactly(6L, 7L, 8L, 9L);
     assertThat(
@@ -198,7 +214,7 @@ class AuditArchivingTest {
     append(LONG_AGO, 3);
     append(Instant.now().truncatedTo(ChronoUnit.SECONDS), 1);
     archiving.archive();
-    Path file = DIR.resolve("audit-000000000001-000000000003.jsonl.gz");
+    Path file = stored(1);
     byte[] original = Files.readAllBytes(file);
 
     String text = gunzip(original).replace("材料齐全 1", "材料不全 1");
@@ -216,7 +232,7 @@ class AuditArchivingTest {
   void anArchiveFileWithTheSameRecordsInOtherBytesIsNotTheFileArchived() throws IOException {
     append(LONG_AGO, 2);
     archiving.archive();
-    Path file = DIR.resolve("audit-000000000001-000000000002.jsonl.gz");
+    Path file = stored(1);
     // an empty second gzip member: the same lines are read, the bytes are not those archived
     byte[] original = Files.readAllBytes(file);
     byte[] empty = gzip("");
@@ -225,6 +241,25 @@ class AuditArchivingTest {
     Files.write(file, longer);
 
     assertThat(verification.verify()).isEqualTo(new Verification(false, 3, 2, 1L));
+  }
+
+  @Test
+  void anArchiveOfTheArchiveFolderIsReadThereAndMovedIntoTheStoredFiles() throws IOException {
+    append(LONG_AGO, 2);
+    archiving.archive();
+    // as archiving left it before archives became stored files
+    Files.createDirectories(DIR);
+    Path legacy = DIR.resolve("audit-000000000001-000000000002.jsonl.gz");
+    Path stored = stored(1);
+    Files.move(stored, legacy);
+
+    assertThat(verification.verify()).isEqualTo(new Verification(true, 3, 2, null));
+
+    archiving.archive();
+    assertThat(stored).isRegularFile();
+    assertThat(Files.readAllBytes(stored)).isEqualTo(Files.readAllBytes(legacy));
+    Files.delete(legacy);
+    assertThat(verification.verify()).isEqualTo(new Verification(true, 3, 2, null));
   }
 
   private static String gunzip(byte[] bytes) throws IOException {
