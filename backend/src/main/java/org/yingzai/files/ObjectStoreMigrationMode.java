@@ -1,16 +1,11 @@
 package org.yingzai.files;
 
-import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
+import org.yingzai.shared.CommandMode;
 
-/**
- * Started to copy the stored files to an object store, the service hall runs no engine jobs and no
- * scheduled work: it only copies and exits. Its web server, which the pages' beans need, listens on
- * a free loopback port meanwhile.
- */
+/** Started to copy the stored files to an object store, the service hall only copies and exits. */
 class ObjectStoreMigrationMode implements EnvironmentPostProcessor {
 
   static final String PROPERTY = "yingzai.files.migrate-to-object-store";
@@ -18,23 +13,6 @@ class ObjectStoreMigrationMode implements EnvironmentPostProcessor {
   @Override
   public void postProcessEnvironment(
       ConfigurableEnvironment environment, SpringApplication application) {
-    String value = environment.getProperty(PROPERTY);
-    if (value == null || "false".equalsIgnoreCase(value)) {
-      return;
-    }
-    environment
-        .getPropertySources()
-        .addFirst(
-            new MapPropertySource(
-                "objectStoreMigrationMode",
-                Map.of(
-                    "server.port", "0",
-                    "server.address", "127.0.0.1",
-                    "camunda.bpm.job-execution.enabled", "false",
-                    "yingzai.audit.daily-anchor", "false",
-                    "yingzai.audit.archive.daily", "false",
-                    "yingzai.files.sweep.scheduled", "false",
-                    "yingzai.notifications.outbox.scheduled", "false",
-                    "yingzai.forecast.scheduled", "false")));
+    CommandMode.applyIf(environment, PROPERTY, "objectStoreMigrationMode");
   }
 }

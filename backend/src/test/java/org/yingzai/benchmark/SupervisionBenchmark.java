@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.yingzai.support.Api;
 import org.yingzai.support.IntegrationTest;
@@ -80,14 +77,14 @@ class SupervisionBenchmark {
     StringBuilder report = new StringBuilder();
     report.append("| endpoint | median ms | p95 ms | max ms |\n| --- | ---: | ---: | ---: |\n");
     for (Map.Entry<String, String> endpoint : endpoints.entrySet()) {
-      double[] times = time(supervisor, endpoint.getValue());
+      double[] times = EndpointTimes.time(supervisor, endpoint.getValue(), WARM_UP, MEASURED);
       report.append(
           String.format(
               "| %s `%s` | %.1f | %.1f | %.1f |%n",
               endpoint.getKey(),
               endpoint.getValue(),
-              percentile(times, 0.5),
-              percentile(times, 0.95),
+              EndpointTimes.percentile(times, 0.5),
+              EndpointTimes.percentile(times, 0.95),
               times[times.length - 1]));
     }
     report.append(
@@ -109,34 +106,9 @@ class SupervisionBenchmark {
     System.out.println(report);
   }
 
-  private double[] time(TestRestTemplate client, String path) {
-    for (int i = 0; i < WARM_UP; i++) {
-      call(client, path);
-    }
-    double[] times = new double[MEASURED];
-    for (int i = 0; i < MEASURED; i++) {
-      long started = System.nanoTime();
-      call(client, path);
-      times[i] = (System.nanoTime() - started) / 1_000_000.0;
-    }
-    Arrays.sort(times);
-    return times;
-  }
-
-  private static void call(TestRestTemplate client, String path) {
-    ResponseEntity<String> response = client.exchange(path, HttpMethod.GET, null, String.class);
-    assertThat(response.getStatusCode().value()).as(path).isEqualTo(200);
-  }
-
-  private static double percentile(double[] sorted, double p) {
-    return sorted[(int) Math.ceil(p * sorted.length) - 1];
-  }
-
   /** Open and finished applications spread over the demo items, levels and two years. */
   private void generate() {
-    jdbc.execute("DROP TABLE IF EXISTS bench_digit");
-    jdbc.execute("CREATE TABLE bench_digit (d INT PRIMARY KEY)");
-    jdbc.execute("INSERT INTO bench_digit VALUES (0),(1),(2),(3),(4),(5),(6),(7),(8),(9)");
+    EndpointTimes.digits(jdbc);
     String items =
         "ELT(n % 6 + 1, 'GX-PLAN-001', 'GX-PLAN-003', 'GX-MKT-002', 'GX-MKT-003',"
             + " 'GX-ENV-001', 'GX-ENV-002')";

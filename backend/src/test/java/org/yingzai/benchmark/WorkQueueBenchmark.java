@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -13,8 +12,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
@@ -73,22 +70,22 @@ class WorkQueueBenchmark {
     // every endpoint warmed up before any is measured, so that the first is not measured cold
     for (String path : endpoints.values()) {
       for (int i = 0; i < WARM_UP; i++) {
-        call(reviewer, path);
+        EndpointTimes.call(reviewer, path);
       }
     }
     StringBuilder report = new StringBuilder();
     report.append(
         "| queue `/api/tasks` | median ms | p95 ms | max ms |\n| --- | ---: | ---: | ---: |\n");
     for (Map.Entry<String, String> endpoint : endpoints.entrySet()) {
-      double[] times = time(reviewer, endpoint.getValue());
+      double[] times = EndpointTimes.time(reviewer, endpoint.getValue(), 0, MEASURED);
       report.append(
           String.format(
               Locale.ROOT,
               "| %s `%s` | %.1f | %.1f | %.1f |%n",
               endpoint.getKey(),
               endpoint.getValue().replace(item, "{item}"),
-              percentile(times, 0.5),
-              percentile(times, 0.95),
+              EndpointTimes.percentile(times, 0.5),
+              EndpointTimes.percentile(times, 0.95),
               times[times.length - 1]));
     }
     report.append(
@@ -108,27 +105,6 @@ class WorkQueueBenchmark {
     System.out.println(report);
   }
 
-  private double[] time(TestRestTemplate client, String path) {
-    double[] times = new double[MEASURED];
-    for (int i = 0; i < MEASURED; i++) {
-      long started = System.nanoTime();
-      call(client, path);
-      times[i] = (System.nanoTime() - started) / 1_000_000.0;
-    }
-    Arrays.sort(times);
-    return times;
-  }
-
-  private static void call(TestRestTemplate client, String path) {
-    ResponseEntity<String> response = client.exchange(path, HttpMethod.GET, null, String.class);
-    assertThat(response.getStatusCode().value()).as(path).isEqualTo(200);
-    assertThat(response.getBody()).as(path).contains("\"content\"");
-  }
-
-  private static double percentile(double[] sorted, double p) {
-    return sorted[(int) Math.ceil(p * sorted.length) - 1];
-  }
-
   /**
    * The open applications and their open tasks: one in five offered to the reviewers' group (a few
    * hundred of those claimed by the reviewer), the others to 40 groups of other departments; steps
@@ -136,9 +112,7 @@ class WorkQueueBenchmark {
    * 20% yellow, 10% red, items alternating between the hall's committed and instant items.
    */
   private void generate() {
-    jdbc.execute("DROP TABLE IF EXISTS bench_digit");
-    jdbc.execute("CREATE TABLE bench_digit (d INT PRIMARY KEY)");
-    jdbc.execute("INSERT INTO bench_digit VALUES (0),(1),(2),(3),(4),(5),(6),(7),(8),(9)");
+    EndpointTimes.digits(jdbc);
     String numbers =
         "SELECT a.d + 10 * b.d + 100 * c.d + 1000 * e.d + 10000 * f.d AS n"
             + " FROM bench_digit a, bench_digit b, bench_digit c, bench_digit e, bench_digit f";

@@ -35,7 +35,9 @@ class ObjectStoreMigrationCommandTest {
     String bucket = server.bucket("migration-command-test");
     String url = EmbeddedMariaDb.start(null).createDatabase("yingzai_files_migrate");
     Flyway.configure()
-        .dataSource(new DriverManagerDataSource(url, EmbeddedMariaDb.USERNAME, ""))
+        .dataSource(
+            new DriverManagerDataSource(
+                url, EmbeddedMariaDb.USERNAME, EmbeddedMariaDb.start(null).password()))
         .locations("classpath:db/migration")
         .load()
         .migrate();
@@ -59,7 +61,7 @@ class ObjectStoreMigrationCommandTest {
     arguments.add("--yingzai.files.dir=" + folder);
     arguments.add("--spring.datasource.url=" + url);
     arguments.add("--spring.datasource.username=" + EmbeddedMariaDb.USERNAME);
-    arguments.add("--spring.datasource.password=");
+    arguments.add("--spring.datasource.password=" + EmbeddedMariaDb.start(null).password());
     server.arguments(bucket).stream()
         .filter(argument -> !argument.startsWith("--yingzai.files.store="))
         .forEach(arguments::add);
