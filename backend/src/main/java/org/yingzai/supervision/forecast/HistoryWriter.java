@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +34,12 @@ final class HistoryWriter {
 
   private final JdbcTemplate jdbc;
   private final WorkingDays days;
-  private final List<Rows> tables = new ArrayList<>();
+  private final HistoryHistograms histograms;
 
   HistoryWriter(JdbcTemplate jdbc, WorkingDays days) {
     this.jdbc = jdbc;
     this.days = days;
+    this.histograms = new HistoryHistograms(jdbc);
   }
 
   /** What an item needs beyond the simulation: its name, limits and handling type. */
@@ -53,35 +53,36 @@ final class HistoryWriter {
       String prefix,
       Instant now) {
     LocalDate today = LocalDate.ofInstant(now, Times.ZONE);
-    Rows applications =
-        new Rows(
+    RowBatches batches = new RowBatches(jdbc, CHUNK);
+    RowBatches.Rows applications =
+        batches.table(
             "application",
             "id, number, item_code, department_code,"
                 + " handling_type, enterprise_id, applicant_username, channel, status, form_json,"
                 + " created_at, submitted_at, accepted_at, finished_at, deadline, legal_deadline,"
                 + " warning_level, clock_paused, clock_paused_at");
-    Rows clocks =
-        new Rows(
+    RowBatches.Rows clocks =
+        batches.table(
             "application_clock",
             "application_id, accepted_on, limit_value,"
                 + " limit_unit, max_extension, finished_on, legal_limit");
-    Rows segments =
-        new Rows(
+    RowBatches.Rows segments =
+        batches.table(
             "clock_segment",
             "application_id, kind, reason, started_on,"
                 + " started_at, started_by, ended_on, ended_at, ended_by, legal_basis");
-    Rows warnings =
-        new Rows(
+    RowBatches.Rows warnings =
+        batches.table(
             "warning_event",
             "application_id, level_from, level_to, at," + " deadline, days_left, cause");
-    Rows tasks =
-        new Rows(
+    RowBatches.Rows tasks =
+        batches.table(
             "work_task",
             "task_id, application_id, application_number, item_name,"
                 + " task_key, step, department_code, candidate_group, created_at, completed_at,"
                 + " completed_by, outcome, handling_type, item_code");
-    Rows timeline =
-        new Rows("timeline_entry", "application_id, at, step, action, actor," + " actor_name");
+    RowBatches.Rows timeline =
+        batches.table("timeline_entry", "application_id, at, step, action, actor," + " actor_name");
     Map<String, Integer> sequence = new HashMap<>();
     Map<List<Object>, Integer> histogram = new HashMap<>();
     for (Case c : cases) {
@@ -250,58 +251,14 @@ final class HistoryWriter {
             Integer::sum);
       }
     }
-    tables.forEach(Rows::flush);
-    tables.clear();
-    List<Object[]> counts = new ArrayList<>();
-    histogram.forEach(
-        (key, count) ->
-            counts.add(
-                new Object[] {
-                  key.get(0), key.get(1), key.get(2), key.get(3), key.get(4), count, count
-                }));
-    jdbc.batchUpdate(
-        "INSERT INTO finished_duration (item_code, department_code, month, working_days, on_time,"
-            + " applications) VALUES (?, ?, ?, ?, ?, ?)"
-            + " ON DUPLICATE KEY UPDATE applications = applications + ?",
-        counts);
-    taskDurations(prefix);
+    batches.flush();
+    histograms.add(histogram, prefix);
     return cases.size();
-  }
-
-  // the process heatmap's histogram of the generated finished tasks, as completing them adds it
-  // (the same classes as the migration that introduced it)
-  private void taskDurations(String prefix) {
-    for (String granularity : List.of("DAY", "MONTH")) {
-      String period =
-          "DAY".equals(granularity)
-              ? "DATE(w.completed_at + INTERVAL 8 HOUR)"
-              : "DATE_FORMAT(w.completed_at + INTERVAL 8 HOUR, '%Y-%m-01')";
-      jdbc.update(
-          "INSERT INTO task_duration (granularity, period_start, department_code, item_code,"
-              + " task_key, outcome, hours_class, tasks)"
-              // the counts in a derived table the update can name: MySQL 8 deprecates VALUES(col)
-              + " SELECT * FROM (SELECT ? AS granularity, period_start, department_code,"
-              + " item_code, task_key, outcome, hours_class, COUNT(*) AS counted FROM (SELECT "
-              + period
-              + " AS period_start, w.department_code, w.item_code, w.task_key, w.outcome,"
-              + " CASE WHEN TIMESTAMPDIFF(SECOND, w.created_at, w.completed_at) < 86400"
-              + " THEN GREATEST(0, FLOOR(TIMESTAMPDIFF(SECOND, w.created_at, w.completed_at) / 3600))"
-              + " ELSE 24 + FLOOR(LN(TIMESTAMPDIFF(SECOND, w.created_at, w.completed_at) / 86400)"
-              + " / LN(1.1)) END AS hours_class"
-              + " FROM work_task w"
-              + " WHERE w.application_number LIKE ? AND w.completed_at IS NOT NULL"
-              + " AND w.outcome IS NOT NULL) finished"
-              + " GROUP BY period_start, department_code, item_code, task_key, outcome, hours_class)"
-              + " finished_tasks"
-              + " ON DUPLICATE KEY UPDATE tasks = task_duration.tasks + finished_tasks.counted",
-          granularity,
-          prefix + "%");
-    }
   }
 
   // STARTED at acceptance, then each level the timers would have set before the end
   private void warnings(
-      Rows rows,
+      RowBatches.Rows rows,
       String id,
       Case c,
       LocalDate acceptedOn,
@@ -394,48 +351,5 @@ final class HistoryWriter {
 
   private static Timestamp ts(Instant instant) {
     return instant == null ? null : Timestamp.from(instant);
-  }
-
-  /** Rows of one table, inserted many to a statement. */
-  private final class Rows {
-    final String table;
-    final String columns;
-    final int width;
-    final List<Object[]> pending = new ArrayList<>();
-
-    Rows(String table, String columns) {
-      this.table = table;
-      this.columns = columns;
-      this.width = columns.split(",").length;
-      tables.add(this);
-    }
-
-    void add(Object... values) {
-      pending.add(values);
-      if (pending.size() == CHUNK) {
-        // parents before children: the foreign keys see every application first
-        tables.forEach(Rows::flush);
-      }
-    }
-
-    void flush() {
-      if (pending.isEmpty()) {
-        return;
-      }
-      String one = "(" + "?, ".repeat(width - 1) + "?)";
-      String sql =
-          "INSERT INTO "
-              + table
-              + " ("
-              + columns
-              + ") VALUES "
-              + String.join(", ", java.util.Collections.nCopies(pending.size(), one));
-      Object[] args = new Object[pending.size() * width];
-      for (int i = 0; i < pending.size(); i++) {
-        System.arraycopy(pending.get(i), 0, args, i * width, width);
-      }
-      jdbc.update(sql, args);
-      pending.clear();
-    }
   }
 }
