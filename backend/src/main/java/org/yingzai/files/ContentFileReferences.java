@@ -24,7 +24,8 @@ class ContentFileReferences {
           new Column("application_material", "sha256"),
           new Column("result_document", "sha256"),
           new Column("outbox_message", "attachment_sha256"),
-          new Column("audit_archive", "file_sha256"));
+          new Column("audit_archive", "file_sha256"),
+          new Column("project_stage_upload", "sha256"));
 
   // built from the constants above only, never from input
   private static final String REFERENCED =
