@@ -131,9 +131,10 @@ CREATE TABLE project (
   CONSTRAINT ck_project_key CHECK (key_project = FALSE OR key_reason IS NOT NULL)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- Each project's four stages: LOCKED until the one before finished, OPEN while its form and
--- materials are prepared, IN_PROGRESS from its one submission, FINISHED once every item is
--- decided. The clock columns are kept from the items' ledgers (started_on: the first
+-- Each project's four stages: LOCKED until the one before finished with every item approved,
+-- OPEN while its form and materials are prepared, IN_PROGRESS from its one submission, FINISHED
+-- once every item is decided (outcome APPROVED when every item was approved, else
+-- NOT_APPROVED). The clock columns are kept from the items' ledgers (started_on: the first
 -- acceptance) for lists; the stage's page derives them afresh.
 CREATE TABLE project_stage (
   project_id          CHAR(36)    NOT NULL,
@@ -143,17 +144,22 @@ CREATE TABLE project_stage (
   opened_at           DATETIME    NULL,
   submitted_at        DATETIME    NULL,
   submitted_by        VARCHAR(64) NULL,
+  -- the stage's limits as the catalogue gave them at its submission, in working days
+  legal_limit         INT         NULL,
+  promised_limit      INT         NULL,
   started_on          DATE        NULL,
   deadline            DATETIME    NULL,
   legal_deadline      DATETIME    NULL,
   warning_level       VARCHAR(8)  NULL,
   clock_paused        BOOLEAN     NOT NULL DEFAULT FALSE,
   finished_at         DATETIME    NULL,
+  outcome             VARCHAR(16) NULL,
   process_instance_id VARCHAR(64) NULL,
   PRIMARY KEY (project_id, stage),
   CONSTRAINT fk_project_stage_project FOREIGN KEY (project_id) REFERENCES project (id),
   CONSTRAINT fk_project_stage_entry FOREIGN KEY (stage) REFERENCES project_stage_entry (stage),
   CONSTRAINT ck_project_stage_status CHECK (status IN ('LOCKED', 'OPEN', 'IN_PROGRESS', 'FINISHED')),
+  CONSTRAINT ck_project_stage_outcome CHECK (outcome IS NULL OR outcome IN ('APPROVED', 'NOT_APPROVED')),
   CONSTRAINT ck_project_stage_level CHECK (warning_level IS NULL OR warning_level IN
     ('GREEN', 'YELLOW', 'RED'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -190,3 +196,13 @@ CREATE TABLE project_application (
   CONSTRAINT fk_project_application_stage FOREIGN KEY (project_id, stage)
     REFERENCES project_stage (project_id, stage)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- The four stages every zone has (国办发〔2019〕11号); the reform caps the whole approval at 120
+-- working days, shipped here as 30 for each stage, promised the same until the zone promises less.
+-- Their items, forms and materials are the zone's own catalogue.
+INSERT INTO project_stage_entry (stage, position, name, legal_limit, promised_limit, joint, basis)
+VALUES
+  ('LAND_AND_PLANNING', 1, '立项用地规划许可阶段', 30, 30, FALSE, '《国务院办公厅关于全面开展工程建设项目审批制度改革的实施意见》（国办发〔2019〕11号）'),
+  ('CONSTRUCTION_PERMIT_PLANNING', 2, '工程建设许可阶段', 30, 30, FALSE, '《国务院办公厅关于全面开展工程建设项目审批制度改革的实施意见》（国办发〔2019〕11号）'),
+  ('CONSTRUCTION_PERMIT', 3, '施工许可阶段', 30, 30, FALSE, '《国务院办公厅关于全面开展工程建设项目审批制度改革的实施意见》（国办发〔2019〕11号）'),
+  ('COMPLETION_ACCEPTANCE', 4, '竣工验收阶段', 30, 30, TRUE, '《国务院办公厅关于全面开展工程建设项目审批制度改革的实施意见》（国办发〔2019〕11号）：实行规划、土地、消防、人防、档案等事项限时联合验收');

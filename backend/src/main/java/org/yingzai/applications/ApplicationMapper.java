@@ -197,6 +197,9 @@ interface ApplicationMapper {
 
   ApplicationRow lockById(@Param("id") String id);
 
+  /** The rows of these applications, in no order; {@code ids} must not be empty. */
+  List<ApplicationRow> findByIds(@Param("ids") Collection<String> ids);
+
   int markSubmitted(
       @Param("id") String id,
       @Param("number") String number,

@@ -16,18 +16,37 @@ import org.springframework.stereotype.Component;
 import org.yingzai.files.ContentFiles;
 import org.yingzai.shared.ProblemException;
 
-/** Uploaded material files, checked and kept in the content-addressed {@link ContentFiles}. */
+/**
+ * Uploaded material files, checked and kept in the content-addressed {@link ContentFiles}; used as
+ * well by whoever takes materials for applications yet to be made (a project's stage).
+ */
 @Component
-class MaterialFiles {
+public class MaterialFiles {
 
   static final long MAX_BYTES = 20L * 1024 * 1024;
 
-  record StoredFile(String sha256, long size, String contentType) {}
+  /** A kept file: its sha256, size and detected type. */
+  public record StoredFile(String sha256, long size, String contentType) {}
+
+  /** A kept upload with the file name it is shown under. */
+  public record StoredUpload(String fileName, StoredFile file) {}
 
   private final ContentFiles files;
 
   MaterialFiles(ContentFiles files) {
     this.files = files;
+  }
+
+  /**
+   * Checks the name and the bytes of an uploaded file and keeps it.
+   *
+   * @throws ProblemException 400 {@code FILE_EMPTY} or a bad name; 413 {@code FILE_TOO_LARGE}; 415
+   *     {@code FILE_TYPE_NOT_ALLOWED}
+   */
+  public StoredUpload storeUpload(String fileName, InputStream content) {
+    FileNames.requireKeepable(fileName);
+    StoredFile stored = store(content);
+    return new StoredUpload(FileNames.of(fileName, stored.contentType()), stored);
   }
 
   StoredFile store(InputStream content) {
@@ -65,7 +84,7 @@ class MaterialFiles {
   }
 
   /** The stored bytes, opened when they are read and checked against their sha256. */
-  InputStreamSource source(String sha256, long size) {
+  public InputStreamSource source(String sha256, long size) {
     return files.source(sha256, size);
   }
 }

@@ -2,6 +2,7 @@ package org.yingzai.clock;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -105,6 +106,9 @@ interface ClockLedgerMapper {
 
   ClockRow findClock(@Param("applicationId") String applicationId);
 
+  /** The clocks of these applications that have one; {@code applicationIds} must not be empty. */
+  List<ClockRow> findClocksOf(@Param("applicationIds") Collection<String> applicationIds);
+
   ClockRow lockClock(@Param("applicationId") String applicationId);
 
   int finish(@Param("applicationId") String applicationId, @Param("on") LocalDate on);
@@ -115,6 +119,9 @@ interface ClockLedgerMapper {
   List<String> findOpenClocks(@Param("after") String after, @Param("limit") int limit);
 
   List<SegmentRow> findSegments(@Param("applicationId") String applicationId);
+
+  /** The segments of these applications, each one's in order; not empty {@code applicationIds}. */
+  List<SegmentRow> findSegmentsOf(@Param("applicationIds") Collection<String> applicationIds);
 
   int endOpenSegments(
       @Param("applicationId") String applicationId,

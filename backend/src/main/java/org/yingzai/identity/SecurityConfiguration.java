@@ -2,6 +2,7 @@ package org.yingzai.identity;
 
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import jakarta.servlet.Filter;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -107,6 +108,15 @@ class SecurityConfiguration {
                     .hasRole("ENTERPRISE")
                     .requestMatchers(GET, "/api/applications", "/api/applications/**")
                     .hasAnyRole("ENTERPRISE", "CLERK", "SUPERVISOR")
+                    // the green channel is designated by administrators and supervisors
+                    .requestMatchers(POST, "/api/projects/*/key")
+                    .hasAnyRole("ADMIN", "SUPERVISOR")
+                    .requestMatchers(POST, "/api/projects", "/api/projects/**")
+                    .hasRole("ENTERPRISE")
+                    .requestMatchers(PUT, "/api/projects/**")
+                    .hasRole("ENTERPRISE")
+                    .requestMatchers(GET, "/api/projects", "/api/projects/**")
+                    .authenticated()
                     .requestMatchers("/api/urges", "/api/urges/**")
                     .hasRole("CLERK")
                     .requestMatchers(GET, "/api/rectifications", "/api/rectifications/*")

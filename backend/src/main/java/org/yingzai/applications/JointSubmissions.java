@@ -1,0 +1,291 @@
+package org.yingzai.applications;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.yingzai.applications.ApplicationMapper.ApplicationRow;
+import org.yingzai.applications.ApplicationMapper.MaterialRow;
+import org.yingzai.applications.ProofChecks.ProofContext;
+import org.yingzai.audit.AuditObject;
+import org.yingzai.audit.AuditTrail;
+import org.yingzai.catalog.Catalog;
+import org.yingzai.catalog.FormField;
+import org.yingzai.catalog.ServiceItem;
+import org.yingzai.clock.WarningLevel;
+import org.yingzai.identity.AuthenticatedUser;
+import org.yingzai.identity.CurrentUser;
+import org.yingzai.identity.Role;
+import org.yingzai.shared.ProblemException;
+import org.yingzai.shared.Sha256;
+
+/**
+ * Several applications of one enterprise made and submitted by one submission (a construction
+ * project's stage, a bundle): one per item, each for its own department on its item's approval path
+ * and clock. The caller starts their approval processes (together, as one parallel process) and
+ * says which instance each got. Nothing is half-saved: a gap in any of them refuses all.
+ */
+@Service
+public class JointSubmissions {
+
+  /** One item's application: its form, as its item's form has it, and the files it gets. */
+  public record JointItem(String itemCode, JsonNode form, List<JointFile> files) {
+
+    public JointItem {
+      files = List.copyOf(files);
+    }
+  }
+
+  /** A file already in the content-addressed store, attached to the item's material. */
+  public record JointFile(
+      String materialCode, String fileName, String contentType, long size, String sha256) {}
+
+  /** What one item of the submission still lacks. */
+  public record ItemGaps(
+      String itemCode,
+      List<ApplicationResponse.MissingMaterial> missingMaterials,
+      List<ApplicationResponse.PendingProof> pendingProofs) {}
+
+  /** A submitted application of the submission. */
+  public record JointApplication(
+      String id, String itemCode, String departmentCode, String number, String queryCode) {}
+
+  private final ApplicationMapper mapper;
+  private final Catalog catalog;
+  private final MissingMaterials missingMaterials;
+  private final ApprovalStart approvals;
+  private final ObjectMapper json;
+  private final MessageSource messages;
+  private final Clock clock;
+  private final AuditTrail audit;
+
+  JointSubmissions(
+      ApplicationMapper mapper,
+      Catalog catalog,
+      MissingMaterials missingMaterials,
+      ApprovalStart approvals,
+      ObjectMapper json,
+      MessageSource messages,
+      Clock clock,
+      AuditTrail audit) {
+    this.mapper = mapper;
+    this.catalog = catalog;
+    this.missingMaterials = missingMaterials;
+    this.approvals = approvals;
+    this.json = json;
+    this.messages = messages;
+    this.clock = clock;
+    this.audit = audit;
+  }
+
+  /**
+   * A form checked against {@code fields} as an application's form is: text trimmed, numbers as
+   * numbers, blank fields left out; with {@code complete}, every required field must be there.
+   *
+   * @throws ProblemException 400 {@code FORM_INVALID} with every bad field in {@code errors}; 413
+   *     {@code FORM_TOO_LARGE}
+   */
+  public ObjectNode cleanForm(JsonNode form, List<FormField> fields, boolean complete) {
+    return ApplicationForms.clean(
+        form,
+        fields,
+        complete
+            ? ApplicationForms.Completeness.REQUIRED_FIELDS
+            : ApplicationForms.Completeness.ANY,
+        messages);
+  }
+
+  /**
+   * Makes and submits one application per item for the current enterprise user, in the caller's
+   * transaction, without starting their approval processes.
+   *
+   * @throws ProblemException 400 {@code FORM_INVALID} for an item's form; 400 {@code
+   *     MATERIALS_MISSING} with every item's gaps in {@code items}
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public List<JointApplication> submit(List<JointItem> items) {
+    AuthenticatedUser user = CurrentUser.get();
+    if (user.role() != Role.ENTERPRISE || user.enterpriseId() == null) {
+      throw new ProblemException(HttpStatus.FORBIDDEN, "FORBIDDEN");
+    }
+    Instant now = clock.instant();
+    List<ApplicationRow> rows = new ArrayList<>();
+    List<ProofContext> contexts = new ArrayList<>();
+    List<ItemGaps> gaps = new ArrayList<>();
+    for (JointItem item : items) {
+      ServiceItem serviceItem = catalog.requireItem(item.itemCode());
+      ApplicationRow row = draft(serviceItem, item.form(), user, now);
+      for (JointFile file : item.files()) {
+        mapper.insertMaterial(
+            new MaterialRow(
+                null,
+                row.id(),
+                file.materialCode(),
+                file.fileName(),
+                file.contentType(),
+                file.size(),
+                file.sha256(),
+                user.username(),
+                now));
+      }
+      ProofContext context =
+          MissingMaterials.context(row, serviceItem, mapper.findMaterials(row.id()));
+      Outstanding outstanding = missingMaterials.ofDraft(context);
+      if (!outstanding.isEmpty()) {
+        gaps.add(new ItemGaps(item.itemCode(), outstanding.missing(), outstanding.pending()));
+      }
+      rows.add(row);
+      contexts.add(context);
+    }
+    if (!gaps.isEmpty()) {
+      throw ProblemException.badRequest(
+              "JOINT_MATERIALS_MISSING",
+              String.join(
+                  messages.getMessage(
+                      "applications.list.separator", null, LocaleContextHolder.getLocale()),
+                  gaps.stream().map(gap -> catalog.requireItemName(gap.itemCode())).toList()))
+          .with("items", List.copyOf(gaps));
+    }
+    List<JointApplication> submitted = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      ApplicationRow row = rows.get(i);
+      approvals.markSubmitted(row, contexts.get(i), now);
+      approvals.recordSubmitted(row, user);
+      ApplicationRow after = mapper.findById(row.id());
+      Map<String, Object> change = new LinkedHashMap<>();
+      change.put("number", after.number());
+      change.put("itemCode", after.itemCode());
+      change.put("status", after.status());
+      audit.record(
+          ApplicationAuditAction.SUBMITTED, AuditObject.application(row.id()), null, change);
+      submitted.add(
+          new JointApplication(
+              after.id(),
+              after.itemCode(),
+              after.departmentCode(),
+              after.number(),
+              after.queryCode()));
+    }
+    return List.copyOf(submitted);
+  }
+
+  /** Where a jointly submitted application stands, for the page of what it was submitted with. */
+  public record JointState(
+      String id,
+      String number,
+      String itemCode,
+      String departmentCode,
+      ApplicationStatus status,
+      Instant submittedAt,
+      Instant acceptedAt,
+      Instant finishedAt,
+      Instant deadline,
+      Instant legalDeadline,
+      WarningLevel warningLevel,
+      boolean clockPaused,
+      String queryCode) {
+
+    /** Whether it is still being handled: neither decided, refused nor withdrawn. */
+    public boolean open() {
+      return !status.isFinished();
+    }
+  }
+
+  /** Where each of these applications stands, by id; read in one statement. */
+  public Map<String, JointState> states(Collection<String> applicationIds) {
+    Map<String, JointState> states = new LinkedHashMap<>();
+    if (applicationIds.isEmpty()) {
+      return states;
+    }
+    for (ApplicationRow row : mapper.findByIds(applicationIds)) {
+      states.put(
+          row.id(),
+          new JointState(
+              row.id(),
+              row.number(),
+              row.itemCode(),
+              row.departmentCode(),
+              row.status(),
+              row.submittedAt(),
+              row.acceptedAt(),
+              row.finishedAt(),
+              row.deadline(),
+              row.legalDeadline(),
+              row.warningLevel(),
+              Boolean.TRUE.equals(row.clockPaused()),
+              row.queryCode()));
+    }
+    return states;
+  }
+
+  /** The variables the approval process of a jointly submitted application starts with. */
+  public Map<String, Object> approvalVariables(String applicationId) {
+    ApplicationRow row = mapper.findById(applicationId);
+    if (row == null || row.submittedAt() == null) {
+      throw new IllegalStateException("Not a submitted application: " + applicationId);
+    }
+    return approvals.variables(row, row.submittedAt());
+  }
+
+  /** The process key of the approval path of a jointly submitted application's item. */
+  public String processKey(String applicationId) {
+    ApplicationRow row = mapper.findById(applicationId);
+    if (row == null) {
+      throw new IllegalStateException("No application " + applicationId);
+    }
+    return catalog.requireItem(row.itemCode()).processKey();
+  }
+
+  /** Records the approval process instance that a jointly submitted application got. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void started(String applicationId, String processInstanceId) {
+    mapper.setProcessInstance(applicationId, processInstanceId);
+  }
+
+  private ApplicationRow draft(
+      ServiceItem item, JsonNode form, AuthenticatedUser user, Instant now) {
+    ObjectNode cleaned =
+        ApplicationForms.clean(
+            form, item.form(), ApplicationForms.Completeness.REQUIRED_FIELDS, messages);
+    ApplicationRow row =
+        ApplicationRow.draft(
+            UUID.randomUUID().toString(),
+            item.code(),
+            item.department().code(),
+            item.handlingType(),
+            user.enterpriseId(),
+            user.username(),
+            Channel.ONLINE,
+            write(cleaned),
+            now);
+    mapper.insert(row);
+    audit.record(
+        ApplicationAuditAction.DRAFT_CREATED,
+        AuditObject.application(row.id()),
+        null,
+        Map.of("itemCode", item.code(), "formSha256", Sha256.of(row.formJson())));
+    return row;
+  }
+
+  private String write(JsonNode form) {
+    try {
+      return json.writeValueAsString(form);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

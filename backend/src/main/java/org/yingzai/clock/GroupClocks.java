@@ -1,0 +1,113 @@
+package org.yingzai.clock;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yingzai.catalog.LimitUnit;
+import org.yingzai.clock.ClockLedgerMapper.ClockRow;
+import org.yingzai.clock.ClockLedgerMapper.SegmentRow;
+import org.yingzai.processes.LegalClock;
+import org.yingzai.shared.Times;
+
+/**
+ * The clock of a group of applications handled in parallel (a construction project's stage, a
+ * bundle), derived from its members' ledgers (DESIGN.md §5): it starts with the first acceptance of
+ * any member, counts the group's own limit in working days, pauses only while every member still
+ * being handled is paused, and stops when the group is finished.
+ */
+@Service
+public class GroupClocks {
+
+  /**
+   * A member of the group.
+   *
+   * @param open whether it is still being handled (not decided, refused or withdrawn)
+   */
+  public record Member(String applicationId, boolean open) {}
+
+  /**
+   * The group's clock now, and when its warning level changes next by itself ({@code null}: not
+   * before the ledger changes — it is RED, paused or finished).
+   */
+  public record GroupClock(ClockState state, Instant nextChangeAt) {}
+
+  private final ClockLedgerMapper ledger;
+  private final ClockArithmetic arithmetic;
+  private final WorkingCalendar calendar;
+  private final Clock clock;
+
+  GroupClocks(ClockLedgerMapper ledger, WorkingCalendar calendar, Clock clock) {
+    this.ledger = ledger;
+    this.arithmetic = new ClockArithmetic(calendar);
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  /**
+   * The group's clock; empty until a member is accepted. An open member not accepted yet has been
+   * handled since the group was submitted, so the group has not been paused at all.
+   *
+   * @param finishedAt when the group finished; {@code null} while it is handled
+   */
+  @Transactional(readOnly = true)
+  public Optional<GroupClock> derive(
+      String groupKey,
+      List<Member> members,
+      int promisedLimit,
+      int legalLimit,
+      Instant finishedAt) {
+    if (members.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> ids = members.stream().map(Member::applicationId).toList();
+    Map<String, ClockRow> clocks = new LinkedHashMap<>();
+    ledger.findClocksOf(ids).forEach(row -> clocks.put(row.applicationId(), row));
+    if (clocks.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, List<SegmentRow>> segments = new LinkedHashMap<>();
+    ledger
+        .findSegmentsOf(ids)
+        .forEach(
+            row -> segments.computeIfAbsent(row.applicationId(), id -> new ArrayList<>()).add(row));
+    List<GroupPauses.Member> accepted = new ArrayList<>();
+    boolean openUnaccepted = false;
+    for (Member member : members) {
+      ClockRow row = clocks.get(member.applicationId());
+      if (row == null) {
+        openUnaccepted |= member.open();
+      } else {
+        accepted.add(
+            new GroupPauses.Member(row, segments.getOrDefault(member.applicationId(), List.of())));
+      }
+    }
+    List<SegmentRow> pauses = openUnaccepted ? List.of() : GroupPauses.of(groupKey, accepted);
+    LocalDate startedOn =
+        clocks.values().stream()
+            .map(ClockRow::acceptedOn)
+            .min(Comparator.naturalOrder())
+            .orElseThrow();
+    LocalDate finishedOn = finishedAt == null ? null : LocalDate.ofInstant(finishedAt, Times.ZONE);
+    ClockRow group =
+        new ClockRow(
+            groupKey, startedOn, promisedLimit, LimitUnit.WORKING_DAYS, 0, finishedOn, legalLimit);
+    Instant now = clock.instant();
+    ClockState state = arithmetic.derive(group, pauses, now);
+    WarningSchedule schedule = WarningSchedule.of(state, calendar, now);
+    Instant next =
+        switch (schedule.nextLevel()) {
+          case LegalClock.NEXT_YELLOW -> schedule.yellowAt();
+          case LegalClock.NEXT_RED -> schedule.redAt();
+          default -> null;
+        };
+    return Optional.of(new GroupClock(state, next));
+  }
+}

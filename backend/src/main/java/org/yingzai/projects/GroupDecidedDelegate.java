@@ -1,0 +1,85 @@
+package org.yingzai.projects;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.yingzai.applications.ApplicationStatus;
+import org.yingzai.applications.JointSubmissions;
+import org.yingzai.applications.JointSubmissions.JointState;
+import org.yingzai.audit.AuditObject;
+import org.yingzai.audit.AuditTrail;
+import org.yingzai.processes.ParallelApproval;
+import org.yingzai.projects.ProjectMapper.MemberRow;
+import org.yingzai.projects.ProjectMapper.ProjectRow;
+import org.yingzai.projects.ProjectMapper.StageRow;
+
+/**
+ * Every application of a stage has ended: the stage is finished with its outcome and its clock's
+ * last level, and the next stage opens when every item was approved.
+ */
+@Component(ParallelApproval.DELEGATE_GROUP_DECIDED)
+class GroupDecidedDelegate implements JavaDelegate {
+
+  private final ProjectMapper mapper;
+  private final JointSubmissions applications;
+  private final StageClocks clocks;
+  private final StageOpening opening;
+  private final Clock clock;
+  private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
+
+  GroupDecidedDelegate(
+      ProjectMapper mapper,
+      JointSubmissions applications,
+      StageClocks clocks,
+      StageOpening opening,
+      Clock clock,
+      AuditTrail audit,
+      ApplicationEventPublisher events) {
+    this.mapper = mapper;
+    this.applications = applications;
+    this.clocks = clocks;
+    this.opening = opening;
+    this.clock = clock;
+    this.audit = audit;
+    this.events = events;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    StageKey key = StageKey.parse(execution.getProcessBusinessKey());
+    ProjectRow project = mapper.lockProject(key.projectId());
+    StageRow stage = mapper.lockStage(key.projectId(), key.stage());
+    if (stage.status() != StageStatus.IN_PROGRESS) {
+      return;
+    }
+    List<String> ids =
+        mapper.findMembers(key.projectId()).stream()
+            .filter(m -> m.stage() == key.stage())
+            .map(MemberRow::applicationId)
+            .toList();
+    Map<String, JointState> states = applications.states(ids);
+    boolean allApproved =
+        !states.isEmpty()
+            && states.values().stream().allMatch(s -> s.status() == ApplicationStatus.APPROVED);
+    StageOutcome outcome = allApproved ? StageOutcome.APPROVED : StageOutcome.NOT_APPROVED;
+    Instant now = clock.instant();
+    mapper.markFinished(key.projectId(), key.stage(), now, outcome);
+    clocks.record(mapper.lockStage(key.projectId(), key.stage()));
+    audit.record(
+        ProjectAuditAction.STAGE_FINISHED,
+        AuditObject.of("project", key.projectId()),
+        null,
+        Map.of("stage", key.stage().name(), "outcome", outcome.name()));
+    if (outcome == StageOutcome.APPROVED) {
+      key.stage().next().ifPresent(next -> opening.open(project, next, now));
+    }
+    events.publishEvent(
+        new StageFinished(key.projectId(), key.stage(), outcome, project.enterpriseId(), now));
+  }
+}

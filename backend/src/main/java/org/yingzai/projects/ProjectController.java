@@ -1,0 +1,118 @@
+package org.yingzai.projects;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.yingzai.projects.ProjectRequests.CreateProjectRequest;
+import org.yingzai.projects.ProjectRequests.KeyProjectRequest;
+import org.yingzai.projects.ProjectResponse.StageForm;
+import org.yingzai.projects.ProjectResponse.StageResponse;
+import org.yingzai.shared.PageRequest;
+import org.yingzai.shared.PageResponse;
+
+@RestController
+@RequestMapping("/api/projects")
+@Tag(name = "Projects", description = "工程建设项目：分阶段并联审批、一张表单、一次提交、阶段时限、重点项目")
+class ProjectController {
+
+  private final ProjectRegistration registration;
+  private final StagePreparation preparation;
+  private final StageSubmissions submissions;
+  private final ProjectViews views;
+
+  ProjectController(
+      ProjectRegistration registration,
+      StagePreparation preparation,
+      StageSubmissions submissions,
+      ProjectViews views) {
+    this.registration = registration;
+    this.preparation = preparation;
+    this.submissions = submissions;
+    this.views = views;
+  }
+
+  @GetMapping
+  @Operation(summary = "Projects: an enterprise's own, a clerk's department's, or all")
+  PageResponse<ProjectResponse> list(
+      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    return views.list(PageRequest.of(page, size));
+  }
+
+  @PostMapping
+  @Operation(summary = "Register a construction project; its first stage opens")
+  ResponseEntity<ProjectResponse> create(@Valid @RequestBody CreateProjectRequest request) {
+    String id = registration.create(request);
+    return ResponseEntity.created(URI.create("/api/projects/" + id)).body(views.get(id));
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "One project with its four stages and every stage's applications")
+  ProjectResponse get(@PathVariable String id) {
+    return views.get(id);
+  }
+
+  @PostMapping("/{id}/key")
+  @Operation(summary = "Put a project on the green channel as a key project, with a reason")
+  ProjectResponse designateKey(
+      @PathVariable String id, @Valid @RequestBody KeyProjectRequest request) {
+    registration.designateKey(id, request);
+    return views.get(id);
+  }
+
+  @GetMapping("/{id}/stages/{stage}/form")
+  @Operation(summary = "A stage's one form and its materials, with what is filled in and uploaded")
+  StageForm form(@PathVariable String id, @PathVariable Stage stage) {
+    return views.form(id, stage);
+  }
+
+  @PutMapping("/{id}/stages/{stage}/form")
+  @Operation(summary = "Replace an open stage's form, checked against the stage's fields")
+  StageForm saveForm(
+      @PathVariable String id, @PathVariable Stage stage, @RequestBody JsonNode form) {
+    preparation.saveForm(id, stage, form);
+    return views.form(id, stage);
+  }
+
+  @PostMapping(
+      path = "/{id}/stages/{stage}/materials",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(summary = "Upload one stage material, once for every item that asks for it")
+  ResponseEntity<StageForm> upload(
+      @PathVariable String id,
+      @PathVariable Stage stage,
+      @RequestParam String materialCode,
+      @RequestParam MultipartFile file) {
+    try (InputStream content = file.getInputStream()) {
+      preparation.upload(id, stage, materialCode, file.getOriginalFilename(), content);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return ResponseEntity.created(URI.create("/api/projects/" + id + "/stages/" + stage + "/form"))
+        .body(views.form(id, stage));
+  }
+
+  @PostMapping("/{id}/stages/{stage}/submit")
+  @Operation(
+      summary =
+          "Submit a stage once: one application per item goes to its department at once (并联审批)")
+  StageResponse submit(@PathVariable String id, @PathVariable Stage stage) {
+    submissions.submit(id, stage);
+    return views.stage(id, stage);
+  }
+}

@@ -1,0 +1,171 @@
+package org.yingzai.projects;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.yingzai.clock.WarningLevel;
+
+@Mapper
+interface ProjectMapper {
+
+  record ProjectRow(
+      String id,
+      String code,
+      String name,
+      long enterpriseId,
+      String enterpriseName,
+      String location,
+      BigDecimal investment,
+      ProjectType projectType,
+      boolean keyProject,
+      String keyReason,
+      String keyDesignatedBy,
+      Instant keyDesignatedAt,
+      String createdBy,
+      Instant createdAt) {}
+
+  record StageRow(
+      String projectId,
+      Stage stage,
+      StageStatus status,
+      String formJson,
+      Instant openedAt,
+      Instant submittedAt,
+      String submittedBy,
+      Integer legalLimit,
+      Integer promisedLimit,
+      LocalDate startedOn,
+      Instant deadline,
+      Instant legalDeadline,
+      WarningLevel warningLevel,
+      boolean clockPaused,
+      Instant finishedAt,
+      StageOutcome outcome,
+      String processInstanceId) {}
+
+  record UploadRow(
+      Long id,
+      String projectId,
+      Stage stage,
+      String materialCode,
+      String fileName,
+      String contentType,
+      long sizeBytes,
+      String sha256,
+      String uploadedBy,
+      Instant uploadedAt) {}
+
+  record MemberRow(String applicationId, String projectId, Stage stage, String itemCode) {}
+
+  /** A project as its enterprise registers it; the investment in 万元. */
+  record NewProject(
+      String id,
+      String code,
+      String name,
+      long enterpriseId,
+      String location,
+      BigDecimal investment,
+      ProjectType projectType,
+      String createdBy,
+      Instant createdAt) {}
+
+  void insertProject(NewProject project);
+
+  ProjectRow findProject(@Param("id") String id);
+
+  ProjectRow lockProject(@Param("id") String id);
+
+  int countByCode(@Param("code") String code);
+
+  /**
+   * A page of projects, newest first: an enterprise's ({@code enterpriseId}), those a department
+   * handles items of ({@code departmentCode}), or all.
+   */
+  List<ProjectRow> findPage(
+      @Param("enterpriseId") Long enterpriseId,
+      @Param("departmentCode") String departmentCode,
+      @Param("offset") long offset,
+      @Param("limit") int limit);
+
+  long count(
+      @Param("enterpriseId") Long enterpriseId, @Param("departmentCode") String departmentCode);
+
+  /** Whether the department handles an application of the project. */
+  boolean involves(
+      @Param("projectId") String projectId, @Param("departmentCode") String department);
+
+  int designateKey(
+      @Param("id") String id,
+      @Param("reason") String reason,
+      @Param("by") String by,
+      @Param("at") Instant at);
+
+  void insertStage(
+      @Param("projectId") String projectId,
+      @Param("stage") Stage stage,
+      @Param("status") StageStatus status);
+
+  List<StageRow> findStages(@Param("projectId") String projectId);
+
+  /** The stages of these projects; {@code projectIds} must not be empty. */
+  List<StageRow> findStagesOf(@Param("projectIds") Collection<String> projectIds);
+
+  StageRow lockStage(@Param("projectId") String projectId, @Param("stage") Stage stage);
+
+  int updateForm(
+      @Param("projectId") String projectId,
+      @Param("stage") Stage stage,
+      @Param("formJson") String formJson);
+
+  int markSubmitted(
+      @Param("projectId") String projectId,
+      @Param("stage") Stage stage,
+      @Param("at") Instant at,
+      @Param("by") String by,
+      @Param("legalLimit") int legalLimit,
+      @Param("promisedLimit") int promisedLimit);
+
+  int setProcessInstance(
+      @Param("projectId") String projectId,
+      @Param("stage") Stage stage,
+      @Param("processInstanceId") String processInstanceId);
+
+  int updateClock(
+      @Param("projectId") String projectId,
+      @Param("stage") Stage stage,
+      @Param("startedOn") LocalDate startedOn,
+      @Param("deadline") Instant deadline,
+      @Param("legalDeadline") Instant legalDeadline,
+      @Param("level") WarningLevel level,
+      @Param("paused") boolean paused);
+
+  int markFinished(
+      @Param("projectId") String projectId,
+      @Param("stage") Stage stage,
+      @Param("at") Instant at,
+      @Param("outcome") StageOutcome outcome);
+
+  int open(
+      @Param("projectId") String projectId,
+      @Param("stage") Stage stage,
+      @Param("at") Instant at,
+      @Param("formJson") String formJson);
+
+  void insertUpload(UploadRow row);
+
+  /** The stage's uploads, the newest of each material last. */
+  List<UploadRow> findUploads(@Param("projectId") String projectId, @Param("stage") Stage stage);
+
+  void insertMember(MemberRow row);
+
+  List<MemberRow> findMembers(@Param("projectId") String projectId);
+
+  /** The applications of these projects; {@code projectIds} must not be empty. */
+  List<MemberRow> findMembersOf(@Param("projectIds") Collection<String> projectIds);
+
+  MemberRow findMember(@Param("applicationId") String applicationId);
+}

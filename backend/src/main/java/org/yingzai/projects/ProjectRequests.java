@@ -1,0 +1,29 @@
+package org.yingzai.projects;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/** The bodies the project API takes. */
+final class ProjectRequests {
+
+  private ProjectRequests() {}
+
+  /**
+   * A project to register, by its national investment project code (投资项目统一代码, e.g.
+   * 2026-370571-35-03-000123); the investment in 万元.
+   */
+  record CreateProjectRequest(
+      @NotBlank @Pattern(regexp = "\\d{4}-\\d{6}-\\d{2}-\\d{2}-\\d{6}") String code,
+      @NotBlank @Size(max = 200) String name,
+      @NotBlank @Size(max = 300) String location,
+      @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal investment,
+      @NotNull ProjectType projectType) {}
+
+  /** Why a project is put on the green channel. */
+  record KeyProjectRequest(@NotBlank @Size(max = 1000) String reason) {}
+}

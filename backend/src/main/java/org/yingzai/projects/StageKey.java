@@ -1,0 +1,20 @@
+package org.yingzai.projects;
+
+/**
+ * A project's stage as the parallel approval process knows it: its business key is {@code <project
+ * id>:<stage>}.
+ */
+record StageKey(String projectId, Stage stage) {
+
+  static StageKey parse(String groupKey) {
+    int colon = groupKey.lastIndexOf(':');
+    if (colon < 1) {
+      throw new IllegalArgumentException("Not a stage's key: " + groupKey);
+    }
+    return new StageKey(groupKey.substring(0, colon), Stage.valueOf(groupKey.substring(colon + 1)));
+  }
+
+  String groupKey() {
+    return projectId + ":" + stage.name();
+  }
+}
