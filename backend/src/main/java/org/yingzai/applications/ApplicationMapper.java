@@ -197,6 +197,8 @@ interface ApplicationMapper {
 
   ApplicationRow lockById(@Param("id") String id);
 
+  int markGreenChannel(@Param("id") String id);
+
   /** The rows of these applications, in no order; {@code ids} must not be empty. */
   List<ApplicationRow> findByIds(@Param("ids") Collection<String> ids);
 

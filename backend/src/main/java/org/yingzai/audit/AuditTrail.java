@@ -61,6 +61,16 @@ public class AuditTrail {
   }
 
   /**
+   * The newest records of one object by one actor, newest first (ix_audit_record_object). No access
+   * check: the caller shows them only to whoever may read them.
+   */
+  @Transactional(readOnly = true)
+  public List<AuditEntry> ofObjectBy(String objectType, String objectId, String actor, int limit) {
+    AuditFilter filter = new AuditFilter(null, actor, objectType, objectId, null, null);
+    return mapper.find(filter, null, 0, limit).stream().map(AuditEntry::of).toList();
+  }
+
+  /**
    * Records an action of the current user (the authenticated user, {@code system} when there is
    * none) from the current request's address, in the current transaction.
    *

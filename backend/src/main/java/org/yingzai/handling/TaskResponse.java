@@ -14,6 +14,7 @@ import org.yingzai.clock.WarningLevel;
  * @param applicationDeadline the application's deadline under the promised limit, once accepted
  * @param dueAtProvisional whether {@code dueAt} counts a day of a year without a published calendar
  * @param applicationDeadlineProvisional the same of {@code applicationDeadline}
+ * @param greenChannel whether it is the work of a key project (绿色通道): first within its level
  */
 record TaskResponse(
     String id,
@@ -31,4 +32,5 @@ record TaskResponse(
     String itemCode,
     OffsetDateTime applicationDeadline,
     boolean dueAtProvisional,
-    boolean applicationDeadlineProvisional) {}
+    boolean applicationDeadlineProvisional,
+    boolean greenChannel) {}

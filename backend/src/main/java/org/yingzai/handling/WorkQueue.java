@@ -154,6 +154,7 @@ class WorkQueue {
         row.itemCode(),
         Times.local(row.applicationDeadline()),
         calendar.isProvisional(row.createdAt(), row.dueAt()),
-        calendar.isProvisional(row.createdAt(), row.applicationDeadline()));
+        calendar.isProvisional(row.createdAt(), row.applicationDeadline()),
+        row.greenChannel());
   }
 }

@@ -146,7 +146,8 @@ class WorkQueueSync {
             schedule == null ? null : schedule.unit(),
             application.handlingType(),
             application.itemCode(),
-            null);
+            null,
+            false);
     workTasks.insert(row);
     if (armed.isPresent() && schedule != null) {
       steps.started(row, schedule);

@@ -33,7 +33,8 @@ interface WorkTaskMapper {
       LimitUnit limitUnit,
       HandlingType handlingType,
       String itemCode,
-      Instant applicationDeadline) {}
+      Instant applicationDeadline,
+      boolean greenChannel) {}
 
   /**
    * What the queue is narrowed to; {@code null} parts do not narrow.

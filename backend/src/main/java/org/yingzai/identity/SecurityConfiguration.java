@@ -111,10 +111,15 @@ class SecurityConfiguration {
                     // the green channel is designated by administrators and supervisors
                     .requestMatchers(POST, "/api/projects/*/key")
                     .hasAnyRole("ADMIN", "SUPERVISOR")
-                    .requestMatchers(POST, "/api/projects", "/api/projects/**")
+                    .requestMatchers(POST, "/api/projects/*/helper")
+                    .hasRole("ADMIN")
+                    .requestMatchers(POST, "/api/projects", "/api/projects/*/helper/**")
                     .hasRole("ENTERPRISE")
-                    .requestMatchers(PUT, "/api/projects/**")
-                    .hasRole("ENTERPRISE")
+                    // an enterprise prepares and submits its stages, or its authorized helper
+                    .requestMatchers(POST, "/api/projects/*/stages/**")
+                    .hasAnyRole("ENTERPRISE", "CLERK")
+                    .requestMatchers(PUT, "/api/projects/*/stages/**")
+                    .hasAnyRole("ENTERPRISE", "CLERK")
                     .requestMatchers(GET, "/api/projects", "/api/projects/**")
                     .authenticated()
                     .requestMatchers("/api/urges", "/api/urges/**")

@@ -29,6 +29,11 @@ public class Staff {
     return users.findEnabledClerksWithDuty(departmentCode, duty);
   }
 
+  /** Whether the user is an enabled clerk holding the duty, in whichever department. */
+  public boolean holdsDuty(String username, String duty) {
+    return users.holdsDuty(username, duty);
+  }
+
   /** The enabled supervisors, by username. */
   public List<String> supervisors() {
     return users.findEnabledUsernames(Role.SUPERVISOR, null);

@@ -53,7 +53,8 @@ class GroupDecidedDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     StageKey key = StageKey.parse(execution.getProcessBusinessKey());
-    ProjectRow project = mapper.lockProject(key.projectId());
+    mapper.lockProject(key.projectId());
+    ProjectRow project = mapper.findProject(key.projectId());
     StageRow stage = mapper.lockStage(key.projectId(), key.stage());
     if (stage.status() != StageStatus.IN_PROGRESS) {
       return;

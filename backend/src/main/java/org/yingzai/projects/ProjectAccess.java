@@ -1,24 +1,34 @@
 package org.yingzai.projects;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
 import org.yingzai.identity.Role;
+import org.yingzai.projects.ProjectMapper.AuthorizationRow;
 import org.yingzai.projects.ProjectMapper.ProjectRow;
 import org.yingzai.shared.ProblemException;
+import org.yingzai.shared.Times;
 
 /**
- * Who may see a project: its enterprise, the clerks of a department that handles one of its
- * applications, supervisors and administrators. Only its enterprise prepares and submits its
- * stages. Anyone else is told it does not exist.
+ * Who may see and act on a project. Its enterprise sees it and prepares and submits its stages; its
+ * helper (帮办代办员) does what the enterprise's authorization in force allows, and sees it while one
+ * is; the clerks of a department that handles one of its applications, supervisors and
+ * administrators see it. Anyone else is told it does not exist.
  */
 @Component
 class ProjectAccess {
 
-  private final ProjectMapper mapper;
+  static final String HELP_DUTY = "help";
 
-  ProjectAccess(ProjectMapper mapper) {
+  private final ProjectMapper mapper;
+  private final Clock clock;
+
+  ProjectAccess(ProjectMapper mapper, Clock clock) {
     this.mapper = mapper;
+    this.clock = clock;
   }
 
   ProjectRow visible(String projectId) {
@@ -30,22 +40,84 @@ class ProjectAccess {
     return row;
   }
 
-  /** The current enterprise user's own project, locked until the transaction ends. */
+  /** The project, locked, for its enterprise or a helper authorized to prepare its stages. */
+  ProjectRow lockForPreparation(String projectId) {
+    return lockFor(projectId, false);
+  }
+
+  /** The project, locked, for its enterprise or a helper authorized to submit its stages. */
+  ProjectRow lockForSubmission(String projectId) {
+    return lockFor(projectId, true);
+  }
+
+  /** The current user's own project as its enterprise, locked; 404 for anyone else. */
   ProjectRow lockOwned(String projectId) {
     AuthenticatedUser user = CurrentUser.get();
-    ProjectRow row = projectId == null ? null : mapper.lockProject(projectId);
-    if (row == null || user.role() != Role.ENTERPRISE || !maySee(user, row)) {
+    ProjectRow row = lock(projectId);
+    if (!isOwner(user, row)) {
       throw ProblemException.notFound("PROJECT_NOT_FOUND", projectId);
     }
     return row;
   }
 
+  /** The authorization in force for the project's helper today, if any. */
+  Optional<AuthorizationRow> authorizationInForce(ProjectRow project) {
+    if (project.helperUsername() == null) {
+      return Optional.empty();
+    }
+    LocalDate today = LocalDate.ofInstant(clock.instant(), Times.ZONE);
+    return mapper.findAuthorizations(project.id()).stream()
+        .filter(a -> a.helperUsername().equals(project.helperUsername()))
+        .filter(a -> a.withdrawnAt() == null && !today.isAfter(a.validUntil()))
+        .reduce((first, last) -> last);
+  }
+
+  private ProjectRow lockFor(String projectId, boolean submitting) {
+    AuthenticatedUser user = CurrentUser.get();
+    ProjectRow row = lock(projectId);
+    if (isOwner(user, row)) {
+      return row;
+    }
+    if (isHelper(user, row)) {
+      Optional<AuthorizationRow> authorization = authorizationInForce(row);
+      if (authorization.isEmpty()) {
+        throw ProblemException.notFound("PROJECT_NOT_FOUND", projectId);
+      }
+      if (submitting && !authorization.get().scope().allowsSubmission()) {
+        throw ProblemException.conflict(
+            "HELPER_NOT_AUTHORIZED_TO_SUBMIT", authorization.get().validUntil());
+      }
+      return row;
+    }
+    throw ProblemException.notFound("PROJECT_NOT_FOUND", projectId);
+  }
+
+  private ProjectRow lock(String projectId) {
+    if (projectId == null || mapper.lockProject(projectId) == null) {
+      throw ProblemException.notFound("PROJECT_NOT_FOUND", projectId);
+    }
+    return mapper.findProject(projectId);
+  }
+
   private boolean maySee(AuthenticatedUser user, ProjectRow row) {
     return switch (user.role()) {
-      case ENTERPRISE -> user.enterpriseId() != null && user.enterpriseId() == row.enterpriseId();
+      case ENTERPRISE -> isOwner(user, row);
       case CLERK ->
-          user.departmentCode() != null && mapper.involves(row.id(), user.departmentCode());
+          isHelper(user, row) && authorizationInForce(row).isPresent()
+              || user.departmentCode() != null && mapper.involves(row.id(), user.departmentCode());
       case SUPERVISOR, ADMIN -> true;
     };
+  }
+
+  private static boolean isOwner(AuthenticatedUser user, ProjectRow row) {
+    return user.is(Role.ENTERPRISE)
+        && user.enterpriseId() != null
+        && user.enterpriseId() == row.enterpriseId();
+  }
+
+  private static boolean isHelper(AuthenticatedUser user, ProjectRow row) {
+    return user.is(Role.CLERK)
+        && user.username().equals(row.helperUsername())
+        && user.duties().contains(HELP_DUTY);
   }
 }

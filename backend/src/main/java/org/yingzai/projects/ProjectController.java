@@ -19,8 +19,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.yingzai.projects.ProjectRequests.AssignHelperRequest;
+import org.yingzai.projects.ProjectRequests.AuthorizeHelperRequest;
 import org.yingzai.projects.ProjectRequests.CreateProjectRequest;
 import org.yingzai.projects.ProjectRequests.KeyProjectRequest;
+import org.yingzai.projects.ProjectRequests.WithdrawAuthorizationRequest;
 import org.yingzai.projects.ProjectResponse.StageForm;
 import org.yingzai.projects.ProjectResponse.StageResponse;
 import org.yingzai.shared.PageRequest;
@@ -35,16 +38,19 @@ class ProjectController {
   private final StagePreparation preparation;
   private final StageSubmissions submissions;
   private final ProjectViews views;
+  private final ProjectHelpers helpers;
 
   ProjectController(
       ProjectRegistration registration,
       StagePreparation preparation,
       StageSubmissions submissions,
-      ProjectViews views) {
+      ProjectViews views,
+      ProjectHelpers helpers) {
     this.registration = registration;
     this.preparation = preparation;
     this.submissions = submissions;
     this.views = views;
+    this.helpers = helpers;
   }
 
   @GetMapping
@@ -73,6 +79,38 @@ class ProjectController {
       @PathVariable String id, @Valid @RequestBody KeyProjectRequest request) {
     registration.designateKey(id, request);
     return views.get(id);
+  }
+
+  @PostMapping("/{id}/helper")
+  @Operation(summary = "Assign a key project its helper (帮办代办员), a clerk with the duty help")
+  ProjectHelpers.HelperResponse assignHelper(
+      @PathVariable String id, @Valid @RequestBody AssignHelperRequest request) {
+    helpers.assign(id, request.helper());
+    return helpers.view(id);
+  }
+
+  @GetMapping("/{id}/helper")
+  @Operation(summary = "The project's helper, its authorizations and every action it took")
+  ProjectHelpers.HelperResponse helper(@PathVariable String id) {
+    return helpers.view(id);
+  }
+
+  @PostMapping("/{id}/helper/authorization")
+  @Operation(
+      summary = "Authorize the helper to act for the enterprise, for a scope and until a day")
+  ProjectHelpers.HelperResponse authorize(
+      @PathVariable String id, @Valid @RequestBody AuthorizeHelperRequest request) {
+    helpers.authorize(id, request.scope(), request.validUntil());
+    return helpers.view(id);
+  }
+
+  @PostMapping("/{id}/helper/authorization/withdraw")
+  @Operation(summary = "Withdraw the authorization in force: the helper can no longer act")
+  ProjectHelpers.HelperResponse withdraw(
+      @PathVariable String id,
+      @Valid @RequestBody(required = false) WithdrawAuthorizationRequest request) {
+    helpers.withdraw(id, request == null ? null : request.reason());
+    return helpers.view(id);
   }
 
   @GetMapping("/{id}/stages/{stage}/form")

@@ -26,7 +26,9 @@ interface ProjectMapper {
       String keyDesignatedBy,
       Instant keyDesignatedAt,
       String createdBy,
-      Instant createdAt) {}
+      Instant createdAt,
+      String helperUsername,
+      String helperName) {}
 
   record StageRow(
       String projectId,
@@ -59,6 +61,18 @@ interface ProjectMapper {
       String uploadedBy,
       Instant uploadedAt) {}
 
+  record AuthorizationRow(
+      long id,
+      String projectId,
+      String helperUsername,
+      HelperScope scope,
+      LocalDate validUntil,
+      String grantedBy,
+      Instant grantedAt,
+      String withdrawnBy,
+      Instant withdrawnAt,
+      String withdrawReason) {}
+
   record MemberRow(String applicationId, String projectId, Stage stage, String itemCode) {}
 
   /** A project as its enterprise registers it; the investment in 万元. */
@@ -75,9 +89,19 @@ interface ProjectMapper {
 
   void insertProject(NewProject project);
 
+  record StageCount(WarningLevel warningLevel, boolean clockPaused, long stages) {}
+
+  /** The stages in progress by level and pause (ix_project_stage_status). */
+  List<StageCount> countStagesInProgress();
+
+  long countKeyProjects();
+
+  long countKeyProjectStagesInProgress();
+
   ProjectRow findProject(@Param("id") String id);
 
-  ProjectRow lockProject(@Param("id") String id);
+  /** Locks the project's row until the transaction ends; null when there is none. */
+  Boolean lockProject(@Param("id") String id);
 
   int countByCode(@Param("code") String code);
 
@@ -103,6 +127,29 @@ interface ProjectMapper {
       @Param("reason") String reason,
       @Param("by") String by,
       @Param("at") Instant at);
+
+  int assignHelper(
+      @Param("id") String id,
+      @Param("helper") String helper,
+      @Param("by") String by,
+      @Param("at") Instant at);
+
+  void insertAuthorization(
+      @Param("projectId") String projectId,
+      @Param("helper") String helper,
+      @Param("scope") HelperScope scope,
+      @Param("validUntil") LocalDate validUntil,
+      @Param("by") String by,
+      @Param("at") Instant at);
+
+  /** The project's authorizations, oldest first. */
+  List<AuthorizationRow> findAuthorizations(@Param("projectId") String projectId);
+
+  int withdrawAuthorizations(
+      @Param("projectId") String projectId,
+      @Param("by") String by,
+      @Param("at") Instant at,
+      @Param("reason") String reason);
 
   void insertStage(
       @Param("projectId") String projectId,

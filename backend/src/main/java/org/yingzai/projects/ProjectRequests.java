@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /** The bodies the project API takes. */
 final class ProjectRequests {
@@ -23,6 +24,15 @@ final class ProjectRequests {
       @NotBlank @Size(max = 300) String location,
       @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal investment,
       @NotNull ProjectType projectType) {}
+
+  /** The clerk (with the duty help) who helps a key project. */
+  record AssignHelperRequest(@NotBlank @Size(max = 64) String helper) {}
+
+  /** What the enterprise authorizes its helper to do, through which day. */
+  record AuthorizeHelperRequest(@NotNull HelperScope scope, @NotNull LocalDate validUntil) {}
+
+  /** Why the enterprise withdraws its authorization; optional. */
+  record WithdrawAuthorizationRequest(@Size(max = 500) String reason) {}
 
   /** Why a project is put on the green channel. */
   record KeyProjectRequest(@NotBlank @Size(max = 1000) String reason) {}

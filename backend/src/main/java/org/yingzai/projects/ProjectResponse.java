@@ -29,12 +29,15 @@ record ProjectResponse(
     ProjectType projectType,
     boolean keyProject,
     String keyReason,
-    String helper,
+    Helper helper,
     OffsetDateTime createdAt,
     int workingDaysUsed,
     int legalLimit,
     int promisedLimit,
     List<StageResponse> stages) {
+
+  /** The key project's helper (帮办代办员). */
+  record Helper(String username, String name) {}
 
   /**
    * One stage: its status and clock, and its applications, one per item.

@@ -272,7 +272,9 @@ class ProjectViews {
         project.projectType(),
         project.keyProject(),
         project.keyReason(),
-        null,
+        project.helperUsername() == null
+            ? null
+            : new ProjectResponse.Helper(project.helperUsername(), project.helperName()),
         Times.local(project.createdAt()),
         used,
         legal,

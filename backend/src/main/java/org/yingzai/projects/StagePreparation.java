@@ -62,7 +62,7 @@ class StagePreparation {
    */
   @Transactional
   void saveForm(String projectId, Stage stage, JsonNode form) {
-    ProjectRow project = access.lockOwned(projectId);
+    ProjectRow project = access.lockForPreparation(projectId);
     lockOpen(project, stage);
     ObjectNode cleaned = applications.cleanForm(form, catalogue.require(stage).fields(), false);
     String json = opening.write(cleaned);
@@ -83,7 +83,7 @@ class StagePreparation {
   @Transactional
   UploadRow upload(
       String projectId, Stage stage, String materialCode, String fileName, InputStream content) {
-    ProjectRow project = access.lockOwned(projectId);
+    ProjectRow project = access.lockForPreparation(projectId);
     lockOpen(project, stage);
     StageEntry entry = catalogue.require(stage);
     if (entry.material(materialCode).isEmpty()) {

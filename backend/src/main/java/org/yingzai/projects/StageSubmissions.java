@@ -85,7 +85,7 @@ class StageSubmissions {
    */
   @Transactional
   void submit(String projectId, Stage stage) {
-    ProjectRow project = access.lockOwned(projectId);
+    ProjectRow project = access.lockForSubmission(projectId);
     StageRow row = mapper.lockStage(project.id(), stage);
     if (row.status() != StageStatus.OPEN) {
       throw ProblemException.conflict("STAGE_NOT_OPEN", stage, row.status());
@@ -112,7 +112,8 @@ class StageSubmissions {
           new JointItem(
               itemCode, itemForm(entry, itemCode, form), files(entry, itemCode, uploads)));
     }
-    List<JointApplication> submitted = applications.submit(jointItems);
+    List<JointApplication> submitted =
+        applications.submit(project.enterpriseId(), jointItems, project.keyProject());
     for (JointApplication application : submitted) {
       mapper.insertMember(
           new MemberRow(application.id(), project.id(), stage, application.itemCode()));

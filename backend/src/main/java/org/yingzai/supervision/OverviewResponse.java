@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.yingzai.catalog.LimitUnit;
 import org.yingzai.clock.WarningLevel;
+import org.yingzai.projects.ProjectStatistics;
 
 /**
  * The supervisor's timing board: open applications by warning level and department, the on-time
@@ -12,6 +13,8 @@ import org.yingzai.clock.WarningLevel;
  * @param awaitingAcceptance open applications not accepted yet, whose clock has not started
  * @param overdueByBasis open applications past their deadline, by {@link DeadlineBasis}: {@code
  *     PROMISED} (the RED ones) and {@code LEGAL}
+ * @param projectStages the construction projects' stages being handled, by the level of the stage's
+ *     own clock, and the key projects; only on the board of every department and item
  */
 record OverviewResponse(
     long open,
@@ -22,7 +25,8 @@ record OverviewResponse(
     long finished,
     long finishedOnTime,
     Double onTimeRate,
-    List<ItemTiming> items) {
+    List<ItemTiming> items,
+    ProjectStatistics.StageOverview projectStages) {
 
   record DepartmentLoad(
       String code,

@@ -16,6 +16,7 @@ import org.yingzai.catalog.ServiceItem;
 import org.yingzai.clock.WarningLevel;
 import org.yingzai.identity.Department;
 import org.yingzai.identity.Departments;
+import org.yingzai.projects.ProjectStatistics;
 import org.yingzai.shared.ProblemException;
 import org.yingzai.supervision.OverviewResponse.DepartmentLoad;
 import org.yingzai.supervision.OverviewResponse.ItemTiming;
@@ -32,13 +33,19 @@ class OverviewService {
   private final Catalog catalog;
   private final Departments departments;
   private final Clock clock;
+  private final ProjectStatistics projects;
 
   OverviewService(
-      StatisticsMapper statistics, Catalog catalog, Departments departments, Clock clock) {
+      StatisticsMapper statistics,
+      Catalog catalog,
+      Departments departments,
+      Clock clock,
+      ProjectStatistics projects) {
     this.statistics = statistics;
     this.catalog = catalog;
     this.departments = departments;
     this.clock = clock;
+    this.projects = projects;
   }
 
   @Transactional(readOnly = true)
@@ -107,7 +114,9 @@ class OverviewService {
         finished,
         onTime,
         rate(onTime, finished),
-        items);
+        items,
+        // a stage spans departments and items: it is counted on the board of all of them only
+        departmentCode == null && itemCode == null ? projects.stages() : null);
   }
 
   /** The item's time used against its limits; {@code item} is null for an item no longer kept. */

@@ -64,7 +64,8 @@ class StepLevelRulesTest {
         LimitUnit.WORKING_DAYS,
         HandlingType.COMMITTED,
         null,
-        null);
+        null,
+        false);
   }
 
   private void levelNow(WorkTaskRow task, WarningLevel level) {

@@ -58,7 +58,8 @@ class WorkTaskMapperTest {
             LimitUnit.WORKING_DAYS,
             HandlingType.COMMITTED,
             null,
-            null);
+            null,
+            false);
     mapper.insert(row);
     return row;
   }

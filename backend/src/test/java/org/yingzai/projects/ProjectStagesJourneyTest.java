@@ -151,6 +151,71 @@ class ProjectStagesJourneyTest {
   }
 
   @Test
+  void aSupplementAskedByOneDepartmentLeavesTheOthersGoingAndADenialKeepsTheNextStageLocked() {
+    Api enterprise = journeys.as(hall.enterprise());
+    String projectId = register(enterprise, "INDUSTRIAL");
+    enterprise.put(formPath(projectId, "LAND_AND_PLANNING"), Map.of("projectName", "测试项目"));
+    upload(enterprise, projectId, "S01");
+    upload(enterprise, projectId, "S02");
+    JsonNode before = stagesOnTheBoard();
+    JsonNode applications =
+        enterprise
+            .post(submitPath(projectId, "LAND_AND_PLANNING"), null)
+            .body()
+            .path("applications");
+    String land = idOf(applications, catalogue.landItem);
+    String site = idOf(applications, catalogue.siteItem);
+    JsonNode submitted = stagesOnTheBoard();
+    assertThat(submitted.path("inProgress").asLong() - before.path("inProgress").asLong())
+        .isEqualTo(1);
+    assertThat(submitted.path("notStarted").asLong() - before.path("notStarted").asLong())
+        .isEqualTo(1);
+
+    journeys.complete(hall.outsider(), site, "ACCEPT", null);
+    journeys.complete(hall.clerk(), land, "ACCEPT", null);
+    JsonNode started = stagesOnTheBoard();
+    assertThat(started.path("notStarted").asLong()).isEqualTo(before.path("notStarted").asLong());
+    assertThat(
+            started.path("byWarningLevel").path("GREEN").asLong()
+                - before.path("byWarningLevel").path("GREEN").asLong())
+        .isEqualTo(1);
+    EngineTime.at("2026-03-03T10:00:00+08:00");
+    Api.Response asked =
+        journeys.requestSupplement(hall.outsider(), site, "红线图比例尺不清晰，请重新上传", "M01");
+    assertThat(asked.status()).as(asked.toString()).isEqualTo(200);
+
+    // the land department goes on; the stage runs while one of its items still does
+    JsonNode stage =
+        stage(enterprise.get("/api/projects/" + projectId).body(), "LAND_AND_PLANNING");
+    assertThat(stage.path("clockPaused").asBoolean()).isFalse();
+    assertThat(stage.path("applications"))
+        .extracting(a -> a.path("itemCode").asText() + ":" + a.path("step").asText())
+        .containsExactlyInAnyOrder(
+            catalogue.landItem + ":REVIEW", catalogue.siteItem + ":SUPPLEMENT");
+    assertThat(journeys.complete(hall.reviewer(), land, "PASS", null).status()).isEqualTo(200);
+    assertThat(journeys.complete(hall.approver(), land, "DENY", "用地性质与规划不符").status())
+        .isEqualTo(200);
+
+    // the applicant answers the one department once; it then decides
+    Api.Response reupload =
+        enterprise.upload(
+            "/api/applications/" + site + "/materials", "M01", "红线图.pdf", Files.pdf("清晰的红线图"));
+    assertThat(reupload.status()).as(reupload.toString()).isEqualTo(201);
+    Api.Response answered =
+        enterprise.post("/api/applications/" + site + "/supplement", Map.of("comment", "已重新上传"));
+    assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
+    journeys.complete(hall.outsider(), site, "PASS", null);
+    journeys.complete(hall.outsider(), site, "APPROVE", "同意");
+    runStageJobs(projectId, "LAND_AND_PLANNING");
+
+    JsonNode done = enterprise.get("/api/projects/" + projectId).body();
+    assertThat(stage(done, "LAND_AND_PLANNING").path("status").asText()).isEqualTo("FINISHED");
+    assertThat(stage(done, "LAND_AND_PLANNING").path("outcome").asText()).isEqualTo("NOT_APPROVED");
+    assertThat(stage(done, "CONSTRUCTION_PERMIT_PLANNING").path("status").asText())
+        .isEqualTo("LOCKED");
+  }
+
+  @Test
   void onlyTheEnterpriseTheDepartmentsInvolvedAndSupervisorsSeeAProject() {
     Api enterprise = journeys.as(hall.enterprise());
     String projectId = register(enterprise, "INDUSTRIAL");
@@ -245,6 +310,12 @@ class ProjectStagesJourneyTest {
             materialCode + ".pdf",
             Files.pdf("stage material " + materialCode));
     assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+  }
+
+  private JsonNode stagesOnTheBoard() {
+    Api.Response overview = journeys.as(hall.supervisor()).get("/api/supervision/overview");
+    assertThat(overview.status()).as(overview.toString()).isEqualTo(200);
+    return overview.body().path("projectStages");
   }
 
   private void runStageJobs(String projectId, String stage) {

@@ -33,6 +33,12 @@ final class StageCatalogueFixture {
     material(siteItem, "M02", "授权委托书", false);
     item(permitItem, "建设工程规划许可" + key, hall.department(), 20, 8);
     material(permitItem, "M01", "建设工程设计方案", true);
+    for (String item : new String[] {landItem, siteItem, permitItem}) {
+      stepLimit(item, "ACCEPT", 1);
+      stepLimit(item, "REVIEW", 4);
+      stepLimit(item, "DECIDE", 2);
+      stepLimit(item, "SUPPLEMENT", 10);
+    }
 
     entry("LAND_AND_PLANNING", 1, "立项用地规划许可阶段", 20, 8);
     entry("CONSTRUCTION_PERMIT_PLANNING", 2, "工程建设许可阶段", 30, 12);
@@ -98,6 +104,14 @@ final class StageCatalogueFixture {
         name,
         required,
         Integer.parseInt(code.substring(1)));
+  }
+
+  private void stepLimit(String item, String step, int limit) {
+    jdbc.update(
+        "INSERT INTO item_step_limit (item_code, step, limit_value) VALUES (?, ?, ?)",
+        item,
+        step,
+        limit);
   }
 
   private void entry(String stage, int position, String name, int legal, int promised) {

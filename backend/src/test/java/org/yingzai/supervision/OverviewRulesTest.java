@@ -29,6 +29,7 @@ import org.yingzai.catalog.Theme;
 import org.yingzai.clock.WarningLevel;
 import org.yingzai.identity.Department;
 import org.yingzai.identity.Departments;
+import org.yingzai.projects.ProjectStatistics;
 import org.yingzai.shared.ProblemException;
 import org.yingzai.supervision.OverviewResponse.DepartmentLoad;
 import org.yingzai.supervision.OverviewResponse.ItemTiming;
@@ -50,8 +51,10 @@ class OverviewRulesTest {
   private final StatisticsMapper statistics = mock(StatisticsMapper.class);
   private final Catalog catalog = mock(Catalog.class);
   private final Departments departments = mock(Departments.class);
+  private final ProjectStatistics projects = mock(ProjectStatistics.class);
   private final OverviewService overview =
-      new OverviewService(statistics, catalog, departments, Clock.fixed(NOW, ZoneOffset.UTC));
+      new OverviewService(
+          statistics, catalog, departments, Clock.fixed(NOW, ZoneOffset.UTC), projects);
 
   private static ServiceItem item(String code, Department department, int legal, int promised) {
     return new ServiceItem(
@@ -244,5 +247,16 @@ class OverviewRulesTest {
         .isInstanceOfSatisfying(
             ProblemException.class,
             problem -> assertThat(problem.code()).isEqualTo("PERIOD_INVALID"));
+  }
+
+  @Test
+  void theStagesOfConstructionProjectsAreOnTheBoardOfAllDepartmentsAndItemsOnly() {
+    ProjectStatistics.StageOverview stages =
+        new ProjectStatistics.StageOverview(3, Map.of(WarningLevel.GREEN, 2L), 1, 0, 1, 1);
+    when(projects.stages()).thenReturn(stages);
+
+    assertThat(overview.overview(null, null, null, null).projectStages()).isEqualTo(stages);
+    assertThat(overview.overview("planning", null, null, null).projectStages()).isNull();
+    assertThat(overview.overview(null, "GX-PLAN-001", null, null).projectStages()).isNull();
   }
 }

@@ -25,6 +25,8 @@ public interface UserMapper {
   List<String> findEnabledEnterpriseUsernames(@Param("enterpriseId") long enterpriseId);
 
   /** Enabled clerks of the department holding the duty, ordered by username. */
+  boolean holdsDuty(@Param("username") String username, @Param("duty") String duty);
+
   List<String> findEnabledClerksWithDuty(
       @Param("departmentCode") String departmentCode, @Param("duty") String duty);
 
