@@ -27,13 +27,18 @@ INSERT INTO app_user (username, password_hash, display_name, role, enterprise_id
   ('housing-clerk', '$2a$10$JuNJMkD0pjvHeHJgLCONLum3odtOxU6dlkF.nyZcD26uT4Rk1Hcke', '何芳',
    'CLERK', NULL, 'housing', NULL, TRUE, 0, NULL, UTC_TIMESTAMP()),
   ('fire-clerk', '$2a$10$JuNJMkD0pjvHeHJgLCONLum3odtOxU6dlkF.nyZcD26uT4Rk1Hcke', '宋涛',
-   'CLERK', NULL, 'fire', NULL, TRUE, 0, NULL, UTC_TIMESTAMP())
+   'CLERK', NULL, 'fire', NULL, TRUE, 0, NULL, UTC_TIMESTAMP()),
+  -- 帮办代办员: helps the key projects of the zone, acting for an enterprise only under its
+  -- authorization
+  ('helper', '$2a$10$JuNJMkD0pjvHeHJgLCONLum3odtOxU6dlkF.nyZcD26uT4Rk1Hcke', '马骏',
+   'CLERK', NULL, 'development', NULL, TRUE, 0, NULL, UTC_TIMESTAMP())
 ON DUPLICATE KEY UPDATE password_hash = VALUES(password_hash),
   display_name = VALUES(display_name), role = VALUES(role),
   enterprise_id = VALUES(enterprise_id), department_code = VALUES(department_code),
   station_code = VALUES(station_code), enabled = TRUE, failed_logins = 0, locked_until = NULL;
 
-DELETE FROM user_duty WHERE username IN ('dev-clerk', 'land-clerk', 'housing-clerk', 'fire-clerk');
+DELETE FROM user_duty
+WHERE username IN ('dev-clerk', 'land-clerk', 'housing-clerk', 'fire-clerk', 'helper');
 
 INSERT INTO user_duty (username, duty) VALUES
   ('dev-clerk', 'accept'), ('dev-clerk', 'review'), ('dev-clerk', 'decide'), ('dev-clerk', 'verify'),
@@ -42,7 +47,8 @@ INSERT INTO user_duty (username, duty) VALUES
   ('housing-clerk', 'accept'), ('housing-clerk', 'review'), ('housing-clerk', 'decide'),
   ('housing-clerk', 'verify'),
   ('fire-clerk', 'accept'), ('fire-clerk', 'review'), ('fire-clerk', 'decide'),
-  ('fire-clerk', 'verify');
+  ('fire-clerk', 'verify'),
+  ('helper', 'help');
 
 -- The stage catalogue below is this script's own: it is cleared child tables first and filled again.
 DELETE FROM project_stage_material_target
@@ -582,6 +588,15 @@ VALUES
   ('COMPLETION_ACCEPTANCE', 'GX-PLAN-005', 'M04', 'S08'),
   ('COMPLETION_ACCEPTANCE', 'GX-HOU-002', 'M05', 'S08');
 
+-- 容缺受理: secondary materials a key project's application may be accepted without, against the
+-- applicant's promise to supply them within these working days of the acceptance
+UPDATE item_material SET deferral_days = 10
+WHERE item_code = 'GX-NR-002' AND code = 'M04';
+UPDATE item_material SET deferral_days = 15
+WHERE item_code = 'GX-DEV-003' AND code = 'M02';
+UPDATE item_material SET deferral_days = 10
+WHERE item_code = 'GX-HOU-001' AND code = 'M04';
+
 -- SAMPLE DATA: a made-up key project of the demo enterprise (示例高新智能装备有限公司), its first
 -- stage open. Inserted once: a restart keeps what the demo user did with it.
 INSERT IGNORE INTO project
@@ -599,3 +614,8 @@ INSERT IGNORE INTO project_stage (project_id, stage, status, opened_at) VALUES
   ('5b7e2c90-3f1a-4d6e-8a24-7c1f0e9d3b58', 'CONSTRUCTION_PERMIT_PLANNING', 'LOCKED', NULL),
   ('5b7e2c90-3f1a-4d6e-8a24-7c1f0e9d3b58', 'CONSTRUCTION_PERMIT', 'LOCKED', NULL),
   ('5b7e2c90-3f1a-4d6e-8a24-7c1f0e9d3b58', 'COMPLETION_ACCEPTANCE', 'LOCKED', NULL);
+
+-- its helper, assigned by the administrator (the enterprise authorizes the helper itself)
+UPDATE project
+SET helper_username = 'helper', helper_assigned_by = 'admin', helper_assigned_at = UTC_TIMESTAMP()
+WHERE id = '5b7e2c90-3f1a-4d6e-8a24-7c1f0e9d3b58' AND helper_username IS NULL;

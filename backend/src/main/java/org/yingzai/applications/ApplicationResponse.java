@@ -46,7 +46,8 @@ public record ApplicationResponse(
     List<TimelineResponse> timeline,
     List<WarningChange> warningEvents,
     List<StepWarningChange> stepWarningEvents,
-    List<IssuedResult> results) {
+    List<IssuedResult> results,
+    List<MaterialPromises.PromiseResponse> promises) {
 
   public record DepartmentRef(String code, String name) {}
 

@@ -58,6 +58,8 @@ public class ApplicationViews {
   private final ObjectMapper json;
   private final WorkingCalendar calendar;
 
+  private final MaterialPromises promises;
+
   ApplicationViews(
       ApplicationMapper mapper,
       ApplicationAccess access,
@@ -68,8 +70,10 @@ public class ApplicationViews {
       WarningService warnings,
       IssuedResults results,
       ObjectMapper json,
-      WorkingCalendar calendar) {
+      WorkingCalendar calendar,
+      MaterialPromises promises) {
     this.calendar = calendar;
+    this.promises = promises;
     this.mapper = mapper;
     this.access = access;
     this.catalog = catalog;
@@ -175,7 +179,8 @@ public class ApplicationViews {
         mapper.findTimeline(row.id()).stream().map(ApplicationViews::timelineEntry).toList(),
         warnings.events(row.id()),
         warnings.stepEvents(row.id()),
-        results.of(row.id()));
+        results.of(row.id()),
+        promises.of(row.id(), item));
   }
 
   /** The query code is the applicant's: clerks and supervisors never see it. */

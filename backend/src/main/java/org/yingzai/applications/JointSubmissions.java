@@ -8,9 +8,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -40,11 +42,20 @@ import org.yingzai.shared.Sha256;
 @Service
 public class JointSubmissions {
 
-  /** One item's application: its form, as its item's form has it, and the files it gets. */
-  public record JointItem(String itemCode, JsonNode form, List<JointFile> files) {
+  /**
+   * One item's application: its form, as its item's form has it, the files it gets, and the
+   * materials the applicant promises to supply after the acceptance (容缺受理, green channel only).
+   */
+  public record JointItem(
+      String itemCode, JsonNode form, List<JointFile> files, List<String> promisedMaterials) {
 
     public JointItem {
       files = List.copyOf(files);
+      promisedMaterials = List.copyOf(promisedMaterials);
+    }
+
+    public JointItem(String itemCode, JsonNode form, List<JointFile> files) {
+      this(itemCode, form, files, List.of());
     }
   }
 
@@ -70,6 +81,7 @@ public class JointSubmissions {
   private final MessageSource messages;
   private final Clock clock;
   private final AuditTrail audit;
+  private final MaterialPromises promises;
 
   JointSubmissions(
       ApplicationMapper mapper,
@@ -79,7 +91,8 @@ public class JointSubmissions {
       ObjectMapper json,
       MessageSource messages,
       Clock clock,
-      AuditTrail audit) {
+      AuditTrail audit,
+      MaterialPromises promises) {
     this.mapper = mapper;
     this.catalog = catalog;
     this.missingMaterials = missingMaterials;
@@ -88,6 +101,7 @@ public class JointSubmissions {
     this.messages = messages;
     this.clock = clock;
     this.audit = audit;
+    this.promises = promises;
   }
 
   /**
@@ -114,13 +128,18 @@ public class JointSubmissions {
    * are marked so, and come first in the clerks' queues among work of the same level.
    *
    * @throws ProblemException 400 {@code FORM_INVALID} for an item's form; 400 {@code
-   *     MATERIALS_MISSING} with every item's gaps in {@code items}
+   *     JOINT_MATERIALS_MISSING} with every item's gaps in {@code items}; 400 {@code
+   *     GREEN_CHANNEL_ONLY} for promised materials outside the green channel; 400 {@code
+   *     MATERIAL_NOT_DEFERRABLE}
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public List<JointApplication> submit(
       long enterpriseId, List<JointItem> items, boolean greenChannel) {
     AuthenticatedUser user = CurrentUser.get();
     Instant now = clock.instant();
+    if (!greenChannel && items.stream().anyMatch(i -> !i.promisedMaterials().isEmpty())) {
+      throw ProblemException.badRequest("GREEN_CHANNEL_ONLY");
+    }
     List<ApplicationRow> rows = new ArrayList<>();
     List<ProofContext> contexts = new ArrayList<>();
     List<ItemGaps> gaps = new ArrayList<>();
@@ -145,7 +164,13 @@ public class JointSubmissions {
       }
       ProofContext context =
           MissingMaterials.context(row, serviceItem, mapper.findMaterials(row.id()));
-      Outstanding outstanding = missingMaterials.ofDraft(context);
+      // a promised material counts as there at submission: it follows after the acceptance
+      Set<String> present = new HashSet<>(context.uploadedMaterialCodes());
+      present.addAll(item.promisedMaterials());
+      Outstanding outstanding =
+          missingMaterials.ofDraft(
+              new ProofContext(
+                  context.applicationId(), context.enterpriseId(), serviceItem, present));
       if (!outstanding.isEmpty()) {
         gaps.add(new ItemGaps(item.itemCode(), outstanding.missing(), outstanding.pending()));
       }
@@ -166,6 +191,7 @@ public class JointSubmissions {
       ApplicationRow row = rows.get(i);
       approvals.markSubmitted(row, contexts.get(i), now);
       approvals.recordSubmitted(row, user);
+      promises.promise(row, contexts.get(i).item(), items.get(i).promisedMaterials(), user);
       ApplicationRow after = mapper.findById(row.id());
       Map<String, Object> change = new LinkedHashMap<>();
       change.put("number", after.number());

@@ -34,6 +34,7 @@ class MaterialUploads {
   private final ProofChecks proofs;
   private final Clock clock;
   private final AuditTrail audit;
+  private final MaterialPromises promises;
 
   MaterialUploads(
       ApplicationMapper mapper,
@@ -42,7 +43,8 @@ class MaterialUploads {
       MaterialFiles files,
       ProofChecks proofs,
       Clock clock,
-      AuditTrail audit) {
+      AuditTrail audit,
+      MaterialPromises promises) {
     this.mapper = mapper;
     this.access = access;
     this.catalog = catalog;
@@ -50,6 +52,7 @@ class MaterialUploads {
     this.proofs = proofs;
     this.clock = clock;
     this.audit = audit;
+    this.promises = promises;
   }
 
   /** A stored material file, to be sent to the caller. */
@@ -62,7 +65,11 @@ class MaterialUploads {
     AuthenticatedUser user = CurrentUser.get();
     ApplicationRow row = access.lockOwned(applicationId);
     ApplicationStatus status = row.status();
-    if (status != ApplicationStatus.DRAFT && status != ApplicationStatus.SUPPLEMENT_REQUESTED) {
+    // a material promised under 容缺受理 is uploaded whenever it comes, up to its day
+    boolean promised = promises.openCodes(row.id()).contains(materialCode);
+    if (status != ApplicationStatus.DRAFT
+        && status != ApplicationStatus.SUPPLEMENT_REQUESTED
+        && !promised) {
       throw ProblemException.conflict("APPLICATION_NOT_EDITABLE", status);
     }
     ServiceItem item = catalog.requireItem(row.itemCode());
@@ -90,6 +97,9 @@ class MaterialUploads {
             user.username(),
             now));
     long id = mapper.lastInsertId();
+    if (promised) {
+      promises.uploaded(row.id(), materialCode, id);
+    }
     audit.record(
         ApplicationAuditAction.MATERIAL_UPLOADED,
         material(id, row.id()),

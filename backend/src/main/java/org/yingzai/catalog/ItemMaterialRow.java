@@ -10,9 +10,29 @@ record ItemMaterialRow(
     MaterialKind kind,
     boolean required,
     Disposition disposition,
-    String proofCode) {
+    String proofCode,
+    Integer deferralDays) {
+
+  /** A row of a material that must be there at acceptance. */
+  ItemMaterialRow(
+      String itemCode,
+      String code,
+      String name,
+      MaterialKind kind,
+      boolean required,
+      Disposition disposition,
+      String proofCode) {
+    this(itemCode, code, name, kind, required, disposition, proofCode, null);
+  }
 
   Material toMaterial() {
-    return new Material(code, name, kind, required, disposition, proofCode);
+    return new Material(
+        code,
+        name,
+        kind,
+        required,
+        disposition,
+        proofCode,
+        deferralDays == null ? 0 : deferralDays);
   }
 }

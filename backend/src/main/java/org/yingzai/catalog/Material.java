@@ -8,6 +8,9 @@ import java.util.Objects;
  * @param disposition how a proof is handled, from the proof catalogue; set for {@code PROOF}
  *     materials and only for them
  * @param proofCode the proof in the catalogue a {@code PROOF} material stands for
+ * @param deferralDays for a secondary attachment that a key project's application may be accepted
+ *     without (容缺受理): the working days from the acceptance within which it must follow; 0 for every
+ *     other material
  */
 public record Material(
     String code,
@@ -15,7 +18,19 @@ public record Material(
     MaterialKind kind,
     boolean required,
     Disposition disposition,
-    String proofCode) {
+    String proofCode,
+    int deferralDays) {
+
+  /** A material that must be there at acceptance. */
+  public Material(
+      String code,
+      String name,
+      MaterialKind kind,
+      boolean required,
+      Disposition disposition,
+      String proofCode) {
+    this(code, name, kind, required, disposition, proofCode, 0);
+  }
 
   public Material {
     Objects.requireNonNull(code, "code");
@@ -24,6 +39,11 @@ public record Material(
       throw new IllegalArgumentException(
           "Material " + code + ": a disposition is set for proofs and only for proofs");
     }
+  }
+
+  /** Whether a key project's application may be accepted without it, against a promise. */
+  public boolean deferrable() {
+    return deferralDays > 0 && kind == MaterialKind.ATTACHMENT;
   }
 
   /** Whether an application cannot be submitted without an upload of this material. */

@@ -5,12 +5,16 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.yingzai.applications.ApplicationProgress;
 import org.yingzai.applications.ApplicationSummary;
+import org.yingzai.applications.MaterialPromiseBroken;
 import org.yingzai.audit.AuditObject;
 import org.yingzai.audit.AuditTrail;
 import org.yingzai.evidence.CreditRecordMapper.CreditRecordRow;
@@ -38,13 +42,16 @@ public class CreditRecords {
   private final Enterprises enterprises;
   private final Clock clock;
   private final AuditTrail audit;
+  private final MessageSource messages;
 
   CreditRecords(
       CreditRecordMapper records,
       ApplicationProgress applications,
       Enterprises enterprises,
       Clock clock,
-      AuditTrail audit) {
+      AuditTrail audit,
+      MessageSource messages) {
+    this.messages = messages;
     this.records = records;
     this.applications = applications;
     this.enterprises = enterprises;
@@ -71,6 +78,26 @@ public class CreditRecords {
         application.id(),
         null,
         StringUtils.hasText(recordedBy) ? recordedBy : CurrentUser.SYSTEM);
+  }
+
+  /**
+   * A material promised at a green-channel acceptance did not come by its day: a {@code
+   * BROKEN_PROMISE} record of the enterprise, recorded by the system, active until lifted.
+   */
+  @EventListener
+  void on(MaterialPromiseBroken broken) {
+    insert(
+        broken.enterpriseId(),
+        CreditRecordKind.BROKEN_PROMISE,
+        messages.getMessage(
+            "credit.reason.BROKEN_PROMISE",
+            new Object[] {
+              broken.number(), broken.materialName(), Times.local(broken.dueAt()).toLocalDate()
+            },
+            Locale.SIMPLIFIED_CHINESE),
+        broken.applicationId(),
+        null,
+        CurrentUser.SYSTEM);
   }
 
   /** Whether the enterprise has an active credit record today (Asia/Shanghai). */

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,7 @@ import org.yingzai.projects.ProjectRequests.AssignHelperRequest;
 import org.yingzai.projects.ProjectRequests.AuthorizeHelperRequest;
 import org.yingzai.projects.ProjectRequests.CreateProjectRequest;
 import org.yingzai.projects.ProjectRequests.KeyProjectRequest;
+import org.yingzai.projects.ProjectRequests.SubmitStageRequest;
 import org.yingzai.projects.ProjectRequests.WithdrawAuthorizationRequest;
 import org.yingzai.projects.ProjectResponse.StageForm;
 import org.yingzai.projects.ProjectResponse.StageResponse;
@@ -148,9 +150,13 @@ class ProjectController {
   @PostMapping("/{id}/stages/{stage}/submit")
   @Operation(
       summary =
-          "Submit a stage once: one application per item goes to its department at once (并联审批)")
-  StageResponse submit(@PathVariable String id, @PathVariable Stage stage) {
-    submissions.submit(id, stage);
+          "Submit a stage once: one application per item goes to its department at once (并联审批);"
+              + " a key project may promise secondary materials for after the acceptance (容缺受理)")
+  StageResponse submit(
+      @PathVariable String id,
+      @PathVariable Stage stage,
+      @Valid @RequestBody(required = false) SubmitStageRequest request) {
+    submissions.submit(id, stage, request == null ? List.of() : request.promisedMaterials());
     return views.stage(id, stage);
   }
 }

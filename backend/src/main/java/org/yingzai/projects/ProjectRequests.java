@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /** The bodies the project API takes. */
 final class ProjectRequests {
@@ -33,6 +34,17 @@ final class ProjectRequests {
 
   /** Why the enterprise withdraws its authorization; optional. */
   record WithdrawAuthorizationRequest(@Size(max = 500) String reason) {}
+
+  /**
+   * A stage's submission: the stage materials the applicant promises to supply after the acceptance
+   * (容缺受理, key projects only), by code.
+   */
+  record SubmitStageRequest(@Size(max = 50) List<@NotBlank String> promisedMaterials) {
+
+    SubmitStageRequest {
+      promisedMaterials = promisedMaterials == null ? List.of() : List.copyOf(promisedMaterials);
+    }
+  }
 
   /** Why a project is put on the green channel. */
   record KeyProjectRequest(@NotBlank @Size(max = 1000) String reason) {}

@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.MessageSource;
@@ -79,12 +81,15 @@ class StageSubmissions {
   }
 
   /**
+   * @param promisedMaterials the stage materials the applicant promises to supply after the
+   *     acceptance (容缺受理): a key project's, and only materials every item may be accepted without
    * @throws ProblemException 409 {@code STAGE_NOT_OPEN}; 409 {@code STAGE_HAS_NO_ITEMS}; 400 {@code
    *     FORM_INVALID} naming the stage's fields; 400 {@code STAGE_MATERIALS_MISSING} naming every
-   *     stage material still missing in {@code missingMaterials}
+   *     stage material still missing in {@code missingMaterials}; 400 {@code GREEN_CHANNEL_ONLY},
+   *     {@code STAGE_MATERIAL_UNKNOWN} or {@code MATERIAL_NOT_DEFERRABLE} for a bad promise
    */
   @Transactional
-  void submit(String projectId, Stage stage) {
+  void submit(String projectId, Stage stage, List<String> promisedMaterials) {
     ProjectRow project = access.lockForSubmission(projectId);
     StageRow row = mapper.lockStage(project.id(), stage);
     if (row.status() != StageStatus.OPEN) {
@@ -104,13 +109,18 @@ class StageSubmissions {
     // the newest upload of each material wins
     mapper.findUploads(project.id(), stage).forEach(u -> uploads.put(u.materialCode(), u));
     Map<String, ServiceItem> serviceItems = items.itemsByCode(itemCodes);
-    requireMaterials(entry, itemCodes, serviceItems, uploads);
+    Set<String> promised =
+        promised(project, entry, itemCodes, serviceItems, uploads, promisedMaterials);
+    requireMaterials(entry, itemCodes, serviceItems, uploads, promised);
 
     List<JointItem> jointItems = new ArrayList<>();
     for (String itemCode : itemCodes) {
       jointItems.add(
           new JointItem(
-              itemCode, itemForm(entry, itemCode, form), files(entry, itemCode, uploads)));
+              itemCode,
+              itemForm(entry, itemCode, form),
+              files(entry, itemCode, uploads),
+              promisedItemMaterials(entry, itemCode, serviceItems.get(itemCode), promised)));
     }
     List<JointApplication> submitted =
         applications.submit(project.enterpriseId(), jointItems, project.keyProject());
@@ -141,17 +151,82 @@ class StageSubmissions {
     Map<String, Object> change = new LinkedHashMap<>();
     change.put("stage", stage.name());
     change.put("applications", submitted.stream().map(JointApplication::number).toList());
+    change.put("promisedMaterials", List.copyOf(promised));
     audit.record(
         ProjectAuditAction.STAGE_SUBMITTED, AuditObject.of("project", project.id()), null, change);
+  }
+
+  /** The stage materials promised and still missing, checked against the green channel's rules. */
+  private Set<String> promised(
+      ProjectRow project,
+      StageEntry entry,
+      List<String> itemCodes,
+      Map<String, ServiceItem> serviceItems,
+      Map<String, UploadRow> uploads,
+      List<String> promisedMaterials) {
+    Set<String> promised = new LinkedHashSet<>();
+    if (promisedMaterials == null || promisedMaterials.isEmpty()) {
+      return promised;
+    }
+    if (!project.keyProject()) {
+      throw ProblemException.badRequest("GREEN_CHANNEL_ONLY");
+    }
+    for (String code : promisedMaterials) {
+      StageEntry.StageMaterial material =
+          entry
+              .material(code)
+              .orElseThrow(
+                  () -> ProblemException.badRequest("STAGE_MATERIAL_UNKNOWN", code, entry.name()));
+      if (uploads.containsKey(code)) {
+        continue;
+      }
+      for (StageEntry.MaterialTarget target : material.targets()) {
+        if (!itemCodes.contains(target.itemCode())) {
+          continue;
+        }
+        Material itemMaterial =
+            serviceItems.get(target.itemCode()).material(target.itemMaterialCode()).orElseThrow();
+        if (itemMaterial.mustUpload() && !itemMaterial.deferrable()) {
+          throw ProblemException.badRequest(
+              "MATERIAL_NOT_DEFERRABLE",
+              material.name(),
+              serviceItems.get(target.itemCode()).name());
+        }
+      }
+      promised.add(code);
+    }
+    return promised;
+  }
+
+  /** The item's materials that the promised stage materials stand for and it may go without. */
+  private static List<String> promisedItemMaterials(
+      StageEntry entry, String itemCode, ServiceItem item, Set<String> promised) {
+    List<String> codes = new ArrayList<>();
+    for (StageEntry.StageMaterial material : entry.materials()) {
+      if (!promised.contains(material.code())) {
+        continue;
+      }
+      for (StageEntry.MaterialTarget target : material.targets()) {
+        if (target.itemCode().equals(itemCode)
+            && item.material(target.itemMaterialCode()).map(Material::deferrable).orElse(false)) {
+          codes.add(target.itemMaterialCode());
+        }
+      }
+    }
+    return codes;
   }
 
   private void requireMaterials(
       StageEntry entry,
       List<String> itemCodes,
       Map<String, ServiceItem> serviceItems,
-      Map<String, UploadRow> uploads) {
+      Map<String, UploadRow> uploads,
+      Set<String> promised) {
     List<MissingMaterial> missing = new ArrayList<>();
     for (StageEntry.StageMaterial material : entry.materials()) {
+      if (promised.contains(material.code())) {
+        continue;
+      }
       boolean required =
           material.targets().stream()
               .anyMatch(

@@ -6,5 +6,6 @@ import org.yingzai.audit.AuditedAction;
 enum ResultAuditAction implements AuditedAction {
   RESULT_ISSUED,
   RESULT_DOWNLOADED,
-  RESULT_REVOKED
+  RESULT_REVOKED,
+  RESULT_WITHHELD
 }

@@ -24,6 +24,8 @@ import org.yingzai.applications.ApplicationProgress;
 import org.yingzai.applications.ApplicationRevoked;
 import org.yingzai.applications.ApplicationStatus;
 import org.yingzai.applications.IssuedResult;
+import org.yingzai.applications.MaterialPromises;
+import org.yingzai.applications.PromisedMaterialsSupplied;
 import org.yingzai.audit.AuditObject;
 import org.yingzai.audit.AuditTrail;
 import org.yingzai.catalog.Catalog;
@@ -61,6 +63,7 @@ class ResultIssuing {
   private final TransactionTemplate numbering;
   private final ApplicationEventPublisher events;
   private final String publicUrl;
+  private final MaterialPromises promises;
 
   ResultIssuing(
       ResultMapper mapper,
@@ -74,7 +77,9 @@ class ResultIssuing {
       Clock clock,
       PlatformTransactionManager transactions,
       ApplicationEventPublisher events,
-      @Value("${yingzai.public-url}") String publicUrl) {
+      @Value("${yingzai.public-url}") String publicUrl,
+      MaterialPromises promises) {
+    this.promises = promises;
     this.mapper = mapper;
     this.applications = applications;
     this.catalog = catalog;
@@ -97,7 +102,24 @@ class ResultIssuing {
         decided.status() == ApplicationStatus.APPROVED
             ? IssuedResult.Kind.APPROVAL
             : IssuedResult.Kind.DENIAL;
+    if (kind == IssuedResult.Kind.APPROVAL && promises.withholdsResult(decided.applicationId())) {
+      // 容缺受理: the approval's document waits for the materials promised at acceptance
+      audit.record(
+          ResultAuditAction.RESULT_WITHHELD,
+          AuditObject.application(decided.applicationId()),
+          null,
+          Map.of("applicationId", decided.applicationId()));
+      return;
+    }
     issue(decided.applicationId(), kind, decided.comment());
+  }
+
+  /** The materials an approved application was accepted without are all in: issue its result. */
+  @EventListener
+  void on(PromisedMaterialsSupplied supplied) {
+    if (mapper.findByApplication(supplied.applicationId()).isEmpty()) {
+      issue(supplied.applicationId(), IssuedResult.Kind.APPROVAL, null);
+    }
   }
 
   @EventListener
