@@ -122,6 +122,20 @@ public class JointSubmissions {
   }
 
   /**
+   * A form as a web page sends it (every value a string), read into the JSON an application's form
+   * keeps: the fields sent replace the current ones; parameters that are not fields are not read.
+   * Check it with {@link #cleanForm}.
+   */
+  public JsonNode formFromPage(Map<String, String> sent, JsonNode current, List<FormField> fields) {
+    return ApplicationForms.fromPage(sent, current, fields);
+  }
+
+  /** The message of each refused field of a {@code FORM_INVALID} problem, by field name. */
+  public static Map<String, String> fieldErrors(ProblemException e) {
+    return ApplicationPageModel.fieldErrors(e);
+  }
+
+  /**
    * Makes and submits one application per item for the enterprise, by the current user (its own
    * user, or a helper the caller found authorized to act for it), in the caller's transaction,
    * without starting their approval processes. Applications of the green channel (a key project's)

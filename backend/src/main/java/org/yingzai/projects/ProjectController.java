@@ -85,7 +85,7 @@ class ProjectController {
 
   @PostMapping("/{id}/helper")
   @Operation(summary = "Assign a key project its helper (帮办代办员), a clerk with the duty help")
-  ProjectHelpers.HelperResponse assignHelper(
+  HelperResponse assignHelper(
       @PathVariable String id, @Valid @RequestBody AssignHelperRequest request) {
     helpers.assign(id, request.helper());
     return helpers.view(id);
@@ -93,14 +93,14 @@ class ProjectController {
 
   @GetMapping("/{id}/helper")
   @Operation(summary = "The project's helper, its authorizations and every action it took")
-  ProjectHelpers.HelperResponse helper(@PathVariable String id) {
+  HelperResponse helper(@PathVariable String id) {
     return helpers.view(id);
   }
 
   @PostMapping("/{id}/helper/authorization")
   @Operation(
       summary = "Authorize the helper to act for the enterprise, for a scope and until a day")
-  ProjectHelpers.HelperResponse authorize(
+  HelperResponse authorize(
       @PathVariable String id, @Valid @RequestBody AuthorizeHelperRequest request) {
     helpers.authorize(id, request.scope(), request.validUntil());
     return helpers.view(id);
@@ -108,7 +108,7 @@ class ProjectController {
 
   @PostMapping("/{id}/helper/authorization/withdraw")
   @Operation(summary = "Withdraw the authorization in force: the helper can no longer act")
-  ProjectHelpers.HelperResponse withdraw(
+  HelperResponse withdraw(
       @PathVariable String id,
       @Valid @RequestBody(required = false) WithdrawAuthorizationRequest request) {
     helpers.withdraw(id, request == null ? null : request.reason());

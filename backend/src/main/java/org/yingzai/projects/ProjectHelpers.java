@@ -3,7 +3,6 @@ package org.yingzai.projects;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,25 +48,6 @@ class ProjectHelpers {
     this.clock = clock;
     this.audit = audit;
   }
-
-  /** The helper, the authorizations given and withdrawn, and what the helper did. */
-  record HelperResponse(
-      String helper,
-      String helperName,
-      AuthorizationResponse inForce,
-      List<AuthorizationResponse> authorizations,
-      List<AuditEntry> actions) {}
-
-  record AuthorizationResponse(
-      long id,
-      String helper,
-      HelperScope scope,
-      LocalDate validUntil,
-      String grantedBy,
-      OffsetDateTime grantedAt,
-      String withdrawnBy,
-      OffsetDateTime withdrawnAt,
-      String withdrawReason) {}
 
   /**
    * @throws ProblemException 409 {@code PROJECT_NOT_KEY}; 400 {@code HELPER_INVALID} for anyone but
@@ -151,9 +131,9 @@ class ProjectHelpers {
   @Transactional(readOnly = true)
   HelperResponse view(String projectId) {
     ProjectRow project = access.visible(projectId);
-    List<AuthorizationResponse> authorizations =
+    List<HelperResponse.AuthorizationResponse> authorizations =
         mapper.findAuthorizations(project.id()).stream().map(ProjectHelpers::response).toList();
-    AuthorizationResponse inForce =
+    HelperResponse.AuthorizationResponse inForce =
         access.authorizationInForce(project).map(ProjectHelpers::response).orElse(null);
     List<AuditEntry> actions =
         project.helperUsername() == null
@@ -163,8 +143,8 @@ class ProjectHelpers {
         project.helperUsername(), project.helperName(), inForce, authorizations, actions);
   }
 
-  private static AuthorizationResponse response(AuthorizationRow row) {
-    return new AuthorizationResponse(
+  private static HelperResponse.AuthorizationResponse response(AuthorizationRow row) {
+    return new HelperResponse.AuthorizationResponse(
         row.id(),
         row.helperUsername(),
         row.scope(),

@@ -18,7 +18,7 @@ import org.yingzai.clock.WarningLevel;
  * @param legalLimit the stages' legal limits added up, in working days
  * @param promisedLimit the stages' promised limits added up, in working days
  */
-record ProjectResponse(
+public record ProjectResponse(
     String id,
     String code,
     String name,
@@ -37,7 +37,7 @@ record ProjectResponse(
     List<StageResponse> stages) {
 
   /** The key project's helper (帮办代办员). */
-  record Helper(String username, String name) {}
+  public record Helper(String username, String name) {}
 
   /**
    * One stage: its status and clock, and its applications, one per item.
@@ -45,7 +45,7 @@ record ProjectResponse(
    * @param startedOn the day of its first acceptance, from which its limit counts
    * @param workingDaysUsed working days its clock counted, pauses left out; 0 before it started
    */
-  record StageResponse(
+  public record StageResponse(
       Stage stage,
       String name,
       StageStatus status,
@@ -64,7 +64,7 @@ record ProjectResponse(
       List<StageApplication> applications) {}
 
   /** An application of a stage, side by side with the others. */
-  record StageApplication(
+  public record StageApplication(
       String id,
       String number,
       String itemCode,
@@ -82,7 +82,7 @@ record ProjectResponse(
    * What an open stage asks for: its one form with what is filled in so far, and its de-duplicated
    * materials with what is uploaded.
    */
-  record StageForm(
+  public record StageForm(
       Stage stage,
       String name,
       StageStatus status,
@@ -97,9 +97,9 @@ record ProjectResponse(
    * @param required whether an item of the project's type cannot be submitted without it
    * @param upload the newest upload of it, if any
    */
-  record StageMaterialResponse(
+  public record StageMaterialResponse(
       String code, String name, String description, boolean required, UploadResponse upload) {}
 
-  record UploadResponse(
+  public record UploadResponse(
       long id, String fileName, String contentType, long size, String sha256, OffsetDateTime at) {}
 }

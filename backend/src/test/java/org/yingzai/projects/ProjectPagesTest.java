@@ -1,0 +1,134 @@
+package org.yingzai.projects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.yingzai.support.EngineTime;
+import org.yingzai.support.Files;
+import org.yingzai.support.Hall;
+import org.yingzai.support.Journeys;
+import org.yingzai.support.WebSession;
+import org.yingzai.support.WithHall;
+
+/**
+ * The enterprise's project pages over plain HTTP: registering a project, its stages side by side,
+ * an open stage's one form, materials and one submission, with the API's refusals shown on the
+ * page.
+ */
+@WithHall
+class ProjectPagesTest {
+
+  @Autowired JdbcTemplate jdbc;
+  Hall hall;
+  Journeys journeys;
+
+  private StageCatalogueFixture catalogue;
+
+  @BeforeEach
+  void monday() {
+    catalogue = new StageCatalogueFixture(jdbc, hall);
+    EngineTime.at("2026-03-02T09:00:00+08:00");
+  }
+
+  @Test
+  void theEnterpriseRegistersAProjectPreparesItsFirstStageAndSubmitsItOnce() {
+    WebSession web = journeys.web(hall.enterprise());
+    assertThat(web.get("/my/projects").html()).contains("登记新项目");
+
+    WebSession.Page bad =
+        web.post(
+            "/my/projects",
+            Map.of("code", "2026-1", "name", "", "location", "高新区", "investment", "-1"));
+    assertThat(bad.status()).isEqualTo(422);
+    assertThat(bad.html()).contains("请填写正确格式的项目代码", "请填写项目名称", "请填写总投资", "请选择项目类型");
+
+    String code = String.format("2026-370571-35-02-%06d", (int) (Math.random() * 1_000_000));
+    WebSession.Page created =
+        web.post(
+            "/my/projects",
+            Map.of(
+                "code",
+                code,
+                "name",
+                "智能装备产业园",
+                "location",
+                "高新区创新大道 88 号",
+                "investment",
+                "52000.50",
+                "projectType",
+                "INDUSTRIAL"));
+    assertThat(created.status()).isEqualTo(302);
+    String path = created.location().replaceFirst("^https?://[^/]+", "");
+    assertThat(path).startsWith("/my/projects/");
+
+    String project = web.get(path).html();
+    assertThat(project).contains(code, "立项用地规划许可阶段", "待提交", "未开放", "52,000.50");
+
+    String stagePath = path + "/stages/LAND_AND_PLANNING";
+    String stage = web.get(stagePath).html();
+    assertThat(stage).contains("一张表单", "项目名称", "建设项目用地红线图", "选址论证报告", "授权委托书");
+    assertThat(stage).contains("value=\"智能装备产业园\"");
+
+    WebSession.Page early = web.post(stagePath + "/submit", Map.of());
+    assertThat(early.status()).isEqualTo(422);
+    assertThat(early.html()).contains("以下阶段材料尚未上传", "请上传“建设项目用地红线图”");
+
+    assertThat(
+            web.post(stagePath + "/form", Map.of("projectName", "智能装备产业园", "contactPhone", "12"))
+                .status())
+        .isEqualTo(422);
+    assertThat(
+            web.post(
+                    stagePath + "/form",
+                    Map.of("projectName", "智能装备产业园", "contactPhone", "13800138000"))
+                .status())
+        .isEqualTo(302);
+    for (String material : List.of("S01", "S02")) {
+      WebSession.Page uploaded =
+          web.htmxUpload(
+              stagePath + "/materials",
+              Map.of("materialCode", material),
+              material + ".pdf",
+              Files.pdf(material));
+      assertThat(uploaded.status()).as(uploaded.html()).isEqualTo(302);
+    }
+    assertThat(web.get(stagePath).html()).contains("S01.pdf", "S02.pdf");
+
+    WebSession.Page submitted = web.post(stagePath + "/submit", Map.of());
+    assertThat(submitted.status()).isEqualTo(302);
+    String after = web.get(path).html();
+    assertThat(after).contains("并联审批中", "首个事项受理后开始计时", hall.departmentName(), "/my/applications/");
+  }
+
+  @Test
+  void anotherEnterpriseGetsNoProjectPage() {
+    String code = String.format("2026-370571-35-02-%06d", (int) (Math.random() * 1_000_000));
+    WebSession mine = journeys.web(hall.enterprise());
+    mine.get("/my/projects/new");
+    String path =
+        mine.post(
+                "/my/projects",
+                Map.of(
+                    "code",
+                    code,
+                    "name",
+                    "项目",
+                    "location",
+                    "高新区",
+                    "investment",
+                    "1",
+                    "projectType",
+                    "LINEAR"))
+            .location()
+            .replaceFirst("^https?://[^/]+", "");
+
+    WebSession other = journeys.web(hall.otherEnterprise());
+    assertThat(other.get(path).status()).isEqualTo(404);
+    assertThat(other.get(path + "/stages/LAND_AND_PLANNING").status()).isEqualTo(404);
+  }
+}
