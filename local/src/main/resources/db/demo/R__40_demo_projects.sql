@@ -246,8 +246,9 @@ INSERT INTO item_step_limit (item_code, step, limit_value)
 SELECT code, s.step,
        CASE s.step
          WHEN 'ACCEPT' THEN 1
+         -- the steps of a short promise fit in it: 1 + 1 + 1 for three working days
          WHEN 'REVIEW' THEN GREATEST(promised_limit - 3, 1)
-         WHEN 'DECIDE' THEN 2
+         WHEN 'DECIDE' THEN IF(promised_limit <= 3, 1, 2)
          ELSE 10
        END
 FROM service_item
@@ -588,6 +589,13 @@ VALUES
   ('COMPLETION_ACCEPTANCE', 'GX-PLAN-005', 'M04', 'S08'),
   ('COMPLETION_ACCEPTANCE', 'GX-HOU-002', 'M05', 'S08');
 
+-- what stage 1 decides is available to stage 2 without an upload: the approval of the investment
+-- project and the land-use planning licence (国办发〔2019〕11号: 不再要求重复提交)
+UPDATE project_stage_material SET result_of_item = 'GX-DEV-001'
+WHERE stage = 'CONSTRUCTION_PERMIT_PLANNING' AND code = 'S02';
+UPDATE project_stage_material SET result_of_item = 'GX-NR-002'
+WHERE stage = 'CONSTRUCTION_PERMIT_PLANNING' AND code = 'S05';
+
 -- 容缺受理: secondary materials a key project's application may be accepted without, against the
 -- applicant's promise to supply them within these working days of the acceptance
 UPDATE item_material SET deferral_days = 10
@@ -609,11 +617,17 @@ VALUES
    '列入本年度市级重点建设项目名单，总投资3.68亿元，实行专人帮办代办。', 'supervisor',
    UTC_TIMESTAMP(), 'enterprise', UTC_TIMESTAMP(), 0);
 
-INSERT IGNORE INTO project_stage (project_id, stage, status, opened_at) VALUES
-  ('5b7e2c90-3f1a-4d6e-8a24-7c1f0e9d3b58', 'LAND_AND_PLANNING', 'OPEN', UTC_TIMESTAMP()),
-  ('5b7e2c90-3f1a-4d6e-8a24-7c1f0e9d3b58', 'CONSTRUCTION_PERMIT_PLANNING', 'LOCKED', NULL),
-  ('5b7e2c90-3f1a-4d6e-8a24-7c1f0e9d3b58', 'CONSTRUCTION_PERMIT', 'LOCKED', NULL),
-  ('5b7e2c90-3f1a-4d6e-8a24-7c1f0e9d3b58', 'COMPLETION_ACCEPTANCE', 'LOCKED', NULL);
+-- the open stage's form starts with what the project's registration says, as a registered
+-- project's does
+INSERT IGNORE INTO project_stage (project_id, stage, status, opened_at, form_json) VALUES
+  ('5b7e2c90-3f1a-4d6e-8a24-7c1f0e9d3b58', 'LAND_AND_PLANNING', 'OPEN', UTC_TIMESTAMP(),
+   JSON_OBJECT('projectName', '年产5000台（套）智能焊接机器人生产基地项目',
+               'projectCode', '2026-370571-35-02-000123',
+               'location', '山东省东营市东营区高新技术产业开发区创新路以东、黄河路以北',
+               'investment', 36800.00)),
+  ('5b7e2c90-3f1a-4d6e-8a24-7c1f0e9d3b58', 'CONSTRUCTION_PERMIT_PLANNING', 'LOCKED', NULL, NULL),
+  ('5b7e2c90-3f1a-4d6e-8a24-7c1f0e9d3b58', 'CONSTRUCTION_PERMIT', 'LOCKED', NULL, NULL),
+  ('5b7e2c90-3f1a-4d6e-8a24-7c1f0e9d3b58', 'COMPLETION_ACCEPTANCE', 'LOCKED', NULL, NULL);
 
 -- its helper, assigned by the administrator (the enterprise authorizes the helper itself)
 UPDATE project

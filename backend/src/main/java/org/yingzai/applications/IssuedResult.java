@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
  * @param code the verification code that opens its public verification
  * @param validUntil the last day it is valid; {@code null} when it is valid without limit
  * @param sha256 of the PDF, so that a printed or forwarded copy can be checked
+ * @param size of the PDF, in bytes
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record IssuedResult(
@@ -20,7 +21,8 @@ public record IssuedResult(
     OffsetDateTime issuedAt,
     LocalDate validUntil,
     Status status,
-    String sha256) {
+    String sha256,
+    long size) {
 
   /** What decision the document states. */
   public enum Kind {

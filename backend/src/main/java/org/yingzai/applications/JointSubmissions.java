@@ -82,6 +82,7 @@ public class JointSubmissions {
   private final Clock clock;
   private final AuditTrail audit;
   private final MaterialPromises promises;
+  private final IssuedResults results;
 
   JointSubmissions(
       ApplicationMapper mapper,
@@ -92,7 +93,9 @@ public class JointSubmissions {
       MessageSource messages,
       Clock clock,
       AuditTrail audit,
-      MaterialPromises promises) {
+      MaterialPromises promises,
+      IssuedResults results) {
+    this.results = results;
     this.mapper = mapper;
     this.catalog = catalog;
     this.missingMaterials = missingMaterials;
@@ -271,6 +274,11 @@ public class JointSubmissions {
               row.queryCode()));
     }
     return states;
+  }
+
+  /** The documents issued for the application (办理结果), oldest first. */
+  public List<IssuedResult> results(String applicationId) {
+    return results.of(applicationId);
   }
 
   /** The variables the approval process of a jointly submitted application starts with. */

@@ -109,7 +109,11 @@ public class MaterialPromises {
           item.material(code)
               .filter(Material::deferrable)
               .orElseThrow(
-                  () -> ProblemException.badRequest("MATERIAL_NOT_DEFERRABLE", code, item.name()));
+                  () ->
+                      ProblemException.badRequest(
+                          "MATERIAL_NOT_DEFERRABLE",
+                          item.material(code).map(Material::name).orElse(code),
+                          item.name()));
       String text =
           messages.getMessage(
               "applications.promise.text",
@@ -173,6 +177,46 @@ public class MaterialPromises {
               .getId();
       promises.setDue(promise.id(), due, processInstanceId);
     }
+  }
+
+  /** An approval whose promised materials are still to come says why its result waits. */
+  @EventListener
+  void on(ApplicationDecided decided) {
+    if (decided.status() != ApplicationStatus.APPROVED) {
+      return;
+    }
+    ServiceItem item = catalog.requireItem(decided.itemCode());
+    List<String> waiting = new ArrayList<>();
+    for (PromiseRow p : promises.findByApplication(decided.applicationId())) {
+      if (p.status() == PromiseStatus.PROMISED) {
+        waiting.add(
+            messages.getMessage(
+                "applications.promise.waiting",
+                new Object[] {
+                  item.material(p.materialCode()).map(Material::name).orElse(p.materialCode()),
+                  p.dueAt() == null ? "—" : Times.local(p.dueAt()).toLocalDate()
+                },
+                RECORDS));
+      }
+    }
+    if (waiting.isEmpty()) {
+      return;
+    }
+    timeline.add(
+        decided.applicationId(),
+        Step.ISSUE,
+        "RESULT_WITHHELD",
+        CurrentUser.SYSTEM,
+        messages.getMessage("applications.actor.system", null, RECORDS),
+        messages.getMessage(
+            "applications.timeline.RESULT_WITHHELD",
+            new Object[] {
+              String.join(
+                  messages.getMessage("applications.list.separator", null, RECORDS), waiting)
+            },
+            RECORDS),
+        null,
+        null);
   }
 
   /** An upload of the application's material keeps its open promise, if it has one. */
@@ -252,6 +296,13 @@ public class MaterialPromises {
   public boolean withholdsResult(String applicationId) {
     return promises.findByApplication(applicationId).stream()
         .anyMatch(p -> p.status() != PromiseStatus.SUPPLIED);
+  }
+
+  /** Whether a promise of the application was broken: its result is withheld for good. */
+  @Transactional(readOnly = true)
+  public boolean hasBroken(String applicationId) {
+    return promises.findByApplication(applicationId).stream()
+        .anyMatch(p -> p.status() == PromiseStatus.BROKEN);
   }
 
   /** The application's promises, each with its own deadline and warning level. */

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.yingzai.applications.ApplicationStatus;
 import org.yingzai.applications.JointSubmissions;
 import org.yingzai.applications.JointSubmissions.JointState;
+import org.yingzai.applications.MaterialPromises;
 import org.yingzai.audit.AuditObject;
 import org.yingzai.audit.AuditTrail;
 import org.yingzai.processes.ParallelApproval;
@@ -32,6 +33,7 @@ class GroupDecidedDelegate implements JavaDelegate {
   private final Clock clock;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
+  private final MaterialPromises promises;
 
   GroupDecidedDelegate(
       ProjectMapper mapper,
@@ -40,7 +42,9 @@ class GroupDecidedDelegate implements JavaDelegate {
       StageOpening opening,
       Clock clock,
       AuditTrail audit,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      MaterialPromises promises) {
+    this.promises = promises;
     this.mapper = mapper;
     this.applications = applications;
     this.clocks = clocks;
@@ -65,9 +69,11 @@ class GroupDecidedDelegate implements JavaDelegate {
             .map(MemberRow::applicationId)
             .toList();
     Map<String, JointState> states = applications.states(ids);
+    // an approval whose promise (容缺受理) was broken keeps its result withheld for good
     boolean allApproved =
         !states.isEmpty()
-            && states.values().stream().allMatch(s -> s.status() == ApplicationStatus.APPROVED);
+            && states.values().stream().allMatch(s -> s.status() == ApplicationStatus.APPROVED)
+            && ids.stream().noneMatch(promises::hasBroken);
     StageOutcome outcome = allApproved ? StageOutcome.APPROVED : StageOutcome.NOT_APPROVED;
     Instant now = clock.instant();
     mapper.markFinished(key.projectId(), key.stage(), now, outcome);
@@ -77,7 +83,8 @@ class GroupDecidedDelegate implements JavaDelegate {
         AuditObject.of("project", key.projectId()),
         null,
         Map.of("stage", key.stage().name(), "outcome", outcome.name()));
-    if (outcome == StageOutcome.APPROVED) {
+    // the next stage needs the results: it opens once no promised material holds one back
+    if (outcome == StageOutcome.APPROVED && ids.stream().noneMatch(promises::withholdsResult)) {
       key.stage().next().ifPresent(next -> opening.open(project, next, now));
     }
     events.publishEvent(

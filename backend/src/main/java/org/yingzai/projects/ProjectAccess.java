@@ -3,6 +3,7 @@ package org.yingzai.projects;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
@@ -22,6 +23,9 @@ import org.yingzai.shared.Times;
 class ProjectAccess {
 
   static final String HELP_DUTY = "help";
+
+  private static final Set<String> HANDLING_DUTIES =
+      Set.of("accept", "review", "decide", "issue", "verify");
 
   private final ProjectMapper mapper;
   private final Clock clock;
@@ -104,9 +108,19 @@ class ProjectAccess {
       case ENTERPRISE -> isOwner(user, row);
       case CLERK ->
           isHelper(user, row) && authorizationInForce(row).isPresent()
-              || user.departmentCode() != null && mapper.involves(row.id(), user.departmentCode());
+              || handlesApplications(user)
+                  && user.departmentCode() != null
+                  && mapper.involves(row.id(), user.departmentCode());
       case SUPERVISOR, ADMIN -> true;
     };
+  }
+
+  /**
+   * Whether the clerk works applications (a handling duty): a helper with the duty help alone sees
+   * a project only under its enterprise's authorization, even one its department handles.
+   */
+  static boolean handlesApplications(AuthenticatedUser user) {
+    return user.duties().stream().anyMatch(HANDLING_DUTIES::contains);
   }
 
   private static boolean isOwner(AuthenticatedUser user, ProjectRow row) {

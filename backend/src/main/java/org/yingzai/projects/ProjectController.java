@@ -56,10 +56,15 @@ class ProjectController {
   }
 
   @GetMapping
-  @Operation(summary = "Projects: an enterprise's own, a clerk's department's, or all")
+  @Operation(
+      summary =
+          "Projects with their stages' clocks: an enterprise's own, a clerk's department's, or all;"
+              + " keyProject=true narrows to key projects")
   PageResponse<ProjectResponse> list(
-      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-    return views.list(PageRequest.of(page, size));
+      @RequestParam(required = false) Boolean keyProject,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return views.list(Boolean.TRUE.equals(keyProject), PageRequest.of(page, size));
   }
 
   @PostMapping

@@ -106,17 +106,25 @@ interface ProjectMapper {
   int countByCode(@Param("code") String code);
 
   /**
-   * A page of projects, newest first: an enterprise's ({@code enterpriseId}), those a department
-   * handles items of ({@code departmentCode}), or all.
+   * A page of projects, newest first: an enterprise's ({@code enterpriseId}); those a department
+   * handles items of ({@code departmentCode}) or a helper helps under an authorization in force on
+   * {@code today} ({@code helper}); or all.
    */
   List<ProjectRow> findPage(
       @Param("enterpriseId") Long enterpriseId,
       @Param("departmentCode") String departmentCode,
+      @Param("helper") String helper,
+      @Param("today") LocalDate today,
+      @Param("keyOnly") boolean keyOnly,
       @Param("offset") long offset,
       @Param("limit") int limit);
 
   long count(
-      @Param("enterpriseId") Long enterpriseId, @Param("departmentCode") String departmentCode);
+      @Param("enterpriseId") Long enterpriseId,
+      @Param("departmentCode") String departmentCode,
+      @Param("helper") String helper,
+      @Param("today") LocalDate today,
+      @Param("keyOnly") boolean keyOnly);
 
   /** Whether the department handles an application of the project. */
   boolean involves(
@@ -194,6 +202,11 @@ interface ProjectMapper {
       @Param("projectId") String projectId,
       @Param("stage") Stage stage,
       @Param("at") Instant at,
+      @Param("outcome") StageOutcome outcome);
+
+  int updateOutcome(
+      @Param("projectId") String projectId,
+      @Param("stage") Stage stage,
       @Param("outcome") StageOutcome outcome);
 
   int open(

@@ -70,6 +70,28 @@ class ProjectPageController {
     return "projects/list";
   }
 
+  /** The supervisor's list of projects with their stages' clocks, key projects first on request. */
+  @GetMapping("/board/projects")
+  String board(
+      @RequestParam(required = false) Boolean keyProject,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size,
+      Model model) {
+    boolean keyOnly = Boolean.TRUE.equals(keyProject);
+    model.addAttribute("projects", views.list(keyOnly, PageRequest.of(page, size)));
+    model.addAttribute("keyOnly", keyOnly);
+    return "projects/board";
+  }
+
+  /** A project as a supervisor reads it: the same page, without the enterprise's actions. */
+  @GetMapping("/board/projects/{id}")
+  String boardProject(@PathVariable String id, Model model) {
+    model.addAttribute("project", views.get(id));
+    model.addAttribute("helper", helpers.view(id));
+    model.addAttribute("readOnly", true);
+    return "projects/project";
+  }
+
   @GetMapping("/my/projects/new")
   String start(Model model) {
     model.addAttribute("types", ProjectType.values());

@@ -95,10 +95,23 @@ public record ProjectResponse(
    * A stage material.
    *
    * @param required whether an item of the project's type cannot be submitted without it
+   * @param resultDocument the number of the result document of an earlier stage that stands for it
+   *     (the submission attaches that document; an upload replaces it)
    * @param upload the newest upload of it, if any
    */
   public record StageMaterialResponse(
-      String code, String name, String description, boolean required, UploadResponse upload) {}
+      String code,
+      String name,
+      String description,
+      boolean required,
+      String resultDocument,
+      UploadResponse upload) {
+
+    /** Whether the submission has it: uploaded, or an earlier stage's result. */
+    public boolean present() {
+      return upload != null || resultDocument != null;
+    }
+  }
 
   public record UploadResponse(
       long id, String fileName, String contentType, long size, String sha256, OffsetDateTime at) {}

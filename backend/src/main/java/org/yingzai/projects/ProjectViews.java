@@ -2,6 +2,8 @@ package org.yingzai.projects;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,6 +56,8 @@ class ProjectViews {
   private final Catalog items;
   private final Departments departments;
   private final ObjectMapper json;
+  private final Clock clock;
+  private final EarlierResults earlierResults;
 
   ProjectViews(
       ProjectMapper mapper,
@@ -63,7 +67,11 @@ class ProjectViews {
       JointSubmissions applications,
       Catalog items,
       Departments departments,
-      ObjectMapper json) {
+      ObjectMapper json,
+      Clock clock,
+      EarlierResults earlierResults) {
+    this.earlierResults = earlierResults;
+    this.clock = clock;
     this.mapper = mapper;
     this.access = access;
     this.catalogue = catalogue;
@@ -88,18 +96,38 @@ class ProjectViews {
         .orElseThrow();
   }
 
-  /** The caller's projects: an enterprise's own, a clerk's department's, everyone's for others. */
+  /**
+   * The caller's projects: an enterprise's own; a clerk's department's (a clerk who handles
+   * applications) and those it helps under an authorization in force; everyone's for supervisors
+   * and administrators.
+   */
   @Transactional(readOnly = true)
   PageResponse<ProjectResponse> list(PageRequest page) {
+    return list(false, page);
+  }
+
+  /** As {@link #list(PageRequest)}, narrowed to key projects (绿色通道) when {@code keyOnly}. */
+  @Transactional(readOnly = true)
+  PageResponse<ProjectResponse> list(boolean keyOnly, PageRequest page) {
     AuthenticatedUser user = CurrentUser.get();
     Long enterpriseId = user.is(Role.ENTERPRISE) ? user.enterpriseId() : null;
-    String department = user.is(Role.CLERK) ? user.departmentCode() : null;
+    String department =
+        user.is(Role.CLERK) && ProjectAccess.handlesApplications(user)
+            ? user.departmentCode()
+            : null;
+    String helper =
+        user.is(Role.CLERK) && user.duties().contains(ProjectAccess.HELP_DUTY)
+            ? user.username()
+            : null;
     if (user.is(Role.ENTERPRISE) && enterpriseId == null
-        || user.is(Role.CLERK) && department == null) {
+        || user.is(Role.CLERK) && department == null && helper == null) {
       return new PageResponse<>(List.of(), page.page(), page.size(), 0);
     }
-    List<ProjectRow> rows = mapper.findPage(enterpriseId, department, page.offset(), page.size());
-    long total = mapper.count(enterpriseId, department);
+    LocalDate today = LocalDate.ofInstant(clock.instant(), Times.ZONE);
+    List<ProjectRow> rows =
+        mapper.findPage(
+            enterpriseId, department, helper, today, keyOnly, page.offset(), page.size());
+    long total = mapper.count(enterpriseId, department, helper, today, keyOnly);
     if (rows.isEmpty()) {
       return new PageResponse<>(List.of(), page.page(), page.size(), total);
     }
@@ -134,6 +162,7 @@ class ProjectViews {
     Map<String, ServiceItem> serviceItems = items.itemsByCode(itemCodes);
     Map<String, UploadRow> uploads = new HashMap<>();
     mapper.findUploads(project.id(), stage).forEach(u -> uploads.put(u.materialCode(), u));
+    Map<String, EarlierResults.EarlierResult> earlier = earlierResults.of(project.id(), entry);
     List<StageMaterialResponse> materials = new ArrayList<>();
     for (StageEntry.StageMaterial material : entry.materials()) {
       List<StageEntry.MaterialTarget> applicable =
@@ -151,12 +180,14 @@ class ProjectViews {
                           .map(Material::mustUpload)
                           .orElse(false));
       UploadRow upload = uploads.get(material.code());
+      EarlierResults.EarlierResult result = earlier.get(material.code());
       materials.add(
           new StageMaterialResponse(
               material.code(),
               material.name(),
               material.description(),
               required,
+              result == null ? null : result.result().documentNumber(),
               upload == null
                   ? null
                   : new UploadResponse(

@@ -76,6 +76,7 @@ class StageCatalogue {
                         m.code(),
                         m.name(),
                         m.description(),
+                        m.resultOfItem(),
                         List.copyOf(materialTargets.getOrDefault(m.code(), List.of()))))
             .toList();
     return new StageEntry(

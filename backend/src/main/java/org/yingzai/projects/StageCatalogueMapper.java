@@ -29,7 +29,7 @@ interface StageCatalogueMapper {
 
   record FieldTargetRow(String fieldName, String itemCode, String itemField) {}
 
-  record MaterialRow(String code, String name, String description) {}
+  record MaterialRow(String code, String name, String description, String resultOfItem) {}
 
   record MaterialTargetRow(String materialCode, String itemCode, String itemMaterialCode) {}
 

@@ -29,9 +29,17 @@ record StageEntry(
   /** The stage field {@code fieldName} feeds the field {@code itemField} of the item's form. */
   record FieldTarget(String fieldName, String itemCode, String itemField) {}
 
-  /** A material uploaded once for the stage, standing for the item materials it lists. */
+  /**
+   * A material uploaded once for the stage, standing for the item materials it lists; or, with
+   * {@code resultOfItem}, the result document an earlier stage issued for that item, which the
+   * stage takes from the project without an upload.
+   */
   record StageMaterial(
-      String code, String name, String description, List<MaterialTarget> targets) {}
+      String code,
+      String name,
+      String description,
+      String resultOfItem,
+      List<MaterialTarget> targets) {}
 
   /** An item's material a stage material stands for. */
   record MaterialTarget(String itemCode, String itemMaterialCode) {}

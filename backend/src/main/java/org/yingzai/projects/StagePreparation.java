@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.applications.JointSubmissions;
@@ -123,11 +124,18 @@ class StagePreparation {
         .orElseThrow();
   }
 
+  /** 409 {@code STAGE_NOT_OPEN}, naming the stage and its status in the reader's words. */
+  static ProblemException notOpen(StageEntry entry, StageStatus status) {
+    return ProblemException.conflict(
+        "STAGE_NOT_OPEN",
+        entry.name(),
+        new DefaultMessageSourceResolvable("projects.stageStatus." + status.name()));
+  }
+
   private StageRow lockOpen(ProjectRow project, Stage stage) {
     StageRow row = mapper.lockStage(project.id(), stage);
     if (row == null || row.status() != StageStatus.OPEN) {
-      throw ProblemException.conflict(
-          "STAGE_NOT_OPEN", stage, row == null ? StageStatus.LOCKED : row.status());
+      throw notOpen(catalogue.require(stage), row == null ? StageStatus.LOCKED : row.status());
     }
     return row;
   }

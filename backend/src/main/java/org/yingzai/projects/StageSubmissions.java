@@ -56,6 +56,7 @@ class StageSubmissions {
   private final Clock clock;
   private final AuditTrail audit;
   private final MessageSource messages;
+  private final EarlierResults earlierResults;
 
   StageSubmissions(
       ProjectMapper mapper,
@@ -67,7 +68,9 @@ class StageSubmissions {
       ObjectMapper json,
       Clock clock,
       AuditTrail audit,
-      MessageSource messages) {
+      MessageSource messages,
+      EarlierResults earlierResults) {
+    this.earlierResults = earlierResults;
     this.mapper = mapper;
     this.access = access;
     this.catalogue = catalogue;
@@ -92,10 +95,10 @@ class StageSubmissions {
   void submit(String projectId, Stage stage, List<String> promisedMaterials) {
     ProjectRow project = access.lockForSubmission(projectId);
     StageRow row = mapper.lockStage(project.id(), stage);
-    if (row.status() != StageStatus.OPEN) {
-      throw ProblemException.conflict("STAGE_NOT_OPEN", stage, row.status());
-    }
     StageEntry entry = catalogue.require(stage);
+    if (row.status() != StageStatus.OPEN) {
+      throw StagePreparation.notOpen(entry, row.status());
+    }
     List<String> itemCodes = entry.itemsFor(project.projectType());
     if (itemCodes.isEmpty()) {
       throw ProblemException.conflict("STAGE_HAS_NO_ITEMS", entry.name(), project.projectType());
@@ -108,6 +111,10 @@ class StageSubmissions {
     Map<String, UploadRow> uploads = new HashMap<>();
     // the newest upload of each material wins
     mapper.findUploads(project.id(), stage).forEach(u -> uploads.put(u.materialCode(), u));
+    // what the earlier stages decided needs no upload
+    earlierResults
+        .of(project.id(), entry)
+        .forEach((code, earlier) -> uploads.putIfAbsent(code, earlier.asUpload()));
     Map<String, ServiceItem> serviceItems = items.itemsByCode(itemCodes);
     Set<String> promised =
         promised(project, entry, itemCodes, serviceItems, uploads, promisedMaterials);

@@ -37,6 +37,14 @@ record ResultDocument(
 
   IssuedResult issued(Instant now) {
     return new IssuedResult(
-        code, kind, documentNumber, title, Times.local(issuedAt), validUntil, status(now), sha256);
+        code,
+        kind,
+        documentNumber,
+        title,
+        Times.local(issuedAt),
+        validUntil,
+        status(now),
+        sha256,
+        size);
   }
 }

@@ -103,6 +103,84 @@ class GreenChannelPromiseTest {
   }
 
   @Test
+  void theNextStageOpensOnlyOnceThePromisedMaterialCameAndABrokenPromiseLeavesItLocked() {
+    String projectId = keyProject();
+    String land = submittedWithPromise(projectId);
+    String site = siteOf(projectId);
+    approve(land);
+    journeys.complete(hall.outsider(), site, "ACCEPT", null);
+    journeys.complete(hall.outsider(), site, "PASS", null);
+    journeys.complete(hall.outsider(), site, "APPROVE", "同意");
+    runStageJobs(projectId);
+
+    JsonNode waiting = enterprise.get("/api/projects/" + projectId).body();
+    assertThat(stage(waiting, "LAND_AND_PLANNING").path("status").asText()).isEqualTo("FINISHED");
+    assertThat(stage(waiting, "LAND_AND_PLANNING").path("outcome").asText()).isEqualTo("APPROVED");
+    assertThat(stage(waiting, "CONSTRUCTION_PERMIT_PLANNING").path("status").asText())
+        .isEqualTo("LOCKED");
+    assertThat(timelineActions(journeys.application(hall.enterprise(), land)))
+        .contains("RESULT_WITHHELD");
+
+    enterprise.upload(
+        "/api/applications/" + land + "/materials", "M02", "选址论证报告.pdf", Files.pdf("论证报告"));
+    assertThat(
+            stage(
+                    enterprise.get("/api/projects/" + projectId).body(),
+                    "CONSTRUCTION_PERMIT_PLANNING")
+                .path("status")
+                .asText())
+        .isEqualTo("OPEN");
+
+    String other = keyProject();
+    String otherLand = submittedWithPromise(other);
+    String otherSite = siteOf(other);
+    approve(otherLand);
+    journeys.complete(hall.outsider(), otherSite, "ACCEPT", null);
+    journeys.complete(hall.outsider(), otherSite, "PASS", null);
+    journeys.complete(hall.outsider(), otherSite, "APPROVE", "同意");
+    runStageJobs(other);
+    EngineTime.at("2026-03-10T00:00:01+08:00");
+    management.executeJob(jobsOf(otherLand).get(0).getId());
+    JsonNode broken = enterprise.get("/api/projects/" + other).body();
+    assertThat(stage(broken, "LAND_AND_PLANNING").path("outcome").asText())
+        .isEqualTo("NOT_APPROVED");
+    assertThat(stage(broken, "CONSTRUCTION_PERMIT_PLANNING").path("status").asText())
+        .isEqualTo("LOCKED");
+  }
+
+  private String siteOf(String projectId) {
+    for (JsonNode s : enterprise.get("/api/projects/" + projectId).body().path("stages")) {
+      for (JsonNode a : s.path("applications")) {
+        if (a.path("itemCode").asText().equals(catalogue.siteItem)) {
+          return a.path("id").asText();
+        }
+      }
+    }
+    throw new AssertionError("no site application");
+  }
+
+  private void runStageJobs(String projectId) {
+    String process =
+        jdbc.queryForObject(
+            "SELECT process_instance_id FROM project_stage WHERE project_id = ?"
+                + " AND stage = 'LAND_AND_PLANNING'",
+            String.class,
+            projectId);
+    for (Job job : management.createJobQuery().processInstanceId(process).executable().list()) {
+      management.executeJob(job.getId());
+    }
+  }
+
+  private static JsonNode stage(JsonNode project, String stage) {
+    for (JsonNode s : project.path("stages")) {
+      if (s.path("stage").asText().equals(stage)) {
+        return s;
+      }
+    }
+    throw new AssertionError("no stage " + stage);
+  }
+
+  @Test
   void onlyAKeyProjectPromisesAndOnlyTheMaterialsItsItemsMayGoWithout() {
     String ordinary = register();
     prepare(ordinary);

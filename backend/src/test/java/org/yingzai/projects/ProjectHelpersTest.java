@@ -79,6 +79,19 @@ class ProjectHelpersTest {
             "STAGE_FORM_CHANGED");
     assertThat(view.path("actions"))
         .allSatisfy(a -> assertThat(a.path("actor").asText()).isEqualTo(helper));
+    assertThat(asHelper.get("/api/projects").body().path("content"))
+        .extracting(p -> p.path("id").asText())
+        .contains(projectId);
+
+    // its department now handles an application of the project: the helper still sees it only
+    // under the authorization, unlike the department's own clerks
+    enterprise.post(
+        "/api/projects/" + projectId + "/helper/authorization/withdraw", Map.of("reason", "已提交"));
+    assertThat(asHelper.get("/api/projects/" + projectId).status()).isEqualTo(404);
+    assertThat(asHelper.get("/api/projects").body().path("content"))
+        .extracting(p -> p.path("id").asText())
+        .doesNotContain(projectId);
+    assertThat(journeys.as(hall.clerk()).get("/api/projects/" + projectId).status()).isEqualTo(200);
   }
 
   @Test

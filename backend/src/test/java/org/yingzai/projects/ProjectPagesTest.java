@@ -131,4 +131,38 @@ class ProjectPagesTest {
     assertThat(other.get(path).status()).isEqualTo(404);
     assertThat(other.get(path + "/stages/LAND_AND_PLANNING").status()).isEqualTo(404);
   }
+
+  @Test
+  void theSupervisorReadsTheProjectsStageClocksKeyProjectsFirstWithoutTheEnterprisesActions() {
+    WebSession enterprise = journeys.web(hall.enterprise());
+    enterprise.get("/my/projects/new");
+    String code = String.format("2026-370571-35-02-%06d", (int) (Math.random() * 1_000_000));
+    String path =
+        enterprise
+            .post(
+                "/my/projects",
+                Map.of(
+                    "code",
+                    code,
+                    "name",
+                    "重点产业园",
+                    "location",
+                    "高新区",
+                    "investment",
+                    "1",
+                    "projectType",
+                    "INDUSTRIAL"))
+            .location()
+            .replaceFirst("^https?://[^/]+", "");
+    String id = path.substring(path.lastIndexOf('/') + 1);
+    journeys.as(hall.supervisor()).post("/api/projects/" + id + "/key", Map.of("reason", "市级重点项目"));
+
+    WebSession supervisor = journeys.web(hall.supervisor());
+    String keyOnly = supervisor.get("/board/projects?keyProject=true&size=100").html();
+    assertThat(keyOnly).contains("/board/projects/" + id, "重点产业园", "重点项目", "待提交");
+    String page = supervisor.get("/board/projects/" + id).html();
+    assertThat(page).contains("重点产业园", "立项用地规划许可阶段", hall.applicant().name());
+    assertThat(page).doesNotContain("填写表单、上传材料并提交", "/helper/authorization");
+    assertThat(journeys.web(hall.enterprise()).get("/board/projects").status()).isEqualTo(403);
+  }
 }

@@ -142,6 +142,38 @@ class ProjectStagesJourneyTest {
                 .asText())
         .isEqualTo("示例智能装备产业园");
     assertThat(first.path("promisedLimit").asInt()).isEqualTo(8);
+
+    // what stage 1 decided is available to stage 2: the land licence needs no upload
+    JsonNode second = enterprise.get(formPath(projectId, "CONSTRUCTION_PERMIT_PLANNING")).body();
+    JsonNode licence = second.path("materials").get(1);
+    assertThat(licence.path("code").asText()).isEqualTo("S02");
+    String landResult =
+        journeys
+            .application(hall.enterprise(), land)
+            .path("results")
+            .get(0)
+            .path("documentNumber")
+            .asText();
+    assertThat(licence.path("resultDocument").asText()).isEqualTo(landResult);
+    Api.Response design =
+        enterprise.upload(
+            "/api/projects/" + projectId + "/stages/CONSTRUCTION_PERMIT_PLANNING/materials",
+            "S01",
+            "设计方案.pdf",
+            Files.pdf("设计方案"));
+    assertThat(design.status()).isEqualTo(201);
+    Api.Response secondSubmitted =
+        enterprise.post(submitPath(projectId, "CONSTRUCTION_PERMIT_PLANNING"), null);
+    assertThat(secondSubmitted.status()).as(secondSubmitted.toString()).isEqualTo(200);
+    String permit = secondSubmitted.body().path("applications").get(0).path("id").asText();
+    assertThat(sha256Of(journeys.application(hall.enterprise(), permit), "M02"))
+        .isEqualTo(
+            journeys
+                .application(hall.enterprise(), land)
+                .path("results")
+                .get(0)
+                .path("sha256")
+                .asText());
     int promised = 0;
     for (JsonNode stage : done.path("stages")) {
       promised += stage.path("promisedLimit").asInt();

@@ -33,6 +33,7 @@ final class StageCatalogueFixture {
     material(siteItem, "M02", "授权委托书", false);
     item(permitItem, "建设工程规划许可" + key, hall.department(), 20, 8);
     material(permitItem, "M01", "建设工程设计方案", true);
+    material(permitItem, "M02", "建设用地规划许可证", true);
     for (String item : new String[] {landItem, siteItem, permitItem}) {
       stepLimit(item, "ACCEPT", 1);
       stepLimit(item, "REVIEW", 4);
@@ -80,6 +81,13 @@ final class StageCatalogueFixture {
     target("CONSTRUCTION_PERMIT_PLANNING", "projectName", permitItem, "projectName");
     stageMaterial("CONSTRUCTION_PERMIT_PLANNING", "S01", "建设工程设计方案", 1);
     materialTarget("CONSTRUCTION_PERMIT_PLANNING", "S01", permitItem, "M01");
+    // what stage 1 decided: the land item's licence, taken from the project without an upload
+    stageMaterial("CONSTRUCTION_PERMIT_PLANNING", "S02", "建设用地规划许可证", 2);
+    jdbc.update(
+        "UPDATE project_stage_material SET result_of_item = ? WHERE stage = ? AND code = 'S02'",
+        landItem,
+        "CONSTRUCTION_PERMIT_PLANNING");
+    materialTarget("CONSTRUCTION_PERMIT_PLANNING", "S02", permitItem, "M02");
   }
 
   private void item(String code, String name, String department, int legal, int promised) {

@@ -23,8 +23,12 @@ class ForecastSchedule {
     this.forecasts = forecasts;
   }
 
-  // one refit per round across the nodes: the lock is held for the round
-  @SchedulerLock(name = "forecast-refit", lockAtLeastFor = "${yingzai.forecast.refit-every:PT1H}")
+  // one refit per round across the nodes: the lock is held for the round (at most as long, or
+  // ShedLock refuses a lock held at least longer than at most)
+  @SchedulerLock(
+      name = "forecast-refit",
+      lockAtLeastFor = "${yingzai.forecast.refit-every:PT1H}",
+      lockAtMostFor = "${yingzai.forecast.refit-every:PT1H}")
   @Scheduled(
       fixedDelayString = "${yingzai.forecast.refit-every:PT1H}",
       initialDelayString = "${yingzai.forecast.first-refit-after:PT10S}")
