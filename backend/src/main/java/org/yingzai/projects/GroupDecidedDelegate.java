@@ -15,7 +15,6 @@ import org.yingzai.applications.MaterialPromises;
 import org.yingzai.audit.AuditObject;
 import org.yingzai.audit.AuditTrail;
 import org.yingzai.processes.ParallelApproval;
-import org.yingzai.projects.ProjectMapper.MemberRow;
 import org.yingzai.projects.ProjectMapper.ProjectRow;
 import org.yingzai.projects.ProjectMapper.StageRow;
 
@@ -63,11 +62,7 @@ class GroupDecidedDelegate implements JavaDelegate {
     if (stage.status() != StageStatus.IN_PROGRESS) {
       return;
     }
-    List<String> ids =
-        mapper.findMembers(key.projectId()).stream()
-            .filter(m -> m.stage() == key.stage())
-            .map(MemberRow::applicationId)
-            .toList();
+    List<String> ids = mapper.findStageMembers(key.projectId(), key.stage());
     Map<String, JointState> states = applications.states(ids);
     // an approval whose promise (容缺受理) was broken keeps its result withheld for good
     boolean allApproved =

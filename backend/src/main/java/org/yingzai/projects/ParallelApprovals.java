@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import org.yingzai.applications.JointSubmissions;
 import org.yingzai.processes.ParallelApproval;
 import org.yingzai.processes.ParallelMembers;
-import org.yingzai.projects.ProjectMapper.MemberRow;
 
 /**
  * What the parallel approval process asks of a stage in its expressions: the applications it calls
@@ -26,11 +25,7 @@ class ParallelApprovals implements ParallelMembers {
   @Override
   public List<String> members(DelegateExecution execution) {
     StageKey key = StageKey.parse(execution.getProcessBusinessKey());
-    return mapper.findMembers(key.projectId()).stream()
-        .filter(member -> member.stage() == key.stage())
-        .map(MemberRow::applicationId)
-        .sorted()
-        .toList();
+    return mapper.findStageMembers(key.projectId(), key.stage());
   }
 
   @Override

@@ -224,6 +224,9 @@ interface ProjectMapper {
 
   List<MemberRow> findMembers(@Param("projectId") String projectId);
 
+  /** The application ids of one stage of the project (uk_project_application_item). */
+  List<String> findStageMembers(@Param("projectId") String projectId, @Param("stage") Stage stage);
+
   /** The applications of these projects; {@code projectIds} must not be empty. */
   List<MemberRow> findMembersOf(@Param("projectIds") Collection<String> projectIds);
 

@@ -86,11 +86,7 @@ class StageClocks {
     if (stage.promisedLimit() == null) {
       return Optional.empty();
     }
-    List<String> ids =
-        mapper.findMembers(stage.projectId()).stream()
-            .filter(m -> m.stage() == stage.stage())
-            .map(MemberRow::applicationId)
-            .toList();
+    List<String> ids = mapper.findStageMembers(stage.projectId(), stage.stage());
     Map<String, JointState> states = applications.states(ids);
     List<GroupClocks.Member> members =
         ids.stream()

@@ -64,9 +64,6 @@ class StagePromises {
   }
 
   private List<String> membersOf(StageRow stage) {
-    return mapper.findMembers(stage.projectId()).stream()
-        .filter(m -> m.stage() == stage.stage())
-        .map(MemberRow::applicationId)
-        .toList();
+    return mapper.findStageMembers(stage.projectId(), stage.stage());
   }
 }

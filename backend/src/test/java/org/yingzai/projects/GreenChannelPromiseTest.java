@@ -1,6 +1,12 @@
 package org.yingzai.projects;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.yingzai.projects.ProjectSteps.FIRST;
+import static org.yingzai.projects.ProjectSteps.keyProject;
+import static org.yingzai.projects.ProjectSteps.register;
+import static org.yingzai.projects.ProjectSteps.runStageJobs;
+import static org.yingzai.projects.ProjectSteps.stage;
+import static org.yingzai.projects.ProjectSteps.submitPath;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -47,7 +53,8 @@ class GreenChannelPromiseTest {
 
   @Test
   void thePromisedMaterialSuppliedInTimeReleasesTheWithheldResult() {
-    String land = submittedWithPromise(keyProject());
+    String land =
+        submittedWithPromise(keyProject(enterprise, journeys.as(hall.supervisor()), "智能装备产业园"));
     JsonNode promise = promiseOf(land);
     assertThat(promise.path("status").asText()).isEqualTo("PROMISED");
     assertThat(promise.path("dueAt").isTextual()).isFalse();
@@ -76,7 +83,8 @@ class GreenChannelPromiseTest {
 
   @Test
   void aPromisedDayPassedWithoutTheMaterialWithholdsTheResultAndMakesACreditRecord() {
-    String land = submittedWithPromise(keyProject());
+    String land =
+        submittedWithPromise(keyProject(enterprise, journeys.as(hall.supervisor()), "智能装备产业园"));
     approve(land);
 
     EngineTime.at("2026-03-10T00:00:01+08:00");
@@ -104,14 +112,14 @@ class GreenChannelPromiseTest {
 
   @Test
   void theNextStageOpensOnlyOnceThePromisedMaterialCameAndABrokenPromiseLeavesItLocked() {
-    String projectId = keyProject();
+    String projectId = keyProject(enterprise, journeys.as(hall.supervisor()), "智能装备产业园");
     String land = submittedWithPromise(projectId);
     String site = siteOf(projectId);
     approve(land);
     journeys.complete(hall.outsider(), site, "ACCEPT", null);
     journeys.complete(hall.outsider(), site, "PASS", null);
     journeys.complete(hall.outsider(), site, "APPROVE", "同意");
-    runStageJobs(projectId);
+    runStageJobs(jdbc, management, projectId, FIRST);
 
     JsonNode waiting = enterprise.get("/api/projects/" + projectId).body();
     assertThat(stage(waiting, "LAND_AND_PLANNING").path("status").asText()).isEqualTo("FINISHED");
@@ -131,14 +139,14 @@ class GreenChannelPromiseTest {
                 .asText())
         .isEqualTo("OPEN");
 
-    String other = keyProject();
+    String other = keyProject(enterprise, journeys.as(hall.supervisor()), "智能装备产业园");
     String otherLand = submittedWithPromise(other);
     String otherSite = siteOf(other);
     approve(otherLand);
     journeys.complete(hall.outsider(), otherSite, "ACCEPT", null);
     journeys.complete(hall.outsider(), otherSite, "PASS", null);
     journeys.complete(hall.outsider(), otherSite, "APPROVE", "同意");
-    runStageJobs(other);
+    runStageJobs(jdbc, management, other, FIRST);
     EngineTime.at("2026-03-10T00:00:01+08:00");
     management.executeJob(jobsOf(otherLand).get(0).getId());
     JsonNode broken = enterprise.get("/api/projects/" + other).body();
@@ -159,42 +167,21 @@ class GreenChannelPromiseTest {
     throw new AssertionError("no site application");
   }
 
-  private void runStageJobs(String projectId) {
-    String process =
-        jdbc.queryForObject(
-            "SELECT process_instance_id FROM project_stage WHERE project_id = ?"
-                + " AND stage = 'LAND_AND_PLANNING'",
-            String.class,
-            projectId);
-    for (Job job : management.createJobQuery().processInstanceId(process).executable().list()) {
-      management.executeJob(job.getId());
-    }
-  }
-
-  private static JsonNode stage(JsonNode project, String stage) {
-    for (JsonNode s : project.path("stages")) {
-      if (s.path("stage").asText().equals(stage)) {
-        return s;
-      }
-    }
-    throw new AssertionError("no stage " + stage);
-  }
-
   @Test
   void onlyAKeyProjectPromisesAndOnlyTheMaterialsItsItemsMayGoWithout() {
-    String ordinary = register();
+    String ordinary = register(enterprise, "智能装备产业园", "INDUSTRIAL");
     prepare(ordinary);
     Api.Response notKey =
-        enterprise.post(submitPath(ordinary), Map.of("promisedMaterials", List.of("S02")));
+        enterprise.post(submitPath(ordinary, FIRST), Map.of("promisedMaterials", List.of("S02")));
     assertThat(notKey.status()).isEqualTo(400);
     assertThat(notKey.code()).isEqualTo("GREEN_CHANNEL_ONLY");
 
-    String key = keyProject();
+    String key = keyProject(enterprise, journeys.as(hall.supervisor()), "智能装备产业园");
     prepare(key);
     jdbc.update(
         "DELETE FROM project_stage_upload WHERE project_id = ? AND material_code = 'S01'", key);
     Api.Response redLine =
-        enterprise.post(submitPath(key), Map.of("promisedMaterials", List.of("S01", "S02")));
+        enterprise.post(submitPath(key, FIRST), Map.of("promisedMaterials", List.of("S01", "S02")));
     assertThat(redLine.status()).isEqualTo(400);
     assertThat(redLine.code()).isEqualTo("MATERIAL_NOT_DEFERRABLE");
     assertThat(
@@ -208,7 +195,7 @@ class GreenChannelPromiseTest {
   private String submittedWithPromise(String projectId) {
     prepare(projectId);
     Api.Response submitted =
-        enterprise.post(submitPath(projectId), Map.of("promisedMaterials", List.of("S02")));
+        enterprise.post(submitPath(projectId, FIRST), Map.of("promisedMaterials", List.of("S02")));
     assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
     for (JsonNode application : submitted.body().path("applications")) {
       if (application.path("itemCode").asText().equals(catalogue.landItem)) {
@@ -256,33 +243,5 @@ class GreenChannelPromiseTest {
 
   private static List<String> timelineActions(JsonNode application) {
     return application.path("timeline").findValuesAsText("action");
-  }
-
-  private String keyProject() {
-    String projectId = register();
-    Api.Response key =
-        journeys
-            .as(hall.supervisor())
-            .post("/api/projects/" + projectId + "/key", Map.of("reason", "市级重点项目"));
-    assertThat(key.status()).as(key.toString()).isEqualTo(200);
-    return projectId;
-  }
-
-  private String register() {
-    Api.Response created =
-        enterprise.post(
-            "/api/projects",
-            Map.of(
-                "code", String.format("2026-370571-35-02-%06d", (int) (Math.random() * 1_000_000)),
-                "name", "智能装备产业园",
-                "location", "高新区",
-                "investment", 12000,
-                "projectType", "INDUSTRIAL"));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return created.body().path("id").asText();
-  }
-
-  private static String submitPath(String projectId) {
-    return "/api/projects/" + projectId + "/stages/LAND_AND_PLANNING/submit";
   }
 }

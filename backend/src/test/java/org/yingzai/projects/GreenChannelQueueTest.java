@@ -1,6 +1,7 @@
 package org.yingzai.projects;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.yingzai.projects.ProjectSteps.keyProject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ class GreenChannelQueueTest {
 
     EngineTime.at("2026-03-04T10:00:00+08:00");
     Api enterprise = journeys.as(hall.enterprise());
-    String projectId = keyProject(enterprise);
+    String projectId = keyProject(enterprise, journeys.as(hall.supervisor()), "智能装备产业园");
     enterprise.put(
         "/api/projects/" + projectId + "/stages/LAND_AND_PLANNING/form",
         Map.of("projectName", "智能装备产业园"));
@@ -70,26 +71,6 @@ class GreenChannelQueueTest {
     assertThat(queue)
         .extracting(t -> t.path("warningLevel").asText() + ":" + t.path("greenChannel").asBoolean())
         .containsExactly("RED:false", "GREEN:true", "GREEN:false");
-  }
-
-  private String keyProject(Api enterprise) {
-    Api.Response created =
-        enterprise.post(
-            "/api/projects",
-            Map.of(
-                "code", String.format("2026-370571-35-02-%06d", (int) (Math.random() * 1_000_000)),
-                "name", "智能装备产业园",
-                "location", "高新区",
-                "investment", 12000,
-                "projectType", "INDUSTRIAL"));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    String projectId = created.body().path("id").asText();
-    Api.Response key =
-        journeys
-            .as(hall.supervisor())
-            .post("/api/projects/" + projectId + "/key", Map.of("reason", "省级重点项目"));
-    assertThat(key.status()).as(key.toString()).isEqualTo(200);
-    return projectId;
   }
 
   /** The open tasks of these applications in the clerk's queue, in the queue's order. */

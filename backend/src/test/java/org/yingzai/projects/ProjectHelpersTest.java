@@ -1,6 +1,9 @@
 package org.yingzai.projects;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.yingzai.projects.ProjectSteps.FIRST;
+import static org.yingzai.projects.ProjectSteps.register;
+import static org.yingzai.projects.ProjectSteps.submitPath;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
@@ -55,12 +58,12 @@ class ProjectHelpersTest {
     assertThat(putForm(asHelper, projectId).status()).isEqualTo(200);
     assertThat(upload(asHelper, projectId, "S01").status()).isEqualTo(201);
     assertThat(upload(asHelper, projectId, "S02").status()).isEqualTo(201);
-    Api.Response refused = asHelper.post(submitPath(projectId), null);
+    Api.Response refused = asHelper.post(submitPath(projectId, FIRST), null);
     assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.code()).isEqualTo("HELPER_NOT_AUTHORIZED_TO_SUBMIT");
 
     authorize(projectId, "PREPARE_AND_SUBMIT", "2026-03-31");
-    Api.Response submitted = asHelper.post(submitPath(projectId), null);
+    Api.Response submitted = asHelper.post(submitPath(projectId, FIRST), null);
     assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
     String applicationId = submitted.body().path("applications").get(0).path("id").asText();
     assertThat(journeys.listed(hall.enterprise(), applicationId)).isPresent();
@@ -109,7 +112,7 @@ class ProjectHelpersTest {
     assertThat(withdrawn.body().path("inForce").isObject()).isFalse();
 
     assertThat(putForm(asHelper, projectId).status()).isEqualTo(404);
-    assertThat(asHelper.post(submitPath(projectId), null).status()).isEqualTo(404);
+    assertThat(asHelper.post(submitPath(projectId, FIRST), null).status()).isEqualTo(404);
     assertThat(asHelper.get("/api/projects/" + projectId).status()).isEqualTo(404);
     Api.Response again =
         enterprise.post("/api/projects/" + projectId + "/helper/authorization/withdraw", null);
@@ -137,7 +140,7 @@ class ProjectHelpersTest {
 
   @Test
   void onlyAKeyProjectGetsAHelperAndOnlyAClerkWithTheDutyHelpIsOne() {
-    String projectId = register();
+    String projectId = register(enterprise, "智能焊接机器人生产基地", "INDUSTRIAL");
     Api.Response notKey =
         admin.post("/api/projects/" + projectId + "/helper", Map.of("helper", helper));
     assertThat(notKey.status()).isEqualTo(409);
@@ -157,7 +160,7 @@ class ProjectHelpersTest {
   }
 
   private String keyProject() {
-    String projectId = register();
+    String projectId = register(enterprise, "智能焊接机器人生产基地", "INDUSTRIAL");
     designateKey(projectId);
     Api.Response assigned =
         admin.post("/api/projects/" + projectId + "/helper", Map.of("helper", helper));
@@ -166,20 +169,6 @@ class ProjectHelpersTest {
     assertThat(project.path("keyProject").asBoolean()).isTrue();
     assertThat(project.path("helper").path("username").asText()).isEqualTo(helper);
     return projectId;
-  }
-
-  private String register() {
-    Api.Response created =
-        enterprise.post(
-            "/api/projects",
-            Map.of(
-                "code", String.format("2026-370571-35-02-%06d", (int) (Math.random() * 1_000_000)),
-                "name", "智能焊接机器人生产基地",
-                "location", "高新区",
-                "investment", 36800,
-                "projectType", "INDUSTRIAL"));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return created.body().path("id").asText();
   }
 
   private void designateKey(String projectId) {
@@ -210,9 +199,5 @@ class ProjectHelpersTest {
         materialCode,
         materialCode + ".pdf",
         Files.pdf("helper upload " + materialCode));
-  }
-
-  private static String submitPath(String projectId) {
-    return "/api/projects/" + projectId + "/stages/LAND_AND_PLANNING/submit";
   }
 }

@@ -1,13 +1,17 @@
 package org.yingzai.projects;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.yingzai.projects.ProjectSteps.formPath;
+import static org.yingzai.projects.ProjectSteps.register;
+import static org.yingzai.projects.ProjectSteps.runStageJobs;
+import static org.yingzai.projects.ProjectSteps.stage;
+import static org.yingzai.projects.ProjectSteps.submitPath;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +49,7 @@ class ProjectStagesJourneyTest {
   @Test
   void oneSubmissionOfAStageReachesEveryDepartmentAtOnceAndTheNextStageOpensWhenAllApproved() {
     Api enterprise = journeys.as(hall.enterprise());
-    String projectId = register(enterprise, "INDUSTRIAL");
+    String projectId = register(enterprise, "示例智能装备产业园", "INDUSTRIAL");
 
     JsonNode project = enterprise.get("/api/projects/" + projectId).body();
     assertThat(stage(project, "LAND_AND_PLANNING").path("status").asText()).isEqualTo("OPEN");
@@ -114,7 +118,7 @@ class ProjectStagesJourneyTest {
     journeys.complete(hall.outsider(), site, "ACCEPT", null);
     journeys.complete(hall.outsider(), site, "PASS", null);
     assertThat(journeys.complete(hall.outsider(), site, "APPROVE", "同意").status()).isEqualTo(200);
-    runStageJobs(projectId, "LAND_AND_PLANNING");
+    runStageJobs(jdbc, management, projectId, "LAND_AND_PLANNING");
     assertThat(
             stage(enterprise.get("/api/projects/" + projectId).body(), "LAND_AND_PLANNING")
                 .path("status")
@@ -123,7 +127,7 @@ class ProjectStagesJourneyTest {
 
     journeys.complete(hall.reviewer(), land, "PASS", null);
     assertThat(journeys.complete(hall.approver(), land, "APPROVE", "同意").status()).isEqualTo(200);
-    runStageJobs(projectId, "LAND_AND_PLANNING");
+    runStageJobs(jdbc, management, projectId, "LAND_AND_PLANNING");
 
     JsonNode done = enterprise.get("/api/projects/" + projectId).body();
     JsonNode first = stage(done, "LAND_AND_PLANNING");
@@ -185,7 +189,7 @@ class ProjectStagesJourneyTest {
   @Test
   void aSupplementAskedByOneDepartmentLeavesTheOthersGoingAndADenialKeepsTheNextStageLocked() {
     Api enterprise = journeys.as(hall.enterprise());
-    String projectId = register(enterprise, "INDUSTRIAL");
+    String projectId = register(enterprise, "示例智能装备产业园", "INDUSTRIAL");
     enterprise.put(formPath(projectId, "LAND_AND_PLANNING"), Map.of("projectName", "测试项目"));
     upload(enterprise, projectId, "S01");
     upload(enterprise, projectId, "S02");
@@ -238,7 +242,7 @@ class ProjectStagesJourneyTest {
     assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
     journeys.complete(hall.outsider(), site, "PASS", null);
     journeys.complete(hall.outsider(), site, "APPROVE", "同意");
-    runStageJobs(projectId, "LAND_AND_PLANNING");
+    runStageJobs(jdbc, management, projectId, "LAND_AND_PLANNING");
 
     JsonNode done = enterprise.get("/api/projects/" + projectId).body();
     assertThat(stage(done, "LAND_AND_PLANNING").path("status").asText()).isEqualTo("FINISHED");
@@ -250,7 +254,7 @@ class ProjectStagesJourneyTest {
   @Test
   void onlyTheEnterpriseTheDepartmentsInvolvedAndSupervisorsSeeAProject() {
     Api enterprise = journeys.as(hall.enterprise());
-    String projectId = register(enterprise, "INDUSTRIAL");
+    String projectId = register(enterprise, "示例智能装备产业园", "INDUSTRIAL");
 
     assertThat(journeys.as(hall.otherEnterprise()).get("/api/projects/" + projectId).status())
         .isEqualTo(404);
@@ -285,7 +289,7 @@ class ProjectStagesJourneyTest {
   @Test
   void aLinearProjectAppliesOnlyForTheItemsOfItsTypeAndItsCodeIsTakenOnce() {
     Api enterprise = journeys.as(hall.enterprise());
-    String projectId = register(enterprise, "LINEAR");
+    String projectId = register(enterprise, "示例智能装备产业园", "LINEAR");
 
     JsonNode form = enterprise.get(formPath(projectId, "LAND_AND_PLANNING")).body();
     assertThat(form.path("itemCodes"))
@@ -314,26 +318,6 @@ class ProjectStagesJourneyTest {
     assertThat(twice.code()).isEqualTo("PROJECT_CODE_TAKEN");
   }
 
-  private String register(Api enterprise, String type) {
-    String code = String.format("2026-370571-35-03-%06d", (int) (Math.random() * 1_000_000));
-    Api.Response created =
-        enterprise.post(
-            "/api/projects",
-            Map.of(
-                "code",
-                code,
-                "name",
-                "示例智能装备产业园",
-                "location",
-                "高新区创新大道 88 号",
-                "investment",
-                52000.5,
-                "projectType",
-                type));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return created.body().path("id").asText();
-  }
-
   private void upload(Api enterprise, String projectId, String materialCode) {
     Api.Response uploaded =
         enterprise.upload(
@@ -350,32 +334,9 @@ class ProjectStagesJourneyTest {
     return overview.body().path("projectStages");
   }
 
-  private void runStageJobs(String projectId, String stage) {
-    String processInstanceId =
-        jdbc.queryForObject(
-            "SELECT process_instance_id FROM project_stage WHERE project_id = ? AND stage = ?",
-            String.class,
-            projectId,
-            stage);
-    List<Job> jobs =
-        management.createJobQuery().processInstanceId(processInstanceId).executable().list();
-    for (Job job : jobs) {
-      management.executeJob(job.getId());
-    }
-  }
-
   private int membersOf(String projectId) {
     return jdbc.queryForObject(
         "SELECT COUNT(*) FROM project_application WHERE project_id = ?", Integer.class, projectId);
-  }
-
-  private static JsonNode stage(JsonNode project, String stage) {
-    for (JsonNode s : project.path("stages")) {
-      if (s.path("stage").asText().equals(stage)) {
-        return s;
-      }
-    }
-    throw new AssertionError("no stage " + stage + " in " + project);
   }
 
   private static String idOf(JsonNode applications, String itemCode) {
@@ -400,13 +361,5 @@ class ProjectStagesJourneyTest {
       }
     }
     throw new AssertionError("no material " + materialCode);
-  }
-
-  private static String formPath(String projectId, String stage) {
-    return "/api/projects/" + projectId + "/stages/" + stage + "/form";
-  }
-
-  private static String submitPath(String projectId, String stage) {
-    return "/api/projects/" + projectId + "/stages/" + stage + "/submit";
   }
 }
