@@ -107,7 +107,7 @@ final class ApplicationForms {
               "FORM_INVALID",
               String.join(
                   messages.getMessage(
-                      "applications.list.separator", null, LocaleContextHolder.getLocale()),
+                      "applications.sentence.separator", null, LocaleContextHolder.getLocale()),
                   all.stream().map(FieldError::message).toList()))
           .with("errors", List.copyOf(all));
     }

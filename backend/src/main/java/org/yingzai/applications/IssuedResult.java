@@ -28,7 +28,9 @@ public record IssuedResult(
   public enum Kind {
     APPROVAL,
     DENIAL,
-    NON_ACCEPTANCE
+    NON_ACCEPTANCE,
+    /** a construction project's joint acceptance (联合验收意见书), for the stage as a whole */
+    JOINT_ACCEPTANCE
   }
 
   /** Whether the document is in force. */

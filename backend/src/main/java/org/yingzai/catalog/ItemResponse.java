@@ -33,7 +33,8 @@ record ItemResponse(
       boolean required,
       Disposition disposition,
       String proofCode,
-      ProofResponse proof) {
+      ProofResponse proof,
+      Integer deferralDays) {
 
     static MaterialResponse of(Material material, Proof proof) {
       return new MaterialResponse(
@@ -43,7 +44,9 @@ record ItemResponse(
           material.required(),
           material.disposition(),
           material.proofCode(),
-          proof == null ? null : ProofResponse.of(proof));
+          proof == null ? null : ProofResponse.of(proof),
+          // 容缺受理: a key project's application may be accepted without it
+          material.deferrable() ? material.deferralDays() : null);
     }
   }
 

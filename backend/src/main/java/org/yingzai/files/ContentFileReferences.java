@@ -25,7 +25,8 @@ class ContentFileReferences {
           new Column("result_document", "sha256"),
           new Column("outbox_message", "attachment_sha256"),
           new Column("audit_archive", "file_sha256"),
-          new Column("project_stage_upload", "sha256"));
+          new Column("project_stage_upload", "sha256"),
+          new Column("joint_result", "sha256"));
 
   // built from the constants above only, never from input
   private static final String REFERENCED =

@@ -39,12 +39,18 @@ class DecisionNotices {
         switch (issued.kind()) {
           case APPROVAL, DENIAL -> KIND_DECIDED;
           case NON_ACCEPTANCE -> KIND_NOT_ACCEPTED;
+          case JOINT_ACCEPTANCE ->
+              throw new IllegalArgumentException(
+                  "A joint result is a stage's, not an application's");
         };
     String key =
         switch (issued.kind()) {
           case APPROVAL -> "notification.decided.APPROVED";
           case DENIAL -> "notification.decided.DENIED";
           case NON_ACCEPTANCE -> "notification.decided.NOT_ACCEPTED";
+          case JOINT_ACCEPTANCE ->
+              throw new IllegalArgumentException(
+                  "A joint result is a stage's, not an application's");
         };
     ApplicationSummary application = applications.summary(issued.applicationId());
     Object[] arguments = {

@@ -33,6 +33,7 @@ class GroupDecidedDelegate implements JavaDelegate {
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final MaterialPromises promises;
+  private final JointAcceptance jointAcceptance;
 
   GroupDecidedDelegate(
       ProjectMapper mapper,
@@ -42,8 +43,10 @@ class GroupDecidedDelegate implements JavaDelegate {
       Clock clock,
       AuditTrail audit,
       ApplicationEventPublisher events,
-      MaterialPromises promises) {
+      MaterialPromises promises,
+      JointAcceptance jointAcceptance) {
     this.promises = promises;
+    this.jointAcceptance = jointAcceptance;
     this.mapper = mapper;
     this.applications = applications;
     this.clocks = clocks;
@@ -82,6 +85,7 @@ class GroupDecidedDelegate implements JavaDelegate {
     if (outcome == StageOutcome.APPROVED && ids.stream().noneMatch(promises::withholdsResult)) {
       key.stage().next().ifPresent(next -> opening.open(project, next, now));
     }
+    jointAcceptance.settle(project, mapper.lockStage(key.projectId(), key.stage()));
     events.publishEvent(
         new StageFinished(key.projectId(), key.stage(), outcome, project.enterpriseId(), now));
   }

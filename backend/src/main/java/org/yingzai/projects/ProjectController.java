@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
+import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +29,7 @@ import org.yingzai.projects.ProjectRequests.SubmitStageRequest;
 import org.yingzai.projects.ProjectRequests.WithdrawAuthorizationRequest;
 import org.yingzai.projects.ProjectResponse.StageForm;
 import org.yingzai.projects.ProjectResponse.StageResponse;
+import org.yingzai.shared.FileResponses;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
 
@@ -118,6 +120,18 @@ class ProjectController {
       @Valid @RequestBody(required = false) WithdrawAuthorizationRequest request) {
     helpers.withdraw(id, request == null ? null : request.reason());
     return helpers.view(id);
+  }
+
+  @GetMapping("/{id}/stages/{stage}/joint-result")
+  @Operation(summary = "The joint stage's one joint result (联合验收意见书), as a PDF")
+  ResponseEntity<Resource> jointResult(@PathVariable String id, @PathVariable Stage stage) {
+    ProjectViews.JointDocument document = views.jointResult(id, stage);
+    return FileResponses.of(
+        document.content(),
+        document.result().size(),
+        MediaType.APPLICATION_PDF,
+        document.result().documentNumber() + ".pdf",
+        false);
   }
 
   @GetMapping("/{id}/stages/{stage}/form")

@@ -61,7 +61,11 @@ public record ProjectResponse(
       boolean clockPaused,
       int workingDaysUsed,
       OffsetDateTime finishedAt,
-      List<StageApplication> applications) {}
+      List<StageApplication> applications,
+      JointResultRef jointResult) {}
+
+  /** A joint stage's one joint result (联合验收意见书): its verification code and number. */
+  public record JointResultRef(String code, String documentNumber, boolean passed) {}
 
   /** An application of a stage, side by side with the others. */
   public record StageApplication(

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.applications.ApplicationStatus;
@@ -36,8 +37,10 @@ import org.yingzai.projects.ProjectResponse.StageMaterialResponse;
 import org.yingzai.projects.ProjectResponse.StageResponse;
 import org.yingzai.projects.ProjectResponse.UploadResponse;
 import org.yingzai.projects.StageCatalogueMapper.EntryRow;
+import org.yingzai.results.JointResults;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
+import org.yingzai.shared.ProblemException;
 import org.yingzai.shared.Times;
 
 /**
@@ -58,6 +61,7 @@ class ProjectViews {
   private final ObjectMapper json;
   private final Clock clock;
   private final EarlierResults earlierResults;
+  private final JointResults jointResults;
 
   ProjectViews(
       ProjectMapper mapper,
@@ -69,7 +73,9 @@ class ProjectViews {
       Departments departments,
       ObjectMapper json,
       Clock clock,
-      EarlierResults earlierResults) {
+      EarlierResults earlierResults,
+      JointResults jointResults) {
+    this.jointResults = jointResults;
     this.earlierResults = earlierResults;
     this.clock = clock;
     this.mapper = mapper;
@@ -147,6 +153,24 @@ class ProjectViews {
     }
     return new PageResponse<>(content, page.page(), page.size(), total);
   }
+
+  /**
+   * The PDF of a joint stage's joint result, for whoever sees the project.
+   *
+   * @throws ProblemException 404 {@code JOINT_RESULT_NOT_FOUND} until it is issued
+   */
+  @Transactional(readOnly = true)
+  JointDocument jointResult(String projectId, Stage stage) {
+    ProjectRow project = access.visible(projectId);
+    JointResults.JointResult result =
+        jointResults
+            .find(new StageKey(project.id(), stage).groupKey())
+            .orElseThrow(() -> ProblemException.notFound("JOINT_RESULT_NOT_FOUND", stage));
+    return new JointDocument(result, jointResults.content(result));
+  }
+
+  /** A joint result and its bytes, opened when they are sent. */
+  record JointDocument(JointResults.JointResult result, InputStreamSource content) {}
 
   /** What an open stage asks of its enterprise, with what is filled in and uploaded so far. */
   @Transactional(readOnly = true)
@@ -290,7 +314,16 @@ class ProjectViews {
               row.clockPaused(),
               stageUsed,
               Times.local(row.finishedAt()),
-              List.copyOf(stageApplications)));
+              List.copyOf(stageApplications),
+              live && entry != null && entry.joint() && row.status() == StageStatus.FINISHED
+                  ? jointResults
+                      .find(new StageKey(project.id(), row.stage()).groupKey())
+                      .map(
+                          r ->
+                              new ProjectResponse.JointResultRef(
+                                  r.code(), r.documentNumber(), r.passed()))
+                      .orElse(null)
+                  : null));
     }
     return new ProjectResponse(
         project.id(),

@@ -21,9 +21,15 @@ class StagePromises {
   private final MaterialPromises promises;
   private final StageOpening opening;
   private final Clock clock;
+  private final JointAcceptance jointAcceptance;
 
   StagePromises(
-      ProjectMapper mapper, MaterialPromises promises, StageOpening opening, Clock clock) {
+      ProjectMapper mapper,
+      MaterialPromises promises,
+      StageOpening opening,
+      Clock clock,
+      JointAcceptance jointAcceptance) {
+    this.jointAcceptance = jointAcceptance;
     this.mapper = mapper;
     this.promises = promises;
     this.opening = opening;
@@ -38,6 +44,7 @@ class StagePromises {
     }
     mapper.lockProject(member.projectId());
     StageRow stage = mapper.lockStage(member.projectId(), member.stage());
+    jointAcceptance.settle(mapper.findProject(member.projectId()), stage);
     if (stage.status() != StageStatus.FINISHED || stage.outcome() != StageOutcome.APPROVED) {
       return;
     }
@@ -61,6 +68,7 @@ class StagePromises {
     if (stage.status() == StageStatus.FINISHED && stage.outcome() == StageOutcome.APPROVED) {
       mapper.updateOutcome(member.projectId(), member.stage(), StageOutcome.NOT_APPROVED);
     }
+    jointAcceptance.settle(mapper.findProject(member.projectId()), stage);
   }
 
   private List<String> membersOf(StageRow stage) {

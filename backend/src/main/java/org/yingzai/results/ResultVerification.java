@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.yingzai.applications.IssuedResult;
 import org.yingzai.catalog.Catalog;
 import org.yingzai.identity.Department;
 import org.yingzai.identity.Departments;
@@ -29,7 +30,15 @@ class ResultVerification {
   private final Clock clock;
   private final FailureWindows misses = new FailureWindows(WINDOW, MAX_MISSES, 100_000);
 
-  ResultVerification(ResultMapper mapper, Catalog catalog, Departments departments, Clock clock) {
+  private final JointResultMapper joints;
+
+  ResultVerification(
+      ResultMapper mapper,
+      JointResultMapper joints,
+      Catalog catalog,
+      Departments departments,
+      Clock clock) {
+    this.joints = joints;
     this.mapper = mapper;
     this.catalog = catalog;
     this.departments = departments;
@@ -54,6 +63,22 @@ class ResultVerification {
               throw ProblemException.throttled("RESULT_VERIFY_THROTTLED", wait);
             });
     ResultDocument document = ResultCodes.wellFormed(code) ? mapper.findByCode(code) : null;
+    JointResultMapper.JointResultRow joint =
+        document == null && ResultCodes.wellFormed(code) ? joints.findByCode(code) : null;
+    if (joint != null) {
+      return new VerificationResponse(
+          true,
+          IssuedResult.Status.VALID,
+          IssuedResult.Kind.JOINT_ACCEPTANCE,
+          joint.documentNumber(),
+          joint.title(),
+          new VerificationResponse.Holder(joint.holderName(), joint.holderCreditCode()),
+          joint.subject(),
+          null,
+          Times.local(joint.issuedAt()),
+          null,
+          null);
+    }
     if (document == null) {
       misses.recordFailure(key, now);
       throw ProblemException.notFound("RESULT_NOT_FOUND", shortened(code)).with("genuine", false);

@@ -126,7 +126,7 @@ final class StageCatalogueFixture {
     jdbc.update(
         "INSERT INTO project_stage_entry (stage, position, name, legal_limit, promised_limit,"
             + " joint) VALUES (?, ?, ?, ?, ?, FALSE) ON DUPLICATE KEY UPDATE name = ?,"
-            + " legal_limit = ?, promised_limit = ?",
+            + " legal_limit = ?, promised_limit = ?, joint = FALSE",
         stage,
         position,
         name,
