@@ -139,12 +139,15 @@ class WorkQueueBenchmark {
     jdbc.update(
         "INSERT INTO work_task (task_id, application_id, application_number, item_name, task_key,"
             + " step, department_code, candidate_group, assignee, created_at, due_at,"
-            + " warning_level, step_limit, limit_unit, handling_type, item_code)"
+            + " warning_level, step_limit, limit_unit, handling_type, item_code, queue_rank)"
             + " SELECT CONCAT('bench-', n), a.id, a.number, '基准事项', 'review', 'REVIEW', ?, "
             + group
             + ", NULL, a.submitted_at + INTERVAL n % 72 HOUR,"
             + " IF(n % 20 = 7, NULL, UTC_TIMESTAMP() + INTERVAL (n % 600) - 60 HOUR),"
-            + " a.warning_level, IF(n % 20 = 7, NULL, 3), 'WORKING_DAYS', 'COMMITTED', a.item_code"
+            + " a.warning_level, IF(n % 20 = 7, NULL, 3), 'WORKING_DAYS', 'COMMITTED', a.item_code,"
+            // the queue's rank as V42 keeps it: the level, none of this work on the green channel
+            + " CASE a.warning_level WHEN 'RED' THEN 0 WHEN 'YELLOW' THEN 2 WHEN 'GREEN' THEN 4"
+            + " ELSE 6 END + 1"
             + " FROM ("
             + numbers
             + ") numbers JOIN application a ON a.number = CONCAT('BQ', LPAD(n, 12, '0'))"

@@ -233,10 +233,11 @@ class CalendarRearmStepsTest {
     jdbc.update(
         "INSERT INTO work_task (task_id, application_id, application_number, item_name, task_key,"
             + " step, department_code, candidate_group, assignee, created_at, due_at,"
-            + " warning_level, step_limit, limit_unit, handling_type)"
+            + " warning_level, step_limit, limit_unit, handling_type, green_channel, queue_rank)"
             + " SELECT ?, application_id, application_number, item_name, task_key, step,"
             + " department_code, candidate_group, assignee, created_at, due_at, warning_level,"
-            + " step_limit, limit_unit, handling_type FROM work_task WHERE task_id = ?",
+            + " step_limit, limit_unit, handling_type, green_channel, queue_rank FROM work_task"
+            + " WHERE task_id = ?",
         broken,
         reviewTask);
     try {
