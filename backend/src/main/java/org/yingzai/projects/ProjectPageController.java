@@ -1,6 +1,7 @@
 package org.yingzai.projects;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.yingzai.applications.JointSubmissions;
+import org.yingzai.identity.CurrentUser;
 import org.yingzai.projects.ProjectRequests.CreateProjectRequest;
 import org.yingzai.projects.ProjectResponse.StageForm;
 import org.yingzai.shared.PageController;
@@ -35,6 +37,9 @@ import org.yingzai.shared.ProblemException;
  */
 @PageController
 class ProjectPageController {
+
+  private static final String MY = "/my/projects";
+  private static final String WORKBENCH = "/workbench/projects";
 
   private final ProjectRegistration registration;
   private final StagePreparation preparation;
@@ -61,12 +66,15 @@ class ProjectPageController {
     this.messages = messages;
   }
 
-  @GetMapping("/my/projects")
+  /** The enterprise's projects, or the projects a clerk's department handles or it helps. */
+  @GetMapping({MY, WORKBENCH})
   String list(
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size,
+      HttpServletRequest request,
       Model model) {
     model.addAttribute("projects", views.list(PageRequest.of(page, size)));
+    model.addAttribute("base", base(request));
     return "projects/list";
   }
 
@@ -150,19 +158,29 @@ class ProjectPageController {
     return "projects/new";
   }
 
-  @GetMapping("/my/projects/{id}")
-  String project(@PathVariable String id, Model model) {
-    model.addAttribute("project", views.get(id));
-    model.addAttribute("helper", helpers.view(id));
+  @GetMapping({MY + "/{id}", WORKBENCH + "/{id}"})
+  String project(@PathVariable String id, HttpServletRequest request, Model model) {
+    ProjectResponse project = views.get(id);
+    HelperResponse helper = helpers.view(id);
+    String base = base(request);
+    model.addAttribute("project", project);
+    model.addAttribute("helper", helper);
     model.addAttribute("scopes", HelperScope.values());
+    model.addAttribute("base", base);
+    // the enterprise prepares its stages; on the workbench only its helper under an authorization
+    model.addAttribute(
+        "canPrepare",
+        base.equals(MY)
+            || helper.inForce() != null && CurrentUser.get().username().equals(helper.helper()));
     return "projects/project";
   }
 
-  @PostMapping("/my/projects/{id}/helper/authorization")
+  @PostMapping(MY + "/{id}/helper/authorization")
   String authorize(
       @PathVariable String id,
       @RequestParam(required = false) String scope,
       @RequestParam(required = false) String validUntil,
+      HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
     String error;
@@ -181,7 +199,7 @@ class ProjectPageController {
     }
     response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
     model.addAttribute("authorizationError", error);
-    return project(id, model);
+    return project(id, request, model);
   }
 
   @PostMapping("/my/projects/{id}/helper/authorization/withdraw")
@@ -190,8 +208,10 @@ class ProjectPageController {
     return "redirect:/my/projects/" + id + "?withdrawn";
   }
 
-  @GetMapping("/my/projects/{id}/stages/{stage}")
-  String stage(@PathVariable String id, @PathVariable Stage stage, Model model) {
+  @GetMapping({MY + "/{id}/stages/{stage}", WORKBENCH + "/{id}/stages/{stage}"})
+  String stage(
+      @PathVariable String id, @PathVariable Stage stage, HttpServletRequest request, Model model) {
+    model.addAttribute("base", base(request));
     ProjectResponse project = views.get(id);
     StageForm form = views.form(id, stage);
     model.addAttribute("project", project);
@@ -202,11 +222,12 @@ class ProjectPageController {
     return "projects/stage";
   }
 
-  @PostMapping("/my/projects/{id}/stages/{stage}/form")
+  @PostMapping({MY + "/{id}/stages/{stage}/form", WORKBENCH + "/{id}/stages/{stage}/form"})
   String saveForm(
       @PathVariable String id,
       @PathVariable Stage stage,
       @RequestParam Map<String, String> sent,
+      HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
     StageForm form = views.form(id, stage);
@@ -219,17 +240,21 @@ class ProjectPageController {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
       model.addAttribute("formErrors", JointSubmissions.fieldErrors(e));
       model.addAttribute("typed", new HashMap<>(sent));
-      return stage(id, stage, model);
+      return stage(id, stage, request, model);
     }
-    return "redirect:/my/projects/" + id + "/stages/" + stage + "?saved";
+    return "redirect:" + base(request) + "/" + id + "/stages/" + stage + "?saved";
   }
 
-  @PostMapping("/my/projects/{id}/stages/{stage}/materials")
+  @PostMapping({
+    MY + "/{id}/stages/{stage}/materials",
+    WORKBENCH + "/{id}/stages/{stage}/materials"
+  })
   String upload(
       @PathVariable String id,
       @PathVariable Stage stage,
       @RequestParam String materialCode,
       @RequestParam MultipartFile file,
+      HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
     try (InputStream content = file.getInputStream()) {
@@ -242,16 +267,24 @@ class ProjectPageController {
       }
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
       model.addAttribute("uploadErrors", Map.of(materialCode, message(e)));
-      return stage(id, stage, model);
+      return stage(id, stage, request, model);
     }
-    return "redirect:/my/projects/" + id + "/stages/" + stage + "?uploaded=" + materialCode;
+    return "redirect:"
+        + base(request)
+        + "/"
+        + id
+        + "/stages/"
+        + stage
+        + "?uploaded="
+        + materialCode;
   }
 
-  @PostMapping("/my/projects/{id}/stages/{stage}/submit")
+  @PostMapping({MY + "/{id}/stages/{stage}/submit", WORKBENCH + "/{id}/stages/{stage}/submit"})
   String submit(
       @PathVariable String id,
       @PathVariable Stage stage,
       @RequestParam(required = false) List<String> promisedMaterials,
+      HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
     try {
@@ -275,9 +308,16 @@ class ProjectPageController {
             });
         model.addAttribute("submitMissing", named);
       }
-      return stage(id, stage, model);
+      return stage(id, stage, request, model);
     }
-    return "redirect:/my/projects/" + id + "?submitted=" + stage;
+    return "redirect:" + base(request) + "/" + id + "?submitted=" + stage;
+  }
+
+  /** Where the page was asked for: the enterprise's pages, or the workbench's (a helper's). */
+  private static String base(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + WORKBENCH)
+        ? WORKBENCH
+        : MY;
   }
 
   private static HelperScope scopeOf(String scope) {

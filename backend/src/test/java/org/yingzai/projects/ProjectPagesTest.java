@@ -165,4 +165,43 @@ class ProjectPagesTest {
     assertThat(page).doesNotContain("填写表单、上传材料并提交", "/helper/authorization");
     assertThat(journeys.web(hall.enterprise()).get("/board/projects").status()).isEqualTo(403);
   }
+
+  @Test
+  void theHelperPreparesAStageOnTheWorkbenchUnderTheAuthorizationOnly() {
+    String helper = hall.colleague("page-helper", "help");
+    String projectId =
+        ProjectSteps.keyProject(
+            journeys.as(hall.enterprise()), journeys.as(hall.supervisor()), "帮办测试项目");
+    assertThat(
+            journeys
+                .as(hall.admin())
+                .post("/api/projects/" + projectId + "/helper", Map.of("helper", helper))
+                .status())
+        .isEqualTo(200);
+    WebSession web = journeys.web(helper);
+    assertThat(web.get("/workbench/projects/" + projectId).status()).isEqualTo(404);
+
+    journeys
+        .as(hall.enterprise())
+        .post(
+            "/api/projects/" + projectId + "/helper/authorization",
+            Map.of("scope", "PREPARE_AND_SUBMIT", "validUntil", "2026-03-31"));
+    assertThat(web.get("/workbench/projects").html()).contains("/workbench/projects/" + projectId);
+    String page = web.get("/workbench/projects/" + projectId).html();
+    assertThat(page)
+        .contains("帮办测试项目", "/workbench/projects/" + projectId + "/stages/LAND_AND_PLANNING")
+        .doesNotContain("/helper/authorization");
+    WebSession.Page saved =
+        web.post(
+            "/workbench/projects/" + projectId + "/stages/LAND_AND_PLANNING/form",
+            Map.of("projectName", "帮办测试项目", "contactPhone", "13800138000"));
+    assertThat(saved.status()).isEqualTo(302);
+    assertThat(saved.location()).contains("/workbench/projects/" + projectId + "/stages/");
+
+    journeys
+        .as(hall.enterprise())
+        .post("/api/projects/" + projectId + "/helper/authorization/withdraw", Map.of());
+    assertThat(web.get("/workbench/projects/" + projectId + "/stages/LAND_AND_PLANNING").status())
+        .isEqualTo(404);
+  }
 }
