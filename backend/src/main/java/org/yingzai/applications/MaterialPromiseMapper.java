@@ -45,4 +45,6 @@ interface MaterialPromiseMapper {
       @Param("id") long id, @Param("at") Instant at, @Param("materialId") long materialId);
 
   int markBroken(@Param("id") long id, @Param("at") Instant at);
+
+  int markCancelled(@Param("id") long id);
 }

@@ -139,11 +139,16 @@ public class MaterialPromises {
             RECORDS));
   }
 
-  /** The material codes the application has open promises for. */
+  /**
+   * The material codes the application has open promises for, whose day has not passed: a material
+   * that comes after its day keeps no promise, even before the timer broke it.
+   */
   Set<String> openCodes(String applicationId) {
+    Instant now = clock.instant();
     return Set.copyOf(
         promises.findByApplication(applicationId).stream()
             .filter(p -> p.status() == PromiseStatus.PROMISED)
+            .filter(p -> p.dueAt() == null || !now.isAfter(p.dueAt()))
             .map(PromiseRow::materialCode)
             .toList());
   }
@@ -154,7 +159,12 @@ public class MaterialPromises {
     if (!ACCEPTANCES.contains(progressed.action())) {
       return;
     }
-    LocalDate acceptedOn = LocalDate.ofInstant(clock.instant(), Times.ZONE);
+    // the day the clock counts from: a deemed acceptance (§32) counts from the receipt
+    LocalDate acceptedOn =
+        ledger
+            .state(progressed.applicationId())
+            .map(c -> c.acceptedAt().toLocalDate())
+            .orElse(LocalDate.ofInstant(clock.instant(), Times.ZONE));
     for (PromiseRow promise : promises.findByApplication(progressed.applicationId())) {
       if (promise.status() != PromiseStatus.PROMISED || promise.dueAt() != null) {
         continue;
@@ -219,6 +229,44 @@ public class MaterialPromises {
         null);
   }
 
+  @EventListener
+  void on(ApplicationWithdrawn withdrawn) {
+    cancel(withdrawn.applicationId());
+  }
+
+  @EventListener
+  void on(ApplicationNotAccepted refused) {
+    cancel(refused.applicationId());
+  }
+
+  /** A denied application's promises are cancelled: there is no result to withhold. */
+  @EventListener
+  void onDenied(ApplicationDecided decided) {
+    if (decided.status() == ApplicationStatus.DENIED) {
+      cancel(decided.applicationId());
+    }
+  }
+
+  /**
+   * The application ended without an approval: its open promises are cancelled with their timers.
+   */
+  private void cancel(String applicationId) {
+    for (PromiseRow promise : promises.findByApplication(applicationId)) {
+      if (promise.status() != PromiseStatus.PROMISED) {
+        continue;
+      }
+      promises.markCancelled(promise.id());
+      if (promise.processInstanceId() != null
+          && runtime
+                  .createProcessInstanceQuery()
+                  .processInstanceId(promise.processInstanceId())
+                  .count()
+              > 0) {
+        runtime.deleteProcessInstance(promise.processInstanceId(), "application ended");
+      }
+    }
+  }
+
   /** An upload of the application's material keeps its open promise, if it has one. */
   void uploaded(String applicationId, String materialCode, long materialId) {
     PromiseRow open =
@@ -231,7 +279,8 @@ public class MaterialPromises {
       return;
     }
     PromiseRow locked = promises.lockById(open.id());
-    if (locked.status() != PromiseStatus.PROMISED) {
+    if (locked.status() != PromiseStatus.PROMISED
+        || locked.dueAt() != null && clock.instant().isAfter(locked.dueAt())) {
       return;
     }
     promises.markSupplied(locked.id(), clock.instant(), materialId);
@@ -295,7 +344,7 @@ public class MaterialPromises {
   @Transactional(readOnly = true)
   public boolean withholdsResult(String applicationId) {
     return promises.findByApplication(applicationId).stream()
-        .anyMatch(p -> p.status() != PromiseStatus.SUPPLIED);
+        .anyMatch(p -> p.status() == PromiseStatus.PROMISED || p.status() == PromiseStatus.BROKEN);
   }
 
   /** Whether a promise of the application was broken: its result is withheld for good. */

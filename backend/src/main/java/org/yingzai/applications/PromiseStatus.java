@@ -7,5 +7,7 @@ public enum PromiseStatus {
   /** uploaded in time */
   SUPPLIED,
   /** its day passed without it: the result is withheld, the enterprise has a credit record */
-  BROKEN
+  BROKEN,
+  /** the application was withdrawn, refused or denied before the material came */
+  CANCELLED
 }

@@ -29,9 +29,10 @@ public class GroupClocks {
   /**
    * A member of the group.
    *
-   * @param open whether it is still being handled (not decided, refused or withdrawn)
+   * @param submittedAt when it was submitted with the group
+   * @param closedAt when it ended, if it did (decided, refused or withdrawn)
    */
-  public record Member(String applicationId, boolean open) {}
+  public record Member(String applicationId, Instant submittedAt, Instant closedAt) {}
 
   /**
    * The group's clock now, and when its warning level changes next by itself ({@code null}: not
@@ -52,8 +53,7 @@ public class GroupClocks {
   }
 
   /**
-   * The group's clock; empty until a member is accepted. An open member not accepted yet has been
-   * handled since the group was submitted, so the group has not been paused at all.
+   * The group's clock; empty until a member is accepted.
    *
    * @param finishedAt when the group finished; {@code null} while it is handled
    */
@@ -78,18 +78,16 @@ public class GroupClocks {
         .findSegmentsOf(ids)
         .forEach(
             row -> segments.computeIfAbsent(row.applicationId(), id -> new ArrayList<>()).add(row));
-    List<GroupPauses.Member> accepted = new ArrayList<>();
-    boolean openUnaccepted = false;
+    List<GroupPauses.Member> ledgers = new ArrayList<>();
     for (Member member : members) {
-      ClockRow row = clocks.get(member.applicationId());
-      if (row == null) {
-        openUnaccepted |= member.open();
-      } else {
-        accepted.add(
-            new GroupPauses.Member(row, segments.getOrDefault(member.applicationId(), List.of())));
-      }
+      ledgers.add(
+          new GroupPauses.Member(
+              clocks.get(member.applicationId()),
+              segments.getOrDefault(member.applicationId(), List.of()),
+              member.submittedAt(),
+              member.closedAt()));
     }
-    List<SegmentRow> pauses = openUnaccepted ? List.of() : GroupPauses.of(groupKey, accepted);
+    List<SegmentRow> pauses = GroupPauses.of(groupKey, ledgers);
     LocalDate startedOn =
         clocks.values().stream()
             .map(ClockRow::acceptedOn)

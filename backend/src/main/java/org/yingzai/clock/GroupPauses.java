@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.TreeSet;
 import org.yingzai.clock.ClockLedgerMapper.ClockRow;
 import org.yingzai.clock.ClockLedgerMapper.SegmentRow;
@@ -13,23 +12,28 @@ import org.yingzai.shared.Times;
 /**
  * When a group of applications handled in parallel (a construction project's stage, a bundle) is
  * paused as a whole (DESIGN.md §5, green channel): only while every one of its members still being
- * handled is paused. Members decided or withdrawn no longer count; at least one must be handled.
+ * handled is paused. A member is handled from the group's submission until it ended; one not yet
+ * accepted is handled and never paused. Members that ended no longer count; at least one must be
+ * handled.
  */
 final class GroupPauses {
 
-  /** One accepted member: its clock and its ledger in order. */
-  record Member(ClockRow clock, List<SegmentRow> segments) {
+  /**
+   * One member: handled from its submission until it ended, and paused only by its ledger's pauses
+   * once accepted (a member waiting for acceptance is being handled, not paused).
+   *
+   * @param clock its clock once accepted; {@code null} before (or without) an acceptance
+   * @param submittedAt when the group was submitted with it
+   * @param closedAt when it ended without a clock (refused, withdrawn before acceptance); {@code
+   *     null} otherwise
+   */
+  record Member(ClockRow clock, List<SegmentRow> segments, Instant submittedAt, Instant closedAt) {
 
-    Instant startedAt() {
-      return segments.stream()
-          .map(SegmentRow::startedAt)
-          .filter(Objects::nonNull)
-          .min(Instant::compareTo)
-          .orElse(null);
-    }
-
-    /** When its clock stopped; {@code null} while it runs or is paused. */
+    /** When its clock stopped, or it ended without one; {@code null} while it is handled. */
     Instant finishedAt() {
+      if (clock == null) {
+        return closedAt;
+      }
       if (clock.finishedOn() == null) {
         return null;
       }
@@ -41,9 +45,8 @@ final class GroupPauses {
     }
 
     boolean handledAt(Instant at) {
-      Instant start = startedAt();
       Instant end = finishedAt();
-      return start != null && !at.isBefore(start) && (end == null || at.isBefore(end));
+      return submittedAt != null && !at.isBefore(submittedAt) && (end == null || at.isBefore(end));
     }
 
     boolean pausedAt(Instant at) {
@@ -65,7 +68,7 @@ final class GroupPauses {
   static List<SegmentRow> of(String groupKey, List<Member> members) {
     TreeSet<Instant> moments = new TreeSet<>();
     for (Member member : members) {
-      add(moments, member.startedAt());
+      add(moments, member.submittedAt());
       add(moments, member.finishedAt());
       for (SegmentRow segment : member.segments()) {
         if (segment.kind() == SegmentKind.PAUSED) {

@@ -44,6 +44,29 @@ class ProjectAccess {
     return row;
   }
 
+  /**
+   * Whether the current user sees the whole project (every department's work, the stages' forms,
+   * the helper's authorizations): its enterprise, its helper under an authorization in force,
+   * supervisors and administrators. A department's clerk sees its own department's work only.
+   */
+  boolean seesEverything(ProjectRow row) {
+    AuthenticatedUser user = CurrentUser.get();
+    return switch (user.role()) {
+      case ENTERPRISE -> isOwner(user, row);
+      case CLERK -> isHelper(user, row) && authorizationInForce(row).isPresent();
+      case SUPERVISOR, ADMIN -> true;
+    };
+  }
+
+  /** A project whose whole the current user sees; 404 for anyone else. */
+  ProjectRow wholeVisible(String projectId) {
+    ProjectRow row = visible(projectId);
+    if (!seesEverything(row)) {
+      throw ProblemException.notFound("PROJECT_NOT_FOUND", projectId);
+    }
+    return row;
+  }
+
   /** The project, locked, for its enterprise or a helper authorized to prepare its stages. */
   ProjectRow lockForPreparation(String projectId) {
     return lockFor(projectId, false);

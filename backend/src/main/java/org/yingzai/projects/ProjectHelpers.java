@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.audit.AuditEntry;
@@ -67,7 +68,12 @@ class ProjectHelpers {
     if (helper == null || !staff.holdsDuty(helper, ProjectAccess.HELP_DUTY)) {
       throw ProblemException.badRequest("HELPER_INVALID", String.valueOf(helper));
     }
-    mapper.assignHelper(project.id(), helper, user.username(), clock.instant());
+    Instant now = clock.instant();
+    if (!helper.equals(project.helperUsername())) {
+      // the enterprise authorized a person: a new helper starts without any authorization
+      mapper.withdrawAuthorizations(project.id(), user.username(), now, null);
+    }
+    mapper.assignHelper(project.id(), helper, user.username(), now);
     audit.record(
         ProjectAuditAction.HELPER_ASSIGNED,
         AuditObject.of("project", project.id()),
@@ -130,7 +136,7 @@ class ProjectHelpers {
 
   @Transactional(readOnly = true)
   HelperResponse view(String projectId) {
-    ProjectRow project = access.visible(projectId);
+    ProjectRow project = access.wholeVisible(projectId);
     List<HelperResponse.AuthorizationResponse> authorizations =
         mapper.findAuthorizations(project.id()).stream().map(ProjectHelpers::response).toList();
     HelperResponse.AuthorizationResponse inForce =
@@ -141,6 +147,13 @@ class ProjectHelpers {
             : audit.ofObjectBy("project", project.id(), project.helperUsername(), SHOWN_ACTIONS);
     return new HelperResponse(
         project.helperUsername(), project.helperName(), inForce, authorizations, actions);
+  }
+
+  /** As {@link #view}, for whoever sees the whole project; empty for a department's clerk. */
+  @Transactional(readOnly = true)
+  Optional<HelperResponse> viewIfWhole(String projectId) {
+    ProjectRow project = access.visible(projectId);
+    return access.seesEverything(project) ? Optional.of(view(projectId)) : Optional.empty();
   }
 
   private static HelperResponse.AuthorizationResponse response(AuthorizationRow row) {

@@ -161,7 +161,8 @@ class ProjectPageController {
   @GetMapping({MY + "/{id}", WORKBENCH + "/{id}"})
   String project(@PathVariable String id, HttpServletRequest request, Model model) {
     ProjectResponse project = views.get(id);
-    HelperResponse helper = helpers.view(id);
+    // a department's clerk sees its own work on the project, not the enterprise's authorizations
+    HelperResponse helper = helpers.viewIfWhole(id).orElse(null);
     String base = base(request);
     model.addAttribute("project", project);
     model.addAttribute("helper", helper);

@@ -175,7 +175,7 @@ class ProjectViews {
   /** What an open stage asks of its enterprise, with what is filled in and uploaded so far. */
   @Transactional(readOnly = true)
   StageForm form(String projectId, Stage stage) {
-    ProjectRow project = access.visible(projectId);
+    ProjectRow project = access.wholeVisible(projectId);
     StageEntry entry = catalogue.require(stage);
     StageRow row =
         mapper.findStages(project.id()).stream()
@@ -249,6 +249,9 @@ class ProjectViews {
     Map<String, String> departmentNames = new HashMap<>();
     departments.findAll().forEach(d -> departmentNames.put(d.code(), d.name()));
     boolean owner = CurrentUser.get().is(Role.ENTERPRISE);
+    // a department's clerk sees its own department's work only
+    String onlyDepartment =
+        access.seesEverything(project) ? null : CurrentUser.get().departmentCode();
 
     List<StageResponse> stages = new ArrayList<>();
     int used = 0;
@@ -278,7 +281,8 @@ class ProjectViews {
           continue;
         }
         JointState state = states.get(member.applicationId());
-        if (state == null) {
+        if (state == null
+            || onlyDepartment != null && !onlyDepartment.equals(state.departmentCode())) {
           continue;
         }
         stageApplications.add(

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.yingzai.applications.JointSubmissions;
 import org.yingzai.applications.JointSubmissions.JointState;
 import org.yingzai.clock.ClockChanged;
+import org.yingzai.clock.ClockRederived;
 import org.yingzai.clock.ClockState;
 import org.yingzai.clock.GroupClocks;
 import org.yingzai.clock.GroupClocks.GroupClock;
@@ -26,6 +29,8 @@ import org.yingzai.projects.ProjectMapper.StageRow;
  */
 @Component
 class StageClocks {
+
+  private static final Logger log = LoggerFactory.getLogger(StageClocks.class);
 
   private final ProjectMapper mapper;
   private final GroupClocks clocks;
@@ -45,19 +50,52 @@ class StageClocks {
 
   @EventListener
   void on(ClockChanged change) {
-    MemberRow member = mapper.findMember(change.applicationId());
+    refresh(change.applicationId());
+  }
+
+  /** A calendar change moved a member's deadlines: the stage's clock follows. */
+  @EventListener
+  void on(ClockRederived rederived) {
+    refresh(rederived.applicationId());
+  }
+
+  private void refresh(String applicationId) {
+    MemberRow member = mapper.findMember(applicationId);
     if (member == null) {
       return;
     }
     StageRow stage = mapper.lockStage(member.projectId(), member.stage());
     Optional<GroupClock> clock = record(stage);
-    if (stage.status() == StageStatus.IN_PROGRESS && stage.processInstanceId() != null) {
-      runtime
-          .createMessageCorrelation(ParallelApproval.MESSAGE_GROUP_CLOCK_CHANGED)
-          .processInstanceId(stage.processInstanceId())
-          .setVariable(ParallelApproval.VAR_NEXT_CHANGE_AT, nextChangeAt(clock))
-          .correlate();
+    if (stage.status() != StageStatus.IN_PROGRESS || stage.processInstanceId() == null) {
+      return;
     }
+    // a group process an operator suspended or ended has no one waiting: the row still follows
+    boolean waiting =
+        runtime
+                .createEventSubscriptionQuery()
+                .processInstanceId(stage.processInstanceId())
+                .eventName(ParallelApproval.MESSAGE_GROUP_CLOCK_CHANGED)
+                .count()
+            > 0;
+    boolean suspended =
+        runtime
+                .createProcessInstanceQuery()
+                .processInstanceId(stage.processInstanceId())
+                .suspended()
+                .count()
+            > 0;
+    if (!waiting || suspended) {
+      log.warn(
+          "Stage {} of project {}: its clock's process is not waiting",
+          stage.stage(),
+          stage.projectId());
+      return;
+    }
+    runtime
+        .createMessageCorrelation(ParallelApproval.MESSAGE_GROUP_CLOCK_CHANGED)
+        .processInstanceId(stage.processInstanceId())
+        .setVariable(ParallelApproval.VAR_NEXT_CHANGE_AT, nextChangeAt(clock))
+        .correlate();
   }
 
   /**
@@ -90,7 +128,13 @@ class StageClocks {
     Map<String, JointState> states = applications.states(ids);
     List<GroupClocks.Member> members =
         ids.stream()
-            .map(id -> new GroupClocks.Member(id, states.containsKey(id) && states.get(id).open()))
+            .filter(states::containsKey)
+            .map(
+                id ->
+                    new GroupClocks.Member(
+                        id,
+                        states.get(id).submittedAt(),
+                        states.get(id).open() ? null : states.get(id).finishedAt()))
             .toList();
     return clocks.derive(
         new StageKey(stage.projectId(), stage.stage()).groupKey(),

@@ -30,6 +30,7 @@ import org.yingzai.catalog.Catalog;
 import org.yingzai.catalog.Material;
 import org.yingzai.catalog.ServiceItem;
 import org.yingzai.identity.CurrentUser;
+import org.yingzai.identity.Role;
 import org.yingzai.processes.ParallelApproval;
 import org.yingzai.projects.ProjectMapper.MemberRow;
 import org.yingzai.projects.ProjectMapper.ProjectRow;
@@ -177,6 +178,10 @@ class StageSubmissions {
     }
     if (!project.keyProject()) {
       throw ProblemException.badRequest("GREEN_CHANNEL_ONLY");
+    }
+    // a promise binds the enterprise (a broken one is its credit record): only it signs one
+    if (!CurrentUser.get().is(Role.ENTERPRISE)) {
+      throw ProblemException.badRequest("PROMISE_BY_ENTERPRISE_ONLY");
     }
     for (String code : promisedMaterials) {
       StageEntry.StageMaterial material =

@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -114,8 +116,12 @@ class ResultIssuing {
     issue(decided.applicationId(), kind, decided.comment());
   }
 
-  /** The materials an approved application was accepted without are all in: issue its result. */
+  /**
+   * The materials an approved application was accepted without are all in: issue its result, before
+   * anything that reads the results of the same event (a joint acceptance).
+   */
   @EventListener
+  @Order(Ordered.HIGHEST_PRECEDENCE)
   void on(PromisedMaterialsSupplied supplied) {
     if (mapper.findByApplication(supplied.applicationId()).isEmpty()) {
       issue(supplied.applicationId(), IssuedResult.Kind.APPROVAL, null);

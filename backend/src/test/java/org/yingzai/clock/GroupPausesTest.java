@@ -52,7 +52,9 @@ class GroupPausesTest {
       }
       return new GroupPauses.Member(
           new ClockRow(id, LocalDate.of(2026, 3, 2), 8, LimitUnit.WORKING_DAYS, 10, finishedOn, 20),
-          all);
+          all,
+          march(2, 9),
+          null);
     }
 
     private SegmentRow segment(SegmentKind kind, Instant from, Instant to) {
@@ -114,5 +116,27 @@ class GroupPausesTest {
                 new Ledger("a").pausedBetween(march(3, 10), march(4, 10)).finishedAt(march(5, 10)),
                 new Ledger("b").finishedAt(march(6, 10))))
         .isEmpty();
+  }
+
+  @Test
+  void aMemberWaitingForItsAcceptanceIsHandledSoTheOthersPauseDoesNotPauseTheGroup() {
+    // B was submitted with A on Monday and is accepted only on Thursday
+    Ledger b = new Ledger("b");
+    b.runningSince = march(5, 10);
+    List<GroupPauses.Member> members =
+        List.of(new Ledger("a").pausedBetween(march(3, 10), march(9, 10)).member(), b.member());
+
+    assertThat(GroupPauses.of("stage", members)).isEmpty();
+  }
+
+  @Test
+  void aMemberRefusedAtItsAcceptanceStopsCountingWhenItIsRefused() {
+    GroupPauses.Member refused = new GroupPauses.Member(null, List.of(), march(2, 9), march(5, 10));
+    List<GroupPauses.Member> members =
+        List.of(new Ledger("a").pausedBetween(march(3, 10), march(9, 10)).member(), refused);
+
+    assertThat(GroupPauses.of("stage", members))
+        .extracting(p -> p.startedAt() + "–" + p.endedAt())
+        .containsExactly(march(5, 10) + "–" + march(9, 10));
   }
 }

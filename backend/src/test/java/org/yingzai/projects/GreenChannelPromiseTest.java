@@ -168,6 +168,32 @@ class GreenChannelPromiseTest {
   }
 
   @Test
+  void aWithdrawnApplicationsPromiseIsCancelledWithItsTimerAndNeverBreaks() {
+    String land =
+        submittedWithPromise(keyProject(enterprise, journeys.as(hall.supervisor()), "智能装备产业园"));
+    assertThat(journeys.complete(hall.clerk(), land, "ACCEPT", null).status()).isEqualTo(200);
+    assertThat(jobsOf(land)).isEmpty();
+    Api.Response withdrawn =
+        enterprise.post("/api/applications/" + land + "/withdraw", Map.of("reason", "项目调整"));
+    assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+
+    assertThat(promiseOf(land).path("status").asText()).isEqualTo("CANCELLED");
+    String process =
+        jdbc.queryForObject(
+            "SELECT process_instance_id FROM material_promise WHERE application_id = ?",
+            String.class,
+            land);
+    assertThat(management.createJobQuery().processInstanceId(process).count()).isZero();
+    EngineTime.at("2026-03-10T00:00:01+08:00");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM credit_record WHERE source_application_id = ?",
+                Integer.class,
+                land))
+        .isZero();
+  }
+
+  @Test
   void onlyAKeyProjectPromisesAndOnlyTheMaterialsItsItemsMayGoWithout() {
     String ordinary = register(enterprise, "智能装备产业园", "INDUSTRIAL");
     prepare(ordinary);

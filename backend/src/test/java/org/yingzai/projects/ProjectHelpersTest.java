@@ -6,6 +6,7 @@ import static org.yingzai.projects.ProjectSteps.register;
 import static org.yingzai.projects.ProjectSteps.submitPath;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,6 +64,10 @@ class ProjectHelpersTest {
     assertThat(refused.code()).isEqualTo("HELPER_NOT_AUTHORIZED_TO_SUBMIT");
 
     authorize(projectId, "PREPARE_AND_SUBMIT", "2026-03-31");
+    Api.Response promising =
+        asHelper.post(submitPath(projectId, FIRST), Map.of("promisedMaterials", List.of("S02")));
+    assertThat(promising.status()).isEqualTo(400);
+    assertThat(promising.code()).isEqualTo("PROMISE_BY_ENTERPRISE_ONLY");
     Api.Response submitted = asHelper.post(submitPath(projectId, FIRST), null);
     assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
     String applicationId = submitted.body().path("applications").get(0).path("id").asText();
@@ -117,6 +122,22 @@ class ProjectHelpersTest {
     Api.Response again =
         enterprise.post("/api/projects/" + projectId + "/helper/authorization/withdraw", null);
     assertThat(again.code()).isEqualTo("NO_AUTHORIZATION_IN_FORCE");
+  }
+
+  @Test
+  void anotherHelperStartsWithoutTheAuthorizationTheEnterpriseGaveTheFirst() {
+    String projectId = keyProject();
+    authorize(projectId, "PREPARE", "2026-03-31");
+    String second = hall.colleague("helper" + HELPERS.incrementAndGet(), "help");
+    assertThat(
+            admin.post("/api/projects/" + projectId + "/helper", Map.of("helper", second)).status())
+        .isEqualTo(200);
+
+    JsonNode view = enterprise.get("/api/projects/" + projectId + "/helper").body();
+    assertThat(view.path("helper").asText()).isEqualTo(second);
+    assertThat(view.path("inForce").isObject()).isFalse();
+    assertThat(putForm(journeys.as(second), projectId).status()).isEqualTo(404);
+    assertThat(putForm(journeys.as(helper), projectId).status()).isEqualTo(404);
   }
 
   @Test

@@ -278,9 +278,17 @@ class ProjectStagesJourneyTest {
     assertThat(enterprise.post(submitPath(projectId, "LAND_AND_PLANNING"), null).status())
         .isEqualTo(200);
 
-    // once its department handles one of the project's applications, its clerk sees the project
-    assertThat(journeys.as(hall.outsider()).get("/api/projects/" + projectId).status())
-        .isEqualTo(200);
+    // once its department handles one of the project's applications, its clerk sees the project:
+    // its own department's work only, not the enterprise's forms or authorizations
+    Api.Response seen = journeys.as(hall.outsider()).get("/api/projects/" + projectId);
+    assertThat(seen.status()).isEqualTo(200);
+    assertThat(stage(seen.body(), "LAND_AND_PLANNING").path("applications"))
+        .extracting(a -> a.path("department").asText())
+        .containsOnly(hall.otherDepartment());
+    assertThat(journeys.as(hall.outsider()).get(formPath(projectId, "LAND_AND_PLANNING")).status())
+        .isEqualTo(404);
+    assertThat(journeys.as(hall.outsider()).get("/api/projects/" + projectId + "/helper").status())
+        .isEqualTo(404);
     Api.Response again = enterprise.post(submitPath(projectId, "LAND_AND_PLANNING"), null);
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.code()).isEqualTo("STAGE_NOT_OPEN");
