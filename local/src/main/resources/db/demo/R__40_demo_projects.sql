@@ -633,3 +633,78 @@ INSERT IGNORE INTO project_stage (project_id, stage, status, opened_at, form_jso
 UPDATE project
 SET helper_username = 'helper', helper_assigned_by = 'admin', helper_assigned_at = UTC_TIMESTAMP()
 WHERE id = '5b7e2c90-3f1a-4d6e-8a24-7c1f0e9d3b58' AND helper_username IS NULL;
+
+-- SAMPLE DATA: the environment department in the second stage, with its clerk. The 报告表 of an
+-- industrial or building project is approved within thirty days of its receipt
+-- (《中华人民共和国环境影响评价法》第二十二条), promised here in eight working days.
+INSERT INTO app_user (username, password_hash, display_name, role, enterprise_id, department_code,
+                      station_code, enabled, failed_logins, locked_until, created_at) VALUES
+  ('env-clerk', '$2a$10$JuNJMkD0pjvHeHJgLCONLum3odtOxU6dlkF.nyZcD26uT4Rk1Hcke', '陶然',
+   'CLERK', NULL, 'environment', NULL, TRUE, 0, NULL, UTC_TIMESTAMP())
+ON DUPLICATE KEY UPDATE password_hash = VALUES(password_hash),
+  display_name = VALUES(display_name), role = VALUES(role),
+  enterprise_id = VALUES(enterprise_id), department_code = VALUES(department_code),
+  station_code = VALUES(station_code), enabled = TRUE, failed_logins = 0, locked_until = NULL;
+DELETE FROM user_duty WHERE username = 'env-clerk';
+INSERT INTO user_duty (username, duty) VALUES
+  ('env-clerk', 'accept'), ('env-clerk', 'review'), ('env-clerk', 'decide'), ('env-clerk', 'verify');
+
+INSERT INTO service_item (code, name, department_code, theme, handling_type, limit_unit,
+                          legal_limit, promised_limit, max_extension, process_key, description,
+                          basis, fee, active, handling_place)
+VALUES
+  ('GX-ENV-004', '建设项目环境影响报告表审批', 'environment', 'INVESTMENT_CONSTRUCTION', 'COMMITTED',
+   'WORKING_DAYS', 20, 8, 10, 'standard-approval',
+   '依法应当编制环境影响报告表的建设项目，建设单位在开工建设前报批环境影响报告表。',
+   '《中华人民共和国环境影响评价法》第十六条、第二十二条', '不收费', TRUE,
+   '高新区政务服务中心二楼 投资建设区 生态环境分局窗口（B 区 25–26 号）')
+ON DUPLICATE KEY UPDATE name = VALUES(name), department_code = VALUES(department_code),
+  theme = VALUES(theme), handling_type = VALUES(handling_type), limit_unit = VALUES(limit_unit),
+  legal_limit = VALUES(legal_limit), promised_limit = VALUES(promised_limit),
+  max_extension = VALUES(max_extension), process_key = VALUES(process_key),
+  description = VALUES(description), basis = VALUES(basis), fee = VALUES(fee), active = TRUE,
+  handling_place = VALUES(handling_place);
+
+DELETE FROM item_material WHERE item_code = 'GX-ENV-004';
+INSERT INTO item_material
+  (item_code, code, name, kind, required, proof_code, description, sort_order)
+VALUES
+  ('GX-ENV-004', 'M01', '建设项目环境影响报告表审批申请书', 'FORM', TRUE, NULL, NULL, 1),
+  ('GX-ENV-004', 'M02', '建设项目环境影响报告表', 'ATTACHMENT', TRUE, NULL,
+   '由建设单位自行或者委托技术单位编制。', 2),
+  ('GX-ENV-004', 'M03', '项目总平面图', 'ATTACHMENT', FALSE, NULL, '报告表未附总平面图的提交。', 3),
+  ('GX-ENV-004', 'M04', '授权委托书', 'ATTACHMENT', FALSE, NULL, '委托他人代办时提交。', 4);
+
+INSERT INTO item_step_limit (item_code, step, limit_value) VALUES
+  ('GX-ENV-004', 'ACCEPT', 1), ('GX-ENV-004', 'REVIEW', 5), ('GX-ENV-004', 'DECIDE', 2),
+  ('GX-ENV-004', 'SUPPLEMENT', 10)
+ON DUPLICATE KEY UPDATE limit_value = VALUES(limit_value);
+
+DELETE FROM item_form_field WHERE item_code = 'GX-ENV-004';
+INSERT INTO item_form_field
+  (item_code, name, type, required, max_length, position, label, options)
+VALUES
+  ('GX-ENV-004', 'projectName', 'TEXT', TRUE, 100, 1, NULL, NULL),
+  ('GX-ENV-004', 'projectCode', 'TEXT', TRUE, 32, 2, '项目代码', NULL),
+  ('GX-ENV-004', 'contactName', 'TEXT', FALSE, 50, 3, NULL, NULL),
+  ('GX-ENV-004', 'contactPhone', 'PHONE', FALSE, 20, 4, NULL, NULL);
+
+-- in the second stage, for every project type but linear works
+INSERT INTO project_stage_item (stage, item_code, position) VALUES
+  ('CONSTRUCTION_PERMIT_PLANNING', 'GX-ENV-004', 3);
+INSERT INTO project_stage_item_type (stage, item_code, project_type) VALUES
+  ('CONSTRUCTION_PERMIT_PLANNING', 'GX-ENV-004', 'GOVERNMENT_BUILDING'),
+  ('CONSTRUCTION_PERMIT_PLANNING', 'GX-ENV-004', 'SOCIAL_BUILDING'),
+  ('CONSTRUCTION_PERMIT_PLANNING', 'GX-ENV-004', 'INDUSTRIAL');
+INSERT INTO project_stage_field_target (stage, item_code, item_field, field_name) VALUES
+  ('CONSTRUCTION_PERMIT_PLANNING', 'GX-ENV-004', 'projectName', 'projectName'),
+  ('CONSTRUCTION_PERMIT_PLANNING', 'GX-ENV-004', 'projectCode', 'projectCode'),
+  ('CONSTRUCTION_PERMIT_PLANNING', 'GX-ENV-004', 'contactName', 'contactName'),
+  ('CONSTRUCTION_PERMIT_PLANNING', 'GX-ENV-004', 'contactPhone', 'contactPhone');
+INSERT INTO project_stage_material (stage, code, name, description, position) VALUES
+  ('CONSTRUCTION_PERMIT_PLANNING', 'S08', '建设项目环境影响报告表', NULL, 8);
+INSERT INTO project_stage_material_target (stage, item_code, item_material_code, material_code) VALUES
+  ('CONSTRUCTION_PERMIT_PLANNING', 'GX-ENV-004', 'M01', 'S01'),
+  ('CONSTRUCTION_PERMIT_PLANNING', 'GX-ENV-004', 'M02', 'S08'),
+  ('CONSTRUCTION_PERMIT_PLANNING', 'GX-ENV-004', 'M03', 'S03'),
+  ('CONSTRUCTION_PERMIT_PLANNING', 'GX-ENV-004', 'M04', 'S07');

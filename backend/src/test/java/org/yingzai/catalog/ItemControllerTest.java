@@ -95,8 +95,8 @@ class ItemControllerTest {
         get("/api/items?theme=INVESTMENT_CONSTRUCTION&department=environment&handlingType=COMMITTED")
             .getBody();
 
-    assertThat(codes(page)).containsExactly("GX-ENV-001");
-    assertThat(page.get("totalElements").asLong()).isEqualTo(1);
+    assertThat(codes(page)).containsExactly("GX-ENV-001", "GX-ENV-004");
+    assertThat(page.get("totalElements").asLong()).isEqualTo(2);
   }
 
   @Test
