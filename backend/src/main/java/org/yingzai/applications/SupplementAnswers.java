@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -16,6 +18,9 @@ import org.yingzai.applications.ApplicationMapper.MaterialRow;
 import org.yingzai.applications.ApplicationMapper.SupplementRow;
 import org.yingzai.audit.AuditObject;
 import org.yingzai.audit.AuditTrail;
+import org.yingzai.catalog.Catalog;
+import org.yingzai.catalog.Material;
+import org.yingzai.catalog.ServiceItem;
 import org.yingzai.clock.ClockLegalBasis;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
@@ -44,6 +49,8 @@ class SupplementAnswers {
   private final ApplicationViews views;
   private final Clock clock;
   private final AuditTrail audit;
+  private final Catalog catalog;
+  private final MessageSource messages;
 
   SupplementAnswers(
       ApplicationMapper mapper,
@@ -54,7 +61,11 @@ class SupplementAnswers {
       Timeline timeline,
       ApplicationViews views,
       Clock clock,
-      AuditTrail audit) {
+      AuditTrail audit,
+      Catalog catalog,
+      MessageSource messages) {
+    this.catalog = catalog;
+    this.messages = messages;
     this.mapper = mapper;
     this.access = access;
     this.tasks = tasks;
@@ -92,8 +103,16 @@ class SupplementAnswers {
             .filter(c -> !suppliedSince.contains(c))
             .toList();
     if (!stillMissing.isEmpty()) {
+      // named as the applicant reads them; the codes go with the problem for the page
+      ServiceItem item = catalog.requireItem(row.itemCode());
       throw ProblemException.badRequest(
-              "SUPPLEMENT_MATERIALS_MISSING", String.join("、", stillMissing))
+              "SUPPLEMENT_MATERIALS_MISSING",
+              String.join(
+                  messages.getMessage(
+                      "applications.list.separator", null, LocaleContextHolder.getLocale()),
+                  stillMissing.stream()
+                      .map(c -> item.material(c).map(Material::name).orElse(c))
+                      .toList()))
           .with("missingMaterials", stillMissing);
     }
     Task task =

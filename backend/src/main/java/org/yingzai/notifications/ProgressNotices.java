@@ -74,7 +74,11 @@ class ProgressNotices {
           case "EXTENDED" -> String.valueOf(progressed.days());
           default -> "";
         };
-    String comment = progressed.comment() == null ? "—" : progressed.comment();
+    // the notices end the comment with their own full stop
+    String comment =
+        progressed.comment() == null
+            ? "—"
+            : progressed.comment().strip().replaceAll("[。．.！!]+$", "");
     Object[] arguments = {application.number(), application.itemName(), detail, comment};
     String key = "notification.progress." + progressed.action();
     inbox.deliver(

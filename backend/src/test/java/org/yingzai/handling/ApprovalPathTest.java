@@ -91,6 +91,7 @@ class ApprovalPathTest {
     Api.Response tooEarly = enterprise.post("/api/applications/" + id + "/supplement", null);
     assertThat(tooEarly.status()).isEqualTo(400);
     assertThat(tooEarly.code()).isEqualTo("SUPPLEMENT_MATERIALS_MISSING");
+    assertThat(tooEarly.body().path("detail").asText()).contains("设计方案").doesNotContain("M03");
     assertThat(
             enterprise
                 .upload(

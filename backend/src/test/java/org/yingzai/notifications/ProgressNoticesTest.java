@@ -42,7 +42,7 @@ class ProgressNoticesTest {
   @Test
   void theApplicantIsToldOfEachStepItMustKnowOfOnce() {
     String id = journeys.submitted(hall.enterprise(), hall.committedItem());
-    ok(journeys.requestSupplement(hall.clerk(), id, "请补交盖章的申请表", "M01"));
+    ok(journeys.requestSupplement(hall.clerk(), id, "请补交盖章的申请表。", "M01"));
     List<JsonNode> afterRequest = notices(hall.enterprise(), id);
     assertThat(afterRequest).hasSize(1);
     assertThat(afterRequest.get(0).path("kind").asText()).isEqualTo("SUPPLEMENT_REQUESTED");
@@ -55,7 +55,10 @@ class ProgressNoticesTest {
             .get(0)
             .path("name")
             .asText();
-    assertThat(afterRequest.get(0).path("body").asText()).contains(material).contains("请补交盖章的申请表");
+    assertThat(afterRequest.get(0).path("body").asText())
+        .contains(material)
+        .contains("请补交盖章的申请表。")
+        .doesNotContain("。。");
 
     Api enterprise = journeys.as(hall.enterprise());
     ok(
