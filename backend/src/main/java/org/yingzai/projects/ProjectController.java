@@ -42,6 +42,7 @@ class ProjectController {
   private final StagePreparation preparation;
   private final StageSubmissions submissions;
   private final ProjectViews views;
+  private final StageForms stageForms;
   private final ProjectHelpers helpers;
 
   ProjectController(
@@ -49,11 +50,13 @@ class ProjectController {
       StagePreparation preparation,
       StageSubmissions submissions,
       ProjectViews views,
+      StageForms stageForms,
       ProjectHelpers helpers) {
     this.registration = registration;
     this.preparation = preparation;
     this.submissions = submissions;
     this.views = views;
+    this.stageForms = stageForms;
     this.helpers = helpers;
   }
 
@@ -137,7 +140,7 @@ class ProjectController {
   @GetMapping("/{id}/stages/{stage}/form")
   @Operation(summary = "A stage's one form and its materials, with what is filled in and uploaded")
   StageForm form(@PathVariable String id, @PathVariable Stage stage) {
-    return views.form(id, stage);
+    return stageForms.form(id, stage);
   }
 
   @PutMapping("/{id}/stages/{stage}/form")
@@ -145,7 +148,7 @@ class ProjectController {
   StageForm saveForm(
       @PathVariable String id, @PathVariable Stage stage, @RequestBody JsonNode form) {
     preparation.saveForm(id, stage, form);
-    return views.form(id, stage);
+    return stageForms.form(id, stage);
   }
 
   @PostMapping(
@@ -163,7 +166,7 @@ class ProjectController {
       throw new UncheckedIOException(e);
     }
     return ResponseEntity.created(URI.create("/api/projects/" + id + "/stages/" + stage + "/form"))
-        .body(views.form(id, stage));
+        .body(stageForms.form(id, stage));
   }
 
   @PostMapping("/{id}/stages/{stage}/submit")

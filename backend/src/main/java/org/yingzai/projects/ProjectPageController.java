@@ -46,6 +46,7 @@ class ProjectPageController {
   private final StageSubmissions submissions;
   private final ProjectHelpers helpers;
   private final ProjectViews views;
+  private final StageForms stageForms;
   private final JointSubmissions applications;
   private final MessageSource messages;
 
@@ -55,6 +56,7 @@ class ProjectPageController {
       StageSubmissions submissions,
       ProjectHelpers helpers,
       ProjectViews views,
+      StageForms stageForms,
       JointSubmissions applications,
       MessageSource messages) {
     this.registration = registration;
@@ -62,6 +64,7 @@ class ProjectPageController {
     this.submissions = submissions;
     this.helpers = helpers;
     this.views = views;
+    this.stageForms = stageForms;
     this.applications = applications;
     this.messages = messages;
   }
@@ -214,7 +217,7 @@ class ProjectPageController {
       @PathVariable String id, @PathVariable Stage stage, HttpServletRequest request, Model model) {
     model.addAttribute("base", base(request));
     ProjectResponse project = views.get(id);
-    StageForm form = views.form(id, stage);
+    StageForm form = stageForms.form(id, stage);
     model.addAttribute("project", project);
     model.addAttribute("stage", form);
     if (!model.containsAttribute("typed")) {
@@ -231,7 +234,7 @@ class ProjectPageController {
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
-    StageForm form = views.form(id, stage);
+    StageForm form = stageForms.form(id, stage);
     try {
       preparation.saveForm(id, stage, applications.formFromPage(sent, form.form(), form.fields()));
     } catch (ProblemException e) {

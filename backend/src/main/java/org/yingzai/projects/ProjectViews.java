@@ -1,7 +1,5 @@
 package org.yingzai.projects;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,8 +18,6 @@ import org.yingzai.applications.JointSubmissions;
 import org.yingzai.applications.JointSubmissions.JointState;
 import org.yingzai.applications.Step;
 import org.yingzai.catalog.Catalog;
-import org.yingzai.catalog.Material;
-import org.yingzai.catalog.ServiceItem;
 import org.yingzai.clock.GroupClocks.GroupClock;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
@@ -30,12 +26,8 @@ import org.yingzai.identity.Role;
 import org.yingzai.projects.ProjectMapper.MemberRow;
 import org.yingzai.projects.ProjectMapper.ProjectRow;
 import org.yingzai.projects.ProjectMapper.StageRow;
-import org.yingzai.projects.ProjectMapper.UploadRow;
 import org.yingzai.projects.ProjectResponse.StageApplication;
-import org.yingzai.projects.ProjectResponse.StageForm;
-import org.yingzai.projects.ProjectResponse.StageMaterialResponse;
 import org.yingzai.projects.ProjectResponse.StageResponse;
-import org.yingzai.projects.ProjectResponse.UploadResponse;
 import org.yingzai.projects.StageCatalogueMapper.EntryRow;
 import org.yingzai.results.JointResults;
 import org.yingzai.shared.PageRequest;
@@ -58,9 +50,7 @@ class ProjectViews {
   private final JointSubmissions applications;
   private final Catalog items;
   private final Departments departments;
-  private final ObjectMapper json;
   private final Clock clock;
-  private final EarlierResults earlierResults;
   private final JointResults jointResults;
 
   ProjectViews(
@@ -71,12 +61,9 @@ class ProjectViews {
       JointSubmissions applications,
       Catalog items,
       Departments departments,
-      ObjectMapper json,
       Clock clock,
-      EarlierResults earlierResults,
       JointResults jointResults) {
     this.jointResults = jointResults;
-    this.earlierResults = earlierResults;
     this.clock = clock;
     this.mapper = mapper;
     this.access = access;
@@ -85,13 +72,13 @@ class ProjectViews {
     this.applications = applications;
     this.items = items;
     this.departments = departments;
-    this.json = json;
   }
 
   @Transactional(readOnly = true)
   ProjectResponse get(String projectId) {
     ProjectRow project = access.visible(projectId);
-    return view(project, mapper.findStages(project.id()), mapper.findMembers(project.id()), true);
+    List<MemberRow> members = mapper.findMembers(project.id());
+    return view(project, mapper.findStages(project.id()), members, lookups(members), true);
   }
 
   @Transactional(readOnly = true)
@@ -142,6 +129,8 @@ class ProjectViews {
         mapper.findStagesOf(ids).stream().collect(Collectors.groupingBy(StageRow::projectId));
     Map<String, List<MemberRow>> members =
         mapper.findMembersOf(ids).stream().collect(Collectors.groupingBy(MemberRow::projectId));
+    // the names, limits and applications' states of the whole page in one read each
+    Lookups lookups = lookups(members.values().stream().flatMap(List::stream).toList());
     List<ProjectResponse> content = new ArrayList<>();
     for (ProjectRow row : rows) {
       content.add(
@@ -149,6 +138,7 @@ class ProjectViews {
               row,
               stages.getOrDefault(row.id(), List.of()),
               members.getOrDefault(row.id(), List.of()),
+              lookups,
               false));
     }
     return new PageResponse<>(content, page.page(), page.size(), total);
@@ -172,82 +162,39 @@ class ProjectViews {
   /** A joint result and its bytes, opened when they are sent. */
   record JointDocument(JointResults.JointResult result, InputStreamSource content) {}
 
-  /** What an open stage asks of its enterprise, with what is filled in and uploaded so far. */
-  @Transactional(readOnly = true)
-  StageForm form(String projectId, Stage stage) {
-    ProjectRow project = access.wholeVisible(projectId);
-    StageEntry entry = catalogue.require(stage);
-    StageRow row =
-        mapper.findStages(project.id()).stream()
-            .filter(s -> s.stage() == stage)
-            .findFirst()
-            .orElseThrow();
-    List<String> itemCodes = entry.itemsFor(project.projectType());
-    Map<String, ServiceItem> serviceItems = items.itemsByCode(itemCodes);
-    Map<String, UploadRow> uploads = new HashMap<>();
-    mapper.findUploads(project.id(), stage).forEach(u -> uploads.put(u.materialCode(), u));
-    Map<String, EarlierResults.EarlierResult> earlier = earlierResults.of(project.id(), entry);
-    List<StageMaterialResponse> materials = new ArrayList<>();
-    for (StageEntry.StageMaterial material : entry.materials()) {
-      List<StageEntry.MaterialTarget> applicable =
-          material.targets().stream().filter(t -> itemCodes.contains(t.itemCode())).toList();
-      if (applicable.isEmpty()) {
-        continue;
-      }
-      boolean required =
-          applicable.stream()
-              .anyMatch(
-                  t ->
-                      serviceItems
-                          .get(t.itemCode())
-                          .material(t.itemMaterialCode())
-                          .map(Material::mustUpload)
-                          .orElse(false));
-      UploadRow upload = uploads.get(material.code());
-      EarlierResults.EarlierResult result = earlier.get(material.code());
-      materials.add(
-          new StageMaterialResponse(
-              material.code(),
-              material.name(),
-              material.description(),
-              required,
-              result == null ? null : result.result().documentNumber(),
-              upload == null
-                  ? null
-                  : new UploadResponse(
-                      upload.id(),
-                      upload.fileName(),
-                      upload.contentType(),
-                      upload.sizeBytes(),
-                      upload.sha256(),
-                      Times.local(upload.uploadedAt()))));
-    }
-    try {
-      return new StageForm(
-          stage,
-          entry.name(),
-          row.status(),
-          itemCodes,
-          entry.fields(),
-          row.formJson() == null ? json.createObjectNode() : json.readTree(row.formJson()),
-          materials);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
+  /** What the views of some projects read once for all of them: a page reads it in one go. */
+  private record Lookups(
+      Map<Stage, EntryRow> entries,
+      Map<String, JointState> states,
+      Map<String, String> itemNames,
+      Map<String, String> departmentNames) {}
 
-  private ProjectResponse view(
-      ProjectRow project, List<StageRow> stageRows, List<MemberRow> members, boolean live) {
+  private Lookups lookups(List<MemberRow> members) {
     Map<Stage, EntryRow> entries = new LinkedHashMap<>();
     catalogue.entries().forEach(entry -> entries.put(entry.stage(), entry));
-    Map<String, JointState> states =
-        applications.states(members.stream().map(MemberRow::applicationId).toList());
     Map<String, String> itemNames = new HashMap<>();
     items
         .itemsByCode(members.stream().map(MemberRow::itemCode).collect(Collectors.toSet()))
         .forEach((code, item) -> itemNames.put(code, item.name()));
     Map<String, String> departmentNames = new HashMap<>();
     departments.findAll().forEach(d -> departmentNames.put(d.code(), d.name()));
+    return new Lookups(
+        entries,
+        applications.states(members.stream().map(MemberRow::applicationId).toList()),
+        itemNames,
+        departmentNames);
+  }
+
+  private ProjectResponse view(
+      ProjectRow project,
+      List<StageRow> stageRows,
+      List<MemberRow> members,
+      Lookups lookups,
+      boolean live) {
+    Map<Stage, EntryRow> entries = lookups.entries();
+    Map<String, JointState> states = lookups.states();
+    Map<String, String> itemNames = lookups.itemNames();
+    Map<String, String> departmentNames = lookups.departmentNames();
     boolean owner = CurrentUser.get().is(Role.ENTERPRISE);
     // a department's clerk sees its own department's work only
     String onlyDepartment =

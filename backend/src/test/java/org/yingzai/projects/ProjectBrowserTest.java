@@ -43,6 +43,7 @@ class ProjectBrowserTest extends BrowserTest {
     browser.find(By.id("register-project")).click();
     browser.waitFor(d -> d.getCurrentUrl().matches(".*/my/projects/[0-9a-f-]{36}$"));
     assertThat(browser.heading()).contains("智能焊接机器人");
+    String projectPath = browser.path();
     browser.screenshot("project");
 
     browser.find(By.linkText("填写表单、上传材料并提交")).click();
@@ -59,6 +60,18 @@ class ProjectBrowserTest extends BrowserTest {
     assertThat(browser.text(By.id("stage-LAND_AND_PLANNING")))
         .contains("并联审批中", hall.departmentName());
     browser.screenshot("project-submitted");
+    browser.logout();
+
+    browser.login(hall.supervisor(), Hall.PASSWORD);
+    browser.get("/board/projects");
+    assertThat(browser.heading()).contains("工程建设项目");
+    browser.screenshot("board-projects");
+    String id = projectPath.substring(projectPath.lastIndexOf('/') + 1);
+    browser.find(By.cssSelector("a[href$='/board/projects/" + id + "']")).click();
+    browser.waitFor(d -> d.getCurrentUrl().endsWith("/board/projects/" + id));
+    assertThat(browser.text(By.id("stage-LAND_AND_PLANNING"))).contains("并联审批中");
+    browser.screenshot("board-project");
+    browser.assertNoConsoleErrors();
   }
 
   private void upload(String materialCode) {
