@@ -16,8 +16,9 @@ import org.yingzai.shared.ProblemException;
 /**
  * Who may see and change an application: the one place that decides it, for this module's use cases
  * and for modules that add to an application. The owner enterprise sees its applications; the
- * handling department's clerks and supervisors see them once submitted; everyone else gets 404, as
- * if the application did not exist.
+ * handling department's clerks and supervisors see them once submitted; the receiving clerks of the
+ * station that took one in person see it from its draft on; everyone else gets 404, as if the
+ * application did not exist.
  */
 @Service
 public class ApplicationAccess {
@@ -51,13 +52,13 @@ public class ApplicationAccess {
   }
 
   /**
-   * The row of the current enterprise user's own application, locked until the transaction ends;
-   * 404 for anyone else's.
+   * The row of an application the current user may change ({@link #mayChange}), locked until the
+   * transaction ends; 404 for anyone else's.
    */
   ApplicationRow lockOwned(String applicationId) {
     AuthenticatedUser user = CurrentUser.get();
     ApplicationRow row = applicationId == null ? null : mapper.lockById(applicationId);
-    if (row == null || user.role() != Role.ENTERPRISE || !maySee(user, row)) {
+    if (row == null || !mayChange(user, row)) {
       throw ProblemException.notFound("APPLICATION_NOT_FOUND", applicationId);
     }
     return row;
@@ -67,15 +68,48 @@ public class ApplicationAccess {
     boolean draft = row.status() == ApplicationStatus.DRAFT;
     return switch (user.role()) {
       case ENTERPRISE -> row.enterpriseId().equals(user.enterpriseId());
-      case CLERK -> !draft && row.departmentCode().equals(user.departmentCode());
+      // a receiving clerk sees what their station took, never the departments' work
+      case CLERK ->
+          receives(user)
+              ? takenWhereTheyReceive(user, row)
+              : !draft && row.departmentCode().equals(user.departmentCode());
       case SUPERVISOR -> !draft;
       default -> false;
     };
   }
 
   /**
-   * The current enterprise user's own draft, locked until the transaction ends, so that nothing
-   * about it changes while it is being submitted.
+   * Who changes the application: its draft, whoever prepares it (the enterprise's users online, the
+   * receiving clerks of the station that takes it in person); once submitted, the enterprise.
+   */
+  static boolean mayChange(AuthenticatedUser user, ApplicationRow row) {
+    if (row.status() == ApplicationStatus.DRAFT && row.inPerson()) {
+      return takenWhereTheyReceive(user, row);
+    }
+    return user.role() == Role.ENTERPRISE && row.enterpriseId().equals(user.enterpriseId());
+  }
+
+  /** A clerk with the duty receive at the station where the application was taken in person. */
+  static boolean takenWhereTheyReceive(AuthenticatedUser user, ApplicationRow row) {
+    return receives(user)
+        && row.stationCode() != null
+        && row.stationCode().equals(user.stationCode());
+  }
+
+  /** Whether the user takes applications in person: a clerk with the duty receive at a station. */
+  public static boolean receives(AuthenticatedUser user) {
+    return user.role() == Role.CLERK
+        && user.stationCode() != null
+        && user.duties().contains(RECEIVE_DUTY);
+  }
+
+  /** The duty of taking applications in person at the hall or a station. */
+  public static final String RECEIVE_DUTY = "receive";
+
+  /**
+   * The draft the current user prepares (the enterprise's own, or one taken in person at the
+   * receiving clerk's station), locked until the transaction ends, so that nothing about it changes
+   * while it is being submitted.
    *
    * @throws ProblemException 404 {@code APPLICATION_NOT_FOUND} when it is not the user's; 409
    *     {@code APPLICATION_NOT_DRAFT} once it is submitted
@@ -101,7 +135,7 @@ public class ApplicationAccess {
 
   private ApplicationSummary ownDraft(ApplicationRow row, String applicationId) {
     AuthenticatedUser user = CurrentUser.get();
-    if (row == null || user.role() != Role.ENTERPRISE || !maySee(user, row)) {
+    if (row == null || !mayChange(user, row)) {
       throw ProblemException.notFound("APPLICATION_NOT_FOUND", applicationId);
     }
     if (row.status() != ApplicationStatus.DRAFT) {

@@ -10,5 +10,10 @@ enum ApplicationAuditAction implements AuditedAction {
   MATERIAL_DOWNLOADED,
   SUBMITTED,
   SUPPLEMENT_ANSWERED,
-  WITHDRAWN
+  WITHDRAWN,
+  /** Taken at the counter: the person who came, with their ID number masked. */
+  TAKEN_IN_PERSON,
+  AUTHORIZATION_SCANNED,
+  RESULT_DELIVERY_CHOSEN,
+  RESULT_HANDED_OVER
 }

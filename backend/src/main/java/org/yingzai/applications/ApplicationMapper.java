@@ -34,9 +34,15 @@ interface ApplicationMapper {
       Boolean clockPaused,
       Instant legalDeadline,
       Instant clockPausedAt,
-      String queryCode) {
+      String queryCode,
+      String stationCode,
+      ResultDelivery resultDelivery) {
 
-    /** A new draft: no number, no process, no clock yet. */
+    /**
+     * A new draft: no number, no process, no clock yet.
+     *
+     * @param stationCode where it is taken in person; {@code null} online
+     */
     static ApplicationRow draft(
         String id,
         String itemCode,
@@ -45,6 +51,7 @@ interface ApplicationMapper {
         long enterpriseId,
         String applicantUsername,
         Channel channel,
+        String stationCode,
         String formJson,
         Instant createdAt) {
       return new ApplicationRow(
@@ -68,7 +75,14 @@ interface ApplicationMapper {
           false,
           null,
           null,
-          null);
+          null,
+          stationCode,
+          ResultDelivery.ONLINE);
+    }
+
+    /** Whether it is taken in person at the hall or a station, not online. */
+    boolean inPerson() {
+      return channel != Channel.ONLINE;
     }
   }
 
@@ -165,6 +179,7 @@ interface ApplicationMapper {
   record Scope(
       Long enterpriseId,
       String departmentCode,
+      String stationCode,
       boolean includeDrafts,
       ApplicationStatus status,
       WarningLevel warningLevel,
@@ -172,22 +187,28 @@ interface ApplicationMapper {
 
     /** An enterprise's own applications, drafts included. */
     static Scope ofEnterprise(Long enterpriseId) {
-      return new Scope(enterpriseId, null, true, null, null, null);
+      return new Scope(enterpriseId, null, null, true, null, null, null);
     }
 
     /** The submitted applications of one department. */
     static Scope ofDepartment(String departmentCode) {
-      return new Scope(null, departmentCode, false, null, null, null);
+      return new Scope(null, departmentCode, null, false, null, null, null);
+    }
+
+    /** The applications taken at one station, drafts included. */
+    static Scope ofStation(String stationCode) {
+      return new Scope(null, null, stationCode, true, null, null, null);
     }
 
     /** Every submitted application. */
     static Scope submitted() {
-      return new Scope(null, null, false, null, null, null);
+      return new Scope(null, null, null, false, null, null, null);
     }
 
     /** This scope narrowed by the list's filters; a {@code null} filter narrows nothing. */
     Scope filtered(ApplicationStatus status, WarningLevel warningLevel, String itemCode) {
-      return new Scope(enterpriseId, departmentCode, includeDrafts, status, warningLevel, itemCode);
+      return new Scope(
+          enterpriseId, departmentCode, stationCode, includeDrafts, status, warningLevel, itemCode);
     }
   }
 

@@ -18,6 +18,9 @@ import org.yingzai.clock.WarningLevel;
  *     extensions
  * @param stepWarningEvents every change of the level of each step (task), oldest first
  * @param results the documents its decision issued (办理结果), oldest first
+ * @param resultDelivery where the applicant gets the result
+ * @param inPerson for an application taken at the hall or a station: where, the person who came
+ *     (the ID number masked), and the result's handover there; {@code null} online
  */
 public record ApplicationResponse(
     String id,
@@ -47,7 +50,9 @@ public record ApplicationResponse(
     List<WarningChange> warningEvents,
     List<StepWarningChange> stepWarningEvents,
     List<IssuedResult> results,
-    List<MaterialPromises.PromiseResponse> promises) {
+    List<MaterialPromises.PromiseResponse> promises,
+    ResultDelivery resultDelivery,
+    InPerson inPerson) {
 
   public record DepartmentRef(String code, String name) {}
 

@@ -59,6 +59,7 @@ public class ApplicationViews {
   private final WorkingCalendar calendar;
 
   private final MaterialPromises promises;
+  private final Counters counters;
 
   ApplicationViews(
       ApplicationMapper mapper,
@@ -71,7 +72,9 @@ public class ApplicationViews {
       IssuedResults results,
       ObjectMapper json,
       WorkingCalendar calendar,
-      MaterialPromises promises) {
+      MaterialPromises promises,
+      Counters counters) {
+    this.counters = counters;
     this.calendar = calendar;
     this.promises = promises;
     this.mapper = mapper;
@@ -107,7 +110,10 @@ public class ApplicationViews {
     Scope scope =
         switch (user.role()) {
           case ENTERPRISE -> Scope.ofEnterprise(user.enterpriseId());
-          case CLERK -> Scope.ofDepartment(user.departmentCode());
+          case CLERK ->
+              ApplicationAccess.receives(user)
+                  ? Scope.ofStation(user.stationCode())
+                  : Scope.ofDepartment(user.departmentCode());
           case SUPERVISOR -> Scope.submitted();
           default -> throw new ProblemException(HttpStatus.FORBIDDEN, "FORBIDDEN");
         };
@@ -180,7 +186,9 @@ public class ApplicationViews {
         warnings.events(row.id()),
         warnings.stepEvents(row.id()),
         results.of(row.id()),
-        promises.of(row.id(), item));
+        promises.of(row.id(), item),
+        row.resultDelivery(),
+        counters.of(row));
   }
 
   /** The query code is the applicant's: clerks and supervisors never see it. */

@@ -91,6 +91,7 @@ class Drafts {
             user.enterpriseId(),
             user.username(),
             Channel.ONLINE,
+            null,
             write(form),
             now);
     mapper.insert(row);

@@ -319,6 +319,7 @@ public class JointSubmissions {
             enterpriseId,
             user.username(),
             Channel.ONLINE,
+            null,
             write(cleaned),
             now);
     mapper.insert(row);

@@ -26,6 +26,7 @@ class Submissions {
   private final ApplicationViews views;
   private final Clock clock;
   private final AuditTrail audit;
+  private final Intakes intakes;
 
   Submissions(
       ApplicationAccess access,
@@ -34,7 +35,9 @@ class Submissions {
       Idempotency idempotency,
       ApplicationViews views,
       Clock clock,
-      AuditTrail audit) {
+      AuditTrail audit,
+      Intakes intakes) {
+    this.intakes = intakes;
     this.access = access;
     this.missingMaterials = missingMaterials;
     this.approvals = approvals;
@@ -62,6 +65,7 @@ class Submissions {
       throw ProblemException.conflict("APPLICATION_ALREADY_SUBMITTED", row.number());
     }
     ProofContext context = missingMaterials.requireComplete(row);
+    intakes.requireReady(row);
     Instant now = clock.instant();
     approvals.start(row, context, user, now);
     if (idempotencyKey != null) {

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.yingzai.identity.Departments;
+import org.yingzai.identity.Stations;
 import org.yingzai.shared.PageController;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
@@ -33,8 +34,10 @@ class GuidePageController {
 
   private final Catalog catalog;
   private final Departments departments;
+  private final Stations stations;
 
-  GuidePageController(Catalog catalog, Departments departments) {
+  GuidePageController(Catalog catalog, Departments departments, Stations stations) {
+    this.stations = stations;
     this.catalog = catalog;
     this.departments = departments;
   }
@@ -82,6 +85,7 @@ class GuidePageController {
             .toList());
     model.addAttribute("reduction", item.reductionPercent());
     model.addAttribute("guide", catalog.guide(item.code()));
+    model.addAttribute("stations", stations.offering(item.code()));
     return "catalog/item";
   }
 }

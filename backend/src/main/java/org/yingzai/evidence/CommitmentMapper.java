@@ -26,7 +26,8 @@ interface CommitmentMapper {
       String userAgent,
       RiskLevel riskLevel,
       String verificationMethod,
-      Integer verificationDays) {}
+      Integer verificationDays,
+      String witnessedBy) {}
 
   void insert(SignatureRow row);
 

@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.applications.ApplicationSummary;
+import org.yingzai.applications.Counters;
 import org.yingzai.audit.AuditObject;
 import org.yingzai.audit.AuditTrail;
 import org.yingzai.catalog.Disposition;
@@ -34,13 +36,16 @@ public class Commitments {
   private final EvidenceViews views;
   private final Clock clock;
   private final AuditTrail audit;
+  private final Counters counter;
 
   Commitments(
       ProofCases cases,
       CommitmentMapper commitments,
       EvidenceViews views,
       Clock clock,
-      AuditTrail audit) {
+      AuditTrail audit,
+      Counters counter) {
+    this.counter = counter;
     this.cases = cases;
     this.commitments = commitments;
     this.views = views;
@@ -132,6 +137,8 @@ public class Commitments {
       throw new IllegalStateException(
           "Commitment text " + proof.code() + " v" + text.version() + " does not match its sha256");
     }
+    // at the counter the person who came signs on the screen, the receiving clerk witnessing it
+    Optional<String> atCounter = counter.personPresent(application.id());
     SignatureRow row =
         new SignatureRow(
             null,
@@ -142,13 +149,14 @@ public class Commitments {
             text.version(),
             signedSha256,
             user.username(),
-            user.displayName() == null ? user.username() : user.displayName(),
+            atCounter.orElse(user.displayName() == null ? user.username() : user.displayName()),
             clock.instant(),
             origin.remoteIp(),
             origin.userAgent(),
             proof.terms().riskLevel(),
             proof.terms().verificationMethod(),
-            proof.terms().verificationDays());
+            proof.terms().verificationDays(),
+            atCounter.isPresent() ? user.username() : null);
     try {
       commitments.insert(row);
     } catch (DuplicateKeyException raced) {

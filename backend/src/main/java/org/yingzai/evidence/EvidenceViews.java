@@ -146,7 +146,8 @@ class EvidenceViews {
         row.riskLevel(),
         row.verificationMethod(),
         row.verificationDays(),
-        reliedOn);
+        reliedOn,
+        row.witnessedBy());
   }
 
   String message(String key, Object[] arguments) {

@@ -7,6 +7,7 @@ import org.yingzai.catalog.RiskLevel;
  * A signed commitment as the applicant and the department see it.
  *
  * @param reliedOn for a submitted application: whether the application relied on it
+ * @param witnessedBy signed on the screen at the counter: the receiving clerk who witnessed it
  */
 record SignatureResponse(
     long id,
@@ -24,7 +25,8 @@ record SignatureResponse(
     RiskLevel riskLevel,
     String verificationMethod,
     Integer verificationDays,
-    Boolean reliedOn) {
+    Boolean reliedOn,
+    String witnessedBy) {
 
   record EnterpriseRef(String creditCode, String name) {}
 }

@@ -26,7 +26,8 @@ class ContentFileReferences {
           new Column("outbox_message", "attachment_sha256"),
           new Column("audit_archive", "file_sha256"),
           new Column("project_stage_upload", "sha256"),
-          new Column("joint_result", "sha256"));
+          new Column("joint_result", "sha256"),
+          new Column("intake_person", "authorization_sha256"));
 
   // built from the constants above only, never from input
   private static final String REFERENCED =

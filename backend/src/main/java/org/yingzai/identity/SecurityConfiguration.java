@@ -86,6 +86,8 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers(GET, "/api/calendar/**")
                     .permitAll()
+                    .requestMatchers(GET, "/api/stations", "/api/stations/*")
+                    .permitAll()
                     .requestMatchers(GET, "/api/progress")
                     .permitAll()
                     // anyone checks a result document by its code; the enterprise lists its own
@@ -104,8 +106,14 @@ class SecurityConfiguration {
                     // a deciding officer extends the time limit (§42)
                     .requestMatchers(POST, "/api/applications/*/extensions")
                     .hasRole("CLERK")
-                    .requestMatchers(POST, "/api/applications", "/api/applications/**")
+                    .requestMatchers(POST, "/api/applications")
                     .hasRole("ENTERPRISE")
+                    // a draft taken at the counter is prepared and submitted by the receiving
+                    // clerk, its result handed over there; who may is the use cases' to decide
+                    .requestMatchers(POST, "/api/applications/**")
+                    .hasAnyRole("ENTERPRISE", "CLERK")
+                    .requestMatchers("/api/intake/**")
+                    .hasRole("CLERK")
                     .requestMatchers(GET, "/api/applications", "/api/applications/**")
                     .hasAnyRole("ENTERPRISE", "CLERK", "SUPERVISOR")
                     // the green channel is designated by administrators and supervisors

@@ -67,6 +67,7 @@ class ApplicationMapperTest {
             enterpriseId,
             "enterprise",
             Channel.ONLINE,
+            null,
             "{\"项目\":\"研发楼\"}",
             now);
     mapper.insert(row);

@@ -229,6 +229,7 @@ class ProofStandingTest {
         null,
         RiskLevel.MEDIUM,
         "实地核查",
-        20);
+        20,
+        null);
   }
 }

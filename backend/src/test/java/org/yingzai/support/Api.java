@@ -58,7 +58,9 @@ public final class Api {
 
   public Response upload(String path, String materialCode, String fileName, byte[] content) {
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("materialCode", materialCode);
+    if (materialCode != null) {
+      parts.add("materialCode", materialCode);
+    }
     parts.add(
         "file",
         new ByteArrayResource(content) {

@@ -33,6 +33,7 @@ public final class Hall {
   private final String supervisor;
   private final String admin;
   private final HallCatalogue catalogue;
+  private int stations;
 
   Hall(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -225,6 +226,32 @@ public final class Hall {
   /** One more clerk of the hall's department holding the duties, e.g. a second reviewer. */
   public String colleague(String name, String... duties) {
     return clerk(name + "-" + key, department, duties);
+  }
+
+  /**
+   * A town station (kind {@code STATION}) of the hall's own that takes in the items, or the service
+   * hall (kind {@code HALL}), which takes in every item; made under a fresh code.
+   */
+  public String station(String kind, String... itemCodes) {
+    String code = "st-" + kind.toLowerCase(java.util.Locale.ROOT) + "-" + key + "-" + stations++;
+    jdbc.update(
+        "INSERT INTO station (code, name, town, kind, address, opening_hours, created_at)"
+            + " VALUES (?, ?, ?, ?, '测试路 1 号', '周一至周五 9:00–17:00', UTC_TIMESTAMP())",
+        code,
+        "测试便民服务站" + code,
+        "测试镇",
+        kind);
+    for (String item : itemCodes) {
+      jdbc.update("INSERT INTO station_item (station_code, item_code) VALUES (?, ?)", code, item);
+    }
+    return code;
+  }
+
+  /** A clerk of the hall's department with the duty receive at the station, one per name there. */
+  public String receiver(String name, String stationCode) {
+    String username = clerk(name + "-" + stationCode, department, "receive");
+    jdbc.update("UPDATE app_user SET station_code = ? WHERE username = ?", stationCode, username);
+    return username;
   }
 
   private String department(String code, String name) {

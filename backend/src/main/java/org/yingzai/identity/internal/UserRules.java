@@ -15,8 +15,9 @@ final class UserRules {
   static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
   static final int MAX_DISPLAY_NAME = 100;
 
-  // the duties a clerk may hold, in the order of the approval path, then 帮办代办 for key projects
-  static final List<String> DUTIES = List.of("accept", "review", "decide", "help");
+  // the duties a clerk may hold, in the order of the approval path, then 帮办代办 for key projects and
+  // taking applications in person at the hall or a station
+  static final List<String> DUTIES = List.of("accept", "review", "decide", "help", "receive");
 
   private UserRules() {}
 

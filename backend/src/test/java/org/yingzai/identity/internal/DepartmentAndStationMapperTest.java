@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.yingzai.identity.Department;
 import org.yingzai.identity.Station;
+import org.yingzai.identity.StationKind;
 import org.yingzai.support.Fixtures;
 import org.yingzai.support.MapperTest;
 
@@ -52,12 +53,15 @@ class DepartmentAndStationMapperTest {
             + " VALUES ('station-test', '测试便民服务站', '测试镇', ?, UTC_TIMESTAMP())",
         market);
 
-    assertThat(stations.find("station-test"))
-        .isEqualTo(new Station("station-test", "测试便民服务站", "测试镇"));
+    assertThat(stations.find("station-test")).isEqualTo(station("station-test", "测试便民服务站", "测试镇"));
     assertThat(stations.findAll())
         .contains(
-            new Station(xinglong, "测试便民服务站" + xinglong, "测试镇" + xinglong),
-            new Station("station-test", "测试便民服务站", "测试镇"));
+            station(xinglong, "测试便民服务站" + xinglong, "测试镇" + xinglong),
+            station("station-test", "测试便民服务站", "测试镇"));
     assertThat(stations.find("nowhere")).isNull();
+  }
+
+  private static Station station(String code, String name, String town) {
+    return new Station(code, name, town, StationKind.STATION, null, null, null);
   }
 }
