@@ -88,6 +88,8 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers(GET, "/api/stations", "/api/stations/*")
                     .permitAll()
+                    .requestMatchers(GET, "/api/bundles", "/api/bundles/*")
+                    .permitAll()
                     .requestMatchers(GET, "/api/progress")
                     .permitAll()
                     // anyone checks a result document by its code; the enterprise lists its own
