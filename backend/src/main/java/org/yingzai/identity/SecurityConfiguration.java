@@ -108,12 +108,18 @@ class SecurityConfiguration {
                     // a deciding officer extends the time limit (§42)
                     .requestMatchers(POST, "/api/applications/*/extensions")
                     .hasRole("CLERK")
-                    .requestMatchers(POST, "/api/applications")
-                    .hasRole("ENTERPRISE")
                     // a draft taken at the counter is prepared and submitted by the receiving
-                    // clerk, its result handed over there; who may is the use cases' to decide
-                    .requestMatchers(POST, "/api/applications/**")
+                    // clerk, its result handed over there; which draft is the use cases' to decide
+                    .requestMatchers(
+                        POST,
+                        "/api/applications/*/materials",
+                        "/api/applications/*/submit",
+                        "/api/applications/*/commitments",
+                        "/api/applications/*/evidence/**",
+                        "/api/applications/*/handover")
                     .hasAnyRole("ENTERPRISE", "CLERK")
+                    .requestMatchers(POST, "/api/applications", "/api/applications/**")
+                    .hasRole("ENTERPRISE")
                     .requestMatchers("/api/intake/**")
                     .hasRole("CLERK")
                     .requestMatchers(GET, "/api/applications", "/api/applications/**")

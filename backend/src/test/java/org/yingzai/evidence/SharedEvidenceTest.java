@@ -222,7 +222,8 @@ class SharedEvidenceTest extends EvidenceIntegrationTest {
         journeys.as(hall.supervisor()).get("/api/applications/" + id + "/proofs"),
         404,
         "APPLICATION_NOT_FOUND");
-    assertThat(fixtures.preview(hall.clerk(), id, licence).status()).isEqualTo(403);
+    // a clerk who does not prepare the draft at the counter is told it does not exist
+    assertThat(fixtures.preview(hall.clerk(), id, licence).status()).isEqualTo(404);
     assertThat(journeys.as(hall.admin()).get("/api/applications/" + id + "/proofs").status())
         .isEqualTo(403);
   }
