@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -80,10 +81,11 @@ public final class RawHttp {
   public record Answer(int status, Map<String, String> headers, String body) {
 
     static Answer parse(byte[] raw) {
-      String text = new String(raw, StandardCharsets.UTF_8);
-      int end = text.indexOf("\r\n\r\n");
-      String head = end < 0 ? text : text.substring(0, end);
-      String body = end < 0 ? "" : text.substring(end + 4);
+      // the head and the chunk sizes are ASCII; the body is decoded only once it is whole, since a
+      // chunk may end inside a character
+      int end = indexOf(raw, 0, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      String head = new String(raw, 0, end < 0 ? raw.length : end, StandardCharsets.ISO_8859_1);
+      byte[] body = end < 0 ? new byte[0] : Arrays.copyOfRange(raw, end + 4, raw.length);
       String[] lines = head.split("\r\n");
       int status = lines[0].isEmpty() ? 0 : Integer.parseInt(lines[0].split(" ")[1]);
       Map<String, String> headers = new LinkedHashMap<>();
@@ -98,7 +100,7 @@ public final class RawHttp {
       if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
         body = unchunk(body);
       }
-      return new Answer(status, headers, body);
+      return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
     }
 
     public String header(String name) {
@@ -109,12 +111,12 @@ public final class RawHttp {
       return String.valueOf(header("Content-Type"));
     }
 
-    private static String unchunk(String chunked) {
-      StringBuilder body = new StringBuilder();
-      byte[] bytes = chunked.getBytes(StandardCharsets.UTF_8);
+    private static byte[] unchunk(byte[] bytes) {
+      ByteArrayOutputStream body = new ByteArrayOutputStream();
+      byte[] lineBreak = "\r\n".getBytes(StandardCharsets.US_ASCII);
       int at = 0;
       while (at < bytes.length) {
-        int lineEnd = indexOf(bytes, at);
+        int lineEnd = indexOf(bytes, at, lineBreak);
         if (lineEnd < 0) {
           break;
         }
@@ -123,15 +125,15 @@ public final class RawHttp {
         if (length == 0) {
           break;
         }
-        body.append(new String(bytes, lineEnd + 2, length, StandardCharsets.UTF_8));
+        body.write(bytes, lineEnd + 2, Math.min(length, bytes.length - lineEnd - 2));
         at = lineEnd + 2 + length + 2;
       }
-      return body.toString();
+      return body.toByteArray();
     }
 
-    private static int indexOf(byte[] bytes, int from) {
-      for (int i = from; i < bytes.length - 1; i++) {
-        if (bytes[i] == '\r' && bytes[i + 1] == '\n') {
+    private static int indexOf(byte[] bytes, int from, byte[] wanted) {
+      for (int i = from; i <= bytes.length - wanted.length; i++) {
+        if (Arrays.equals(bytes, i, i + wanted.length, wanted, 0, wanted.length)) {
           return i;
         }
       }
