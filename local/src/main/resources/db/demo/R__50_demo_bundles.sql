@@ -158,12 +158,14 @@ CROSS JOIN (
 WHERE bi.bundle_code IN ('YJS-START', 'YJS-EXIT');
 
 INSERT INTO bundle_material (bundle_code, code, name, description, position) VALUES
+  ('YJS-START', 'B00', '企业开办一件事综合申请表', '由一张表单生成，签字后上传，代替各事项的申请表。', 0),
   ('YJS-START', 'B01', '法定代表人身份证件', '一次上传，设立登记、公章备案、涉税、社保、公积金共用。', 1),
   ('YJS-START', 'B02', '公司章程', NULL, 2),
   ('YJS-START', 'B03', '法定代表人、董事、监事和经理的任职文件', NULL, 3),
   ('YJS-START', 'B04', '印模样式', '公章、财务专用章、发票专用章的印模。', 4),
   ('YJS-START', 'B05', '财务负责人、办税人员身份证件', NULL, 5),
   ('YJS-START', 'B06', '职工名册及缴存基数', NULL, 6),
+  ('YJS-EXIT', 'B00', '企业注销一件事综合申请表', '由一张表单生成，签字后上传，代替各事项的申请表。', 0),
   ('YJS-EXIT', 'B01', '依法作出解散的决议或者决定', '一次上传，注销登记、清税、社保、公积金共用。', 1),
   ('YJS-EXIT', 'B02', '经确认的清算报告', NULL, 2),
   ('YJS-EXIT', 'B03', '发票缴销情况说明', '领用过发票的企业提交。', 3);
@@ -195,3 +197,10 @@ SELECT 'YJS-EXIT', m.item_code, m.code,
 FROM item_material m
 WHERE m.item_code IN ('GX-MKT-003', 'GX-TAX-002', 'GX-HRSS-002', 'GX-HF-002')
   AND m.name IN ('依法作出解散的决议或者决定', '经确认的清算报告', '发票缴销情况说明');
+
+-- the combined application form stands for every item's own application form
+INSERT INTO bundle_material_target (bundle_code, item_code, item_material_code, material_code)
+SELECT bi.bundle_code, m.item_code, m.code, 'B00'
+FROM bundle_item bi
+JOIN item_material m ON m.item_code = bi.item_code AND m.kind = 'FORM'
+WHERE bi.bundle_code IN ('YJS-START', 'YJS-EXIT');

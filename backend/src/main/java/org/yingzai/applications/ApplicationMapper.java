@@ -36,7 +36,8 @@ interface ApplicationMapper {
       Instant clockPausedAt,
       String queryCode,
       String stationCode,
-      ResultDelivery resultDelivery) {
+      ResultDelivery resultDelivery,
+      String jointGroup) {
 
     /**
      * A new draft: no number, no process, no clock yet.
@@ -77,7 +78,8 @@ interface ApplicationMapper {
           null,
           null,
           stationCode,
-          ResultDelivery.ONLINE);
+          ResultDelivery.ONLINE,
+          null);
     }
 
     /** Whether it is taken in person at the hall or a station, not online. */
@@ -219,6 +221,8 @@ interface ApplicationMapper {
   ApplicationRow lockById(@Param("id") String id);
 
   int markGreenChannel(@Param("id") String id);
+
+  int setJointGroup(@Param("id") String id, @Param("jointGroup") String jointGroup);
 
   /** The rows of these applications, in no order; {@code ids} must not be empty. */
   List<ApplicationRow> findByIds(@Param("ids") Collection<String> ids);

@@ -83,6 +83,7 @@ public class JointSubmissions {
   private final AuditTrail audit;
   private final MaterialPromises promises;
   private final IssuedResults results;
+  private final SupplementAnswers supplements;
 
   JointSubmissions(
       ApplicationMapper mapper,
@@ -94,7 +95,9 @@ public class JointSubmissions {
       Clock clock,
       AuditTrail audit,
       MaterialPromises promises,
-      IssuedResults results) {
+      IssuedResults results,
+      SupplementAnswers supplements) {
+    this.supplements = supplements;
     this.results = results;
     this.mapper = mapper;
     this.catalog = catalog;
@@ -194,6 +197,18 @@ public class JointSubmissions {
       rows.add(row);
       contexts.add(context);
     }
+    requireNoGaps(gaps);
+    List<JointApplication> submitted = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      ApplicationRow row = rows.get(i);
+      JointApplication application = markSubmitted(row, contexts.get(i), user, now);
+      promises.promise(row, contexts.get(i).item(), items.get(i).promisedMaterials(), user);
+      submitted.add(application);
+    }
+    return List.copyOf(submitted);
+  }
+
+  private void requireNoGaps(List<ItemGaps> gaps) {
     if (!gaps.isEmpty()) {
       throw ProblemException.badRequest(
               "JOINT_MATERIALS_MISSING",
@@ -203,28 +218,200 @@ public class JointSubmissions {
                   gaps.stream().map(gap -> catalog.requireItemName(gap.itemCode())).toList()))
           .with("items", List.copyOf(gaps));
     }
+  }
+
+  private JointApplication markSubmitted(
+      ApplicationRow row, ProofContext context, AuthenticatedUser user, Instant now) {
+    approvals.markSubmitted(row, context, now);
+    approvals.recordSubmitted(row, user);
+    ApplicationRow after = mapper.findById(row.id());
+    Map<String, Object> change = new LinkedHashMap<>();
+    change.put("number", after.number());
+    change.put("itemCode", after.itemCode());
+    change.put("status", after.status());
+    audit.record(ApplicationAuditAction.SUBMITTED, AuditObject.application(row.id()), null, change);
+    return new JointApplication(
+        after.id(), after.itemCode(), after.departmentCode(), after.number(), after.queryCode());
+  }
+
+  /** An item's draft made for a group: its item and its first form. */
+  public record JointDraft(String itemCode, JsonNode form) {}
+
+  /**
+   * Makes one draft per item for the enterprise, by the current user, in the caller's transaction,
+   * each marked as the group's: the drafts are submitted together ({@link #submitDrafts}), never
+   * alone. Their forms may be incomplete until then.
+   *
+   * @return the drafts' ids, in the order of the items
+   * @throws ProblemException 400 {@code FORM_INVALID} for an item's form
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public List<String> createDrafts(long enterpriseId, String groupKey, List<JointDraft> drafts) {
+    AuthenticatedUser user = CurrentUser.get();
+    Instant now = clock.instant();
+    List<String> ids = new ArrayList<>();
+    for (JointDraft draft : drafts) {
+      ServiceItem item = catalog.requireItem(draft.itemCode());
+      ApplicationRow row =
+          insertDraft(
+              item,
+              ApplicationForms.clean(
+                  draft.form(), item.form(), ApplicationForms.Completeness.ANY, messages),
+              enterpriseId,
+              user,
+              now);
+      mapper.setJointGroup(row.id(), groupKey);
+      ids.add(row.id());
+    }
+    return List.copyOf(ids);
+  }
+
+  /**
+   * Sets the named fields of a group's draft (a {@code null} value removes the field), keeping its
+   * other fields; the form is checked as a draft's is.
+   *
+   * @throws ProblemException 409 {@code JOINT_DRAFT_INVALID} for anything but a draft of a group;
+   *     400 {@code FORM_INVALID}
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void setFields(String applicationId, Map<String, JsonNode> fields) {
+    ApplicationRow row = lockJointDraft(applicationId);
+    ObjectNode form = (ObjectNode) read(row.formJson());
+    fields.forEach(
+        (name, value) -> {
+          if (value == null || value.isNull()) {
+            form.remove(name);
+          } else {
+            form.set(name, value);
+          }
+        });
+    ServiceItem item = catalog.requireItem(row.itemCode());
+    String written =
+        write(
+            ApplicationForms.clean(form, item.form(), ApplicationForms.Completeness.ANY, messages));
+    if (!written.equals(row.formJson())) {
+      mapper.updateForm(row.id(), written);
+      audit.record(
+          ApplicationAuditAction.FORM_CHANGED,
+          AuditObject.application(row.id()),
+          null,
+          Map.of("formSha256", Sha256.of(written)));
+    }
+  }
+
+  /**
+   * Attaches a kept file to a material of a group's draft, or of a submitted application of the
+   * group whose open supplement notice asks for it.
+   *
+   * @throws ProblemException 409 {@code JOINT_DRAFT_INVALID} otherwise
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void attach(String applicationId, JointFile file) {
+    ApplicationRow row = mapper.lockById(applicationId);
+    boolean draft =
+        row != null && row.jointGroup() != null && row.status() == ApplicationStatus.DRAFT;
+    boolean asked =
+        row != null
+            && row.jointGroup() != null
+            && row.status() == ApplicationStatus.SUPPLEMENT_REQUESTED;
+    if (!draft && !asked) {
+      throw ProblemException.conflict("JOINT_DRAFT_INVALID", applicationId);
+    }
+    AuthenticatedUser user = CurrentUser.get();
+    mapper.insertMaterial(
+        new MaterialRow(
+            null,
+            row.id(),
+            file.materialCode(),
+            file.fileName(),
+            file.contentType(),
+            file.size(),
+            file.sha256(),
+            user.username(),
+            clock.instant()));
+    audit.record(
+        ApplicationAuditAction.MATERIAL_UPLOADED,
+        AuditObject.application(row.id()),
+        null,
+        Map.of("materialCode", file.materialCode(), "sha256", file.sha256(), "size", file.size()));
+  }
+
+  /** What each of the drafts still lacks (materials, proofs to consent to or sign), in order. */
+  @Transactional(readOnly = true)
+  public List<ItemGaps> gaps(List<String> applicationIds) {
+    List<ItemGaps> gaps = new ArrayList<>();
+    Map<String, ApplicationRow> rows = new LinkedHashMap<>();
+    mapper.findByIds(applicationIds).forEach(r -> rows.put(r.id(), r));
+    for (String id : applicationIds) {
+      ApplicationRow row = rows.get(id);
+      if (row == null || row.status() != ApplicationStatus.DRAFT) {
+        continue;
+      }
+      Outstanding outstanding =
+          missingMaterials.ofDraft(
+              MissingMaterials.context(
+                  row, catalog.requireItem(row.itemCode()), mapper.findMaterials(row.id())));
+      gaps.add(new ItemGaps(row.itemCode(), outstanding.missing(), outstanding.pending()));
+    }
+    return gaps;
+  }
+
+  /**
+   * Submits a group's drafts at once, in the caller's transaction, without starting their approval
+   * processes: all, or none when any lacks something.
+   *
+   * @throws ProblemException 400 {@code JOINT_MATERIALS_MISSING} with every item's gaps in {@code
+   *     items}; 409 {@code JOINT_DRAFT_INVALID} for an application that is not a draft of a group
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public List<JointApplication> submitDrafts(List<String> applicationIds) {
+    AuthenticatedUser user = CurrentUser.get();
+    Instant now = clock.instant();
+    List<ApplicationRow> rows = new ArrayList<>();
+    List<ProofContext> contexts = new ArrayList<>();
+    List<ItemGaps> gaps = new ArrayList<>();
+    for (String id : applicationIds) {
+      ApplicationRow row = lockJointDraft(id);
+      ServiceItem item = catalog.requireItem(row.itemCode());
+      ProofContext context = MissingMaterials.context(row, item, mapper.findMaterials(row.id()));
+      ApplicationForms.clean(
+          read(row.formJson()),
+          item.form(),
+          ApplicationForms.Completeness.REQUIRED_FIELDS,
+          messages);
+      Outstanding outstanding = missingMaterials.ofDraft(context);
+      if (!outstanding.isEmpty()) {
+        gaps.add(new ItemGaps(row.itemCode(), outstanding.missing(), outstanding.pending()));
+      }
+      rows.add(row);
+      contexts.add(context);
+    }
+    requireNoGaps(gaps);
     List<JointApplication> submitted = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      ApplicationRow row = rows.get(i);
-      approvals.markSubmitted(row, contexts.get(i), now);
-      approvals.recordSubmitted(row, user);
-      promises.promise(row, contexts.get(i).item(), items.get(i).promisedMaterials(), user);
-      ApplicationRow after = mapper.findById(row.id());
-      Map<String, Object> change = new LinkedHashMap<>();
-      change.put("number", after.number());
-      change.put("itemCode", after.itemCode());
-      change.put("status", after.status());
-      audit.record(
-          ApplicationAuditAction.SUBMITTED, AuditObject.application(row.id()), null, change);
-      submitted.add(
-          new JointApplication(
-              after.id(),
-              after.itemCode(),
-              after.departmentCode(),
-              after.number(),
-              after.queryCode()));
+      submitted.add(markSubmitted(rows.get(i), contexts.get(i), user, now));
     }
     return List.copyOf(submitted);
+  }
+
+  /**
+   * The enterprise answers the open supplement notice of an application of its group, once the
+   * materials it asks for are attached.
+   *
+   * @throws ProblemException 409 {@code NO_SUPPLEMENT_REQUESTED}; 400 {@code
+   *     SUPPLEMENT_MATERIALS_MISSING}
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void answerSupplement(String applicationId, String comment) {
+    supplements.answer(applicationId, comment);
+  }
+
+  private ApplicationRow lockJointDraft(String applicationId) {
+    ApplicationRow row = mapper.lockById(applicationId);
+    if (row == null || row.jointGroup() == null || row.status() != ApplicationStatus.DRAFT) {
+      throw ProblemException.conflict("JOINT_DRAFT_INVALID", applicationId);
+    }
+    return row;
   }
 
   /** Where a jointly submitted application stands, for the page of what it was submitted with. */
@@ -307,9 +494,21 @@ public class JointSubmissions {
 
   private ApplicationRow draft(
       ServiceItem item, JsonNode form, long enterpriseId, AuthenticatedUser user, Instant now) {
-    ObjectNode cleaned =
+    return insertDraft(
+        item,
         ApplicationForms.clean(
-            form, item.form(), ApplicationForms.Completeness.REQUIRED_FIELDS, messages);
+            form, item.form(), ApplicationForms.Completeness.REQUIRED_FIELDS, messages),
+        enterpriseId,
+        user,
+        now);
+  }
+
+  private ApplicationRow insertDraft(
+      ServiceItem item,
+      ObjectNode cleaned,
+      long enterpriseId,
+      AuthenticatedUser user,
+      Instant now) {
     ApplicationRow row =
         ApplicationRow.draft(
             UUID.randomUUID().toString(),
@@ -329,6 +528,14 @@ public class JointSubmissions {
         null,
         Map.of("itemCode", item.code(), "formSha256", Sha256.of(row.formJson())));
     return row;
+  }
+
+  private JsonNode read(String formJson) {
+    try {
+      return json.readTree(formJson);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private String write(JsonNode form) {

@@ -64,6 +64,10 @@ class Submissions {
     if (row.status() != ApplicationStatus.DRAFT) {
       throw ProblemException.conflict("APPLICATION_ALREADY_SUBMITTED", row.number());
     }
+    if (row.jointGroup() != null) {
+      // a bundle's item is submitted with the bundle, never alone
+      throw ProblemException.conflict("APPLICATION_SUBMITTED_WITH_ITS_GROUP");
+    }
     ProofContext context = missingMaterials.requireComplete(row);
     intakes.requireReady(row);
     Instant now = clock.instant();

@@ -14,6 +14,16 @@ record StageKey(String projectId, Stage stage) {
     return new StageKey(groupKey.substring(0, colon), Stage.valueOf(groupKey.substring(colon + 1)));
   }
 
+  /** Whether the key is a stage's: a project id, a colon and a stage. */
+  static boolean isStageKey(String groupKey) {
+    int colon = groupKey == null ? -1 : groupKey.lastIndexOf(':');
+    if (colon < 1) {
+      return false;
+    }
+    String stage = groupKey.substring(colon + 1);
+    return java.util.Arrays.stream(Stage.values()).anyMatch(s -> s.name().equals(stage));
+  }
+
   String groupKey() {
     return projectId + ":" + stage.name();
   }

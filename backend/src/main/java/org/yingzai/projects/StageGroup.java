@@ -4,26 +4,26 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.yingzai.applications.ApplicationGroup;
 import org.yingzai.applications.ApplicationStatus;
 import org.yingzai.applications.JointSubmissions;
 import org.yingzai.applications.JointSubmissions.JointState;
 import org.yingzai.applications.MaterialPromises;
 import org.yingzai.audit.AuditObject;
 import org.yingzai.audit.AuditTrail;
-import org.yingzai.processes.ParallelApproval;
+import org.yingzai.clock.GroupClocks;
 import org.yingzai.projects.ProjectMapper.ProjectRow;
 import org.yingzai.projects.ProjectMapper.StageRow;
 
 /**
- * Every application of a stage has ended: the stage is finished with its outcome and its clock's
- * last level, and the next stage opens when every item was approved.
+ * A project's stage as a group of applications approved in parallel (business key {@code <project
+ * id>:<stage>}): its members; once every one has ended, the stage finishes with its outcome and its
+ * clock's last level, and the next stage opens when every item was approved; its clock's timer.
  */
-@Component(ParallelApproval.DELEGATE_GROUP_DECIDED)
-class GroupDecidedDelegate implements JavaDelegate {
+@Component
+class StageGroup implements ApplicationGroup {
 
   private final ProjectMapper mapper;
   private final JointSubmissions applications;
@@ -35,7 +35,7 @@ class GroupDecidedDelegate implements JavaDelegate {
   private final MaterialPromises promises;
   private final JointAcceptance jointAcceptance;
 
-  GroupDecidedDelegate(
+  StageGroup(
       ProjectMapper mapper,
       JointSubmissions applications,
       StageClocks clocks,
@@ -57,8 +57,26 @@ class GroupDecidedDelegate implements JavaDelegate {
   }
 
   @Override
-  public void execute(DelegateExecution execution) {
-    StageKey key = StageKey.parse(execution.getProcessBusinessKey());
+  public boolean owns(String groupKey) {
+    return StageKey.isStageKey(groupKey);
+  }
+
+  @Override
+  public List<String> members(String groupKey) {
+    StageKey key = StageKey.parse(groupKey);
+    return mapper.findStageMembers(key.projectId(), key.stage());
+  }
+
+  @Override
+  public Instant levelChanged(String groupKey) {
+    StageKey key = StageKey.parse(groupKey);
+    StageRow stage = mapper.lockStage(key.projectId(), key.stage());
+    return clocks.record(stage).map(GroupClocks.GroupClock::nextChangeAt).orElse(null);
+  }
+
+  @Override
+  public void decided(String groupKey) {
+    StageKey key = StageKey.parse(groupKey);
     mapper.lockProject(key.projectId());
     ProjectRow project = mapper.findProject(key.projectId());
     StageRow stage = mapper.lockStage(key.projectId(), key.stage());

@@ -1,11 +1,10 @@
-package org.yingzai.projects;
+package org.yingzai.applications;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
-import org.yingzai.applications.JointSubmissions;
 import org.yingzai.processes.ParallelApproval;
 
 /**
