@@ -111,7 +111,8 @@ class BundleDrafts {
   void updateForm(String id, JsonNode sent) {
     BundleApplicationRow row = requireDraft(access.lockOwned(id));
     Bundle bundle = bundles.require(row.bundleCode());
-    ObjectNode form = applications.cleanForm(sent, bundle.fields(), false);
+    // as an item's draft: every required field, once the form is saved
+    ObjectNode form = applications.cleanForm(sent, bundle.fields(), true);
     String written = forms.write(form);
     mapper.updateForm(row.id(), written);
     List<String> members = mapper.findMembers(row.id());
