@@ -76,15 +76,16 @@ class ApplicationPageController {
     return "redirect:/my/applications/" + created.id();
   }
 
-  @GetMapping("/my/applications/{id}")
+  @GetMapping({"/my/applications/{id}", "/workbench/intake/{id}"})
   String application(@PathVariable String id, Model model) {
     return pages.page(views.get(id), model);
   }
 
   /** Whether the draft is complete, as part of its page. */
-  @GetMapping("/my/applications/{id}/readiness")
+  @GetMapping({"/my/applications/{id}/readiness", "/workbench/intake/{id}/readiness"})
   String readiness(@PathVariable String id, Model model) {
     model.addAttribute("app", views.get(id));
+    model.addAttribute("base", ApplicationPageModel.base());
     return ApplicationPageModel.PAGE + " :: readiness";
   }
 

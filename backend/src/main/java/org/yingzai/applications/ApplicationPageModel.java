@@ -14,6 +14,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.yingzai.applications.ApplicationResponse.MaterialResponse;
 import org.yingzai.applications.ApplicationResponse.MissingMaterial;
 import org.yingzai.applications.ApplicationResponse.PendingProof;
@@ -36,6 +38,24 @@ class ApplicationPageModel {
 
   static final String PAGE = "applications/application";
 
+  /** The enterprise's pages of its applications. */
+  static final String MY = "/my/applications";
+
+  /** The receiving clerk's pages of the applications taken at the counter. */
+  static final String COUNTER = "/workbench/intake";
+
+  /**
+   * Where the page being answered lives: the enterprise's pages or the counter's, which show the
+   * same application pages (the counter prepares its drafts as an enterprise would).
+   */
+  static String base() {
+    String uri =
+        ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+            .getRequest()
+            .getRequestURI();
+    return uri.startsWith(COUNTER) ? COUNTER : MY;
+  }
+
   private final Catalog catalog;
   private final MessageSource messages;
 
@@ -45,6 +65,7 @@ class ApplicationPageModel {
   }
 
   String page(ApplicationResponse app, Model model) {
+    model.addAttribute("base", base());
     if (app.status() == ApplicationStatus.DRAFT) {
       draftModel(app, model);
     } else {
@@ -55,6 +76,7 @@ class ApplicationPageModel {
   }
 
   void draftModel(ApplicationResponse app, Model model) {
+    model.addAttribute("base", base());
     ServiceItem item = catalog.requireItem(app.itemCode());
     model.addAttribute("app", app);
     model.addAttribute("item", item);
@@ -71,6 +93,7 @@ class ApplicationPageModel {
   }
 
   void supplementModel(ApplicationResponse app, Model model) {
+    model.addAttribute("base", base());
     ServiceItem item = catalog.requireItem(app.itemCode());
     model.addAttribute("app", app);
     model.addAttribute("item", item);

@@ -46,7 +46,7 @@ class ApplyPageController {
   }
 
   /** Saves the form of a draft at once; bad fields are shown beside themselves, as typed. */
-  @PostMapping("/my/applications/{id}/form")
+  @PostMapping({"/my/applications/{id}/form", "/workbench/intake/{id}/form"})
   String saveForm(
       @PathVariable String id,
       @RequestParam Map<String, String> fields,
@@ -69,7 +69,7 @@ class ApplyPageController {
     }
     if (!htmx) {
       if (!model.containsAttribute("formErrors")) {
-        return "redirect:/my/applications/" + app.id();
+        return "redirect:" + ApplicationPageModel.base() + "/" + app.id();
       }
       return pages.page(app, model);
     }
@@ -81,7 +81,7 @@ class ApplyPageController {
    * Stores one file at once; answers the part of the page it was sent from (the materials of a
    * draft, or the supplement being answered), with a refusal beside the material.
    */
-  @PostMapping("/my/applications/{id}/materials")
+  @PostMapping({"/my/applications/{id}/materials", "/workbench/intake/{id}/materials"})
   String upload(
       @PathVariable String id,
       @RequestParam String materialCode,
@@ -111,7 +111,7 @@ class ApplyPageController {
     ApplicationResponse app = views.get(id);
     if (request.getHeader(HX_REQUEST) == null) {
       if (!model.containsAttribute("uploadErrors")) {
-        return "redirect:/my/applications/" + app.id();
+        return "redirect:" + ApplicationPageModel.base() + "/" + app.id();
       }
       return pages.page(app, model);
     }
@@ -127,7 +127,7 @@ class ApplyPageController {
    * Submits once: the key made when the page was rendered replays the first answer on a double
    * click or a reload. Everything still missing is named at once, at the top and beside each.
    */
-  @PostMapping("/my/applications/{id}/submit")
+  @PostMapping({"/my/applications/{id}/submit", "/workbench/intake/{id}/submit"})
   String submit(
       @PathVariable String id,
       @RequestParam String idempotencyKey,
@@ -141,15 +141,17 @@ class ApplyPageController {
         submitted = submissions.replay(idempotencyKey);
       }
     } catch (ProblemException e) {
-      if (!"MATERIALS_MISSING".equals(e.code())) {
+      if (e.status() != HttpStatus.BAD_REQUEST) {
         throw e;
       }
       ApplicationResponse app = views.get(id);
       model.addAttribute("submitError", pages.message(e));
-      model.addAttribute("submitMissing", pages.outstanding(e, app));
+      if ("MATERIALS_MISSING".equals(e.code())) {
+        model.addAttribute("submitMissing", pages.outstanding(e, app));
+      }
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
       return pages.page(app, model);
     }
-    return "redirect:/my/applications/" + submitted.id() + "?submitted";
+    return "redirect:" + ApplicationPageModel.base() + "/" + submitted.id() + "?submitted";
   }
 }

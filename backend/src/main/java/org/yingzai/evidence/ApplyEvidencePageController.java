@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.yingzai.catalog.Disposition;
 import org.yingzai.evidence.ProofsResponse.ProofMaterialResponse;
 import org.yingzai.shared.PageController;
@@ -50,16 +52,20 @@ class ApplyEvidencePageController {
   }
 
   /** Every shared or committed proof of the draft, each swapped into its place on the page. */
-  @GetMapping("/my/applications/{id}/proofs")
+  @GetMapping({"/my/applications/{id}/proofs", "/workbench/intake/{id}/proofs"})
   String proofs(@PathVariable String id, Model model) {
     ProofsResponse proofs = applicationProofs.of(id);
     model.addAttribute("proofs", proofs);
+    model.addAttribute("pagesBase", pagesBase());
     model.addAttribute(
         "onPage", proofs.proofs().stream().filter(p -> ON_PAGE.contains(p.disposition())).toList());
     return "evidence/apply :: proofs";
   }
 
-  @PostMapping("/my/applications/{id}/evidence/{materialCode}/preview")
+  @PostMapping({
+    "/my/applications/{id}/evidence/{materialCode}/preview",
+    "/workbench/intake/{id}/evidence/{materialCode}/preview"
+  })
   String preview(
       @PathVariable String id,
       @PathVariable String materialCode,
@@ -70,7 +76,10 @@ class ApplyEvidencePageController {
     return proof(id, materialCode, null, model);
   }
 
-  @PostMapping("/my/applications/{id}/evidence/{materialCode}/consent")
+  @PostMapping({
+    "/my/applications/{id}/evidence/{materialCode}/consent",
+    "/workbench/intake/{id}/evidence/{materialCode}/consent"
+  })
   String consent(
       @PathVariable String id,
       @PathVariable String materialCode,
@@ -83,7 +92,7 @@ class ApplyEvidencePageController {
     return proof(id, materialCode, "consented", model);
   }
 
-  @PostMapping("/my/applications/{id}/commitments")
+  @PostMapping({"/my/applications/{id}/commitments", "/workbench/intake/{id}/commitments"})
   String sign(
       @PathVariable String id,
       @RequestParam String materialCode,
@@ -106,9 +115,19 @@ class ApplyEvidencePageController {
             .findFirst()
             .orElseThrow(() -> ProblemException.notFound("MATERIAL_NOT_FOUND", materialCode));
     model.addAttribute("proofs", proofs);
+    model.addAttribute("pagesBase", pagesBase());
     model.addAttribute("p", proof);
     model.addAttribute("saved", saved);
     return PROOF;
+  }
+
+  /** The enterprise's pages, or the counter's where a receiving clerk prepares the draft. */
+  private static String pagesBase() {
+    String uri =
+        ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+            .getRequest()
+            .getRequestURI();
+    return uri.startsWith("/workbench/intake") ? "/workbench/intake" : "/my/applications";
   }
 
   private static Origin origin(HttpServletRequest http) {
