@@ -154,6 +154,15 @@ class IntakePageController {
     return "redirect:" + ApplicationPageModel.COUNTER + "/" + id + "?handedOver";
   }
 
+  /** The enterprise chooses where it gets the result of an application taken at a counter. */
+  @PostMapping("/my/applications/{id}/result-delivery")
+  String resultDelivery(
+      @PathVariable String id, @RequestParam(required = false) String resultDelivery) {
+    intakes.chooseDelivery(
+        id, "STATION".equals(resultDelivery) ? ResultDelivery.STATION : ResultDelivery.ONLINE);
+    return "redirect:" + ApplicationPageModel.MY + "/" + id + "?deliveryChosen";
+  }
+
   private Station requireStation() {
     AuthenticatedUser user = CurrentUser.get();
     if (!ApplicationAccess.receives(user)) {

@@ -79,8 +79,24 @@ class IntakePagesTest {
     assertThat(web.get(path).html()).contains("YZ", "张卫东");
     assertThat(web.get("/workbench/intake").html()).contains("YZ");
 
-    // the enterprise follows it on its own pages; a department clerk has no counter
-    assertThat(journeys.web(hall.enterprise()).get("/my/applications/" + id).html()).contains("YZ");
+    // the enterprise follows it on its own pages and may take the result online instead
+    WebSession mine = journeys.web(hall.enterprise());
+    assertThat(mine.get("/my/applications/" + id).html())
+        .contains("YZ", "taken-at-counter", "110***********002X")
+        .doesNotContain(ID_NUMBER);
+    WebSession.Page chosen =
+        mine.post(
+            "/my/applications/" + id + "/result-delivery", Map.of("resultDelivery", "ONLINE"));
+    assertThat(chosen.status()).isEqualTo(302);
+    assertThat(journeys.application(hall.enterprise(), id).path("resultDelivery").asText())
+        .isEqualTo("ONLINE");
+
+    // the supervisor's figures count it at its station
+    String channels = journeys.web(hall.supervisor()).get("/board/channels").html();
+    assertThat(channels).contains("受理渠道与就近办理", "便民服务站", "测试便民服务站");
+    assertThat(journeys.web(hall.supervisor()).get("/board").html()).contains("/board/channels");
+
+    // a department clerk has no counter
     assertThat(journeys.web(hall.clerk()).get("/workbench/intake").status()).isEqualTo(403);
     assertThat(journeys.web(hall.clerk()).get("/").html()).doesNotContain("/workbench/intake");
   }
