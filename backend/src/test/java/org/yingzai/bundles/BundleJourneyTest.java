@@ -36,6 +36,7 @@ class BundleJourneyTest {
   Journeys journeys;
 
   String bundle;
+  String bundleName;
   String licenceItem;
   String sealItem;
 
@@ -55,7 +56,7 @@ class BundleJourneyTest {
         "INSERT INTO bundle (code, name, theme, promised_limit, active, position)"
             + " VALUES (?, ?, 'START_UP', 3, TRUE, 1)",
         bundle,
-        "测试企业开办" + key);
+        bundleName = "测试企业开办" + key);
     int position = 1;
     for (String item : List.of(licenceItem, sealItem, hall.committedItem())) {
       jdbc.update(
@@ -238,6 +239,15 @@ class BundleJourneyTest {
     JsonNode done = enterprise.get("/api/bundle-applications/" + id).body();
     assertThat(done.path("status").asText()).isEqualTo("FINISHED");
     assertThat(done.path("outcome").asText()).isEqualTo("APPROVED");
+    // the enterprise is told once that every item is decided
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM notification WHERE recipient = ? AND kind = 'BUNDLE_FINISHED'"
+                    + " AND title LIKE ?",
+                Integer.class,
+                hall.enterprise(),
+                bundleName + "%"))
+        .isEqualTo(1);
     assertThat(
             enterprise
                 .get("/api/bundle-applications")
