@@ -100,4 +100,60 @@ class IntakePagesTest {
     assertThat(journeys.web(hall.clerk()).get("/workbench/intake").status()).isEqualTo(403);
     assertThat(journeys.web(hall.clerk()).get("/").html()).doesNotContain("/workbench/intake");
   }
+
+  @Test
+  void theCounterSignsACommitmentOnTheScreenThroughTheApplyPagesProofs() {
+    Map<String, Object> person =
+        Map.of(
+            "name",
+            "张卫东",
+            "idType",
+            "RESIDENT_ID",
+            "idNumber",
+            ID_NUMBER,
+            "legalRepresentative",
+            true);
+    String id =
+        journeys
+            .as(stationClerk)
+            .post(
+                "/api/intake/applications",
+                Map.of(
+                    "itemCode",
+                    hall.permitItem(),
+                    "enterpriseCreditCode",
+                    hall.applicant().creditCode(),
+                    "person",
+                    person))
+            .text("id");
+    WebSession web = journeys.web(stationClerk);
+    String path = "/workbench/intake/" + id;
+    assertThat(web.get(path).html()).contains("M08");
+    WebSession.Page proofs = web.htmx(path + "/proofs");
+    assertThat(proofs.status()).isEqualTo(200);
+    assertThat(proofs.html()).contains(path + "/commitments");
+
+    var text = journeys.commitmentText(journeys.as(stationClerk), id, "M08");
+    WebSession.Page signed =
+        web.post(
+            path + "/commitments",
+            Map.of(
+                "materialCode",
+                "M08",
+                "textVersion",
+                text.path("version").asText(),
+                "textSha256",
+                text.path("sha256").asText()));
+    assertThat(signed.status()).isEqualTo(200);
+    var standing =
+        journeys.as(stationClerk).get("/api/applications/" + id + "/proofs").body().path("proofs");
+    boolean witnessed = false;
+    for (var proof : standing) {
+      if ("M08".equals(proof.path("materialCode").asText())) {
+        witnessed = stationClerk.equals(proof.path("signature").path("witnessedBy").asText());
+        assertThat(proof.path("signature").path("signerName").asText()).isEqualTo("张卫东");
+      }
+    }
+    assertThat(witnessed).as(standing.toString()).isTrue();
+  }
 }
