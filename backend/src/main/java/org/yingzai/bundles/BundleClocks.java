@@ -1,22 +1,14 @@
 package org.yingzai.bundles;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.yingzai.applications.JointSubmissions;
-import org.yingzai.applications.JointSubmissions.JointState;
+import org.yingzai.applications.GroupClockSync;
 import org.yingzai.bundles.BundleApplicationMapper.BundleApplicationRow;
 import org.yingzai.clock.ClockChanged;
 import org.yingzai.clock.ClockRederived;
 import org.yingzai.clock.ClockState;
-import org.yingzai.clock.GroupClocks;
 import org.yingzai.clock.GroupClocks.GroupClock;
-import org.yingzai.processes.ParallelApproval;
 
 /**
  * Keeps each submitted bundle's clock in step with its applications' ledgers, in the transaction
@@ -26,22 +18,12 @@ import org.yingzai.processes.ParallelApproval;
 @Component
 class BundleClocks {
 
-  private static final Logger log = LoggerFactory.getLogger(BundleClocks.class);
-
   private final BundleApplicationMapper mapper;
-  private final GroupClocks clocks;
-  private final JointSubmissions applications;
-  private final RuntimeService runtime;
+  private final GroupClockSync groups;
 
-  BundleClocks(
-      BundleApplicationMapper mapper,
-      GroupClocks clocks,
-      JointSubmissions applications,
-      RuntimeService runtime) {
+  BundleClocks(BundleApplicationMapper mapper, GroupClockSync groups) {
     this.mapper = mapper;
-    this.clocks = clocks;
-    this.applications = applications;
-    this.runtime = runtime;
+    this.groups = groups;
   }
 
   @EventListener
@@ -62,27 +44,9 @@ class BundleClocks {
     }
     BundleApplicationRow bundle = mapper.lockById(bundleId);
     Optional<GroupClock> clock = record(bundle);
-    if (bundle.status() != BundleStatus.IN_PROGRESS || bundle.processInstanceId() == null) {
-      return;
+    if (bundle.status() == BundleStatus.IN_PROGRESS && bundle.processInstanceId() != null) {
+      groups.signal(bundle.processInstanceId(), BundleKey.of(bundle.id()), clock);
     }
-    boolean waiting =
-        runtime
-                .createEventSubscriptionQuery()
-                .processInstanceId(bundle.processInstanceId())
-                .eventName(ParallelApproval.MESSAGE_GROUP_CLOCK_CHANGED)
-                .count()
-            > 0;
-    if (!waiting) {
-      log.warn("Bundle application {}: its clock's process is not waiting", bundle.id());
-      return;
-    }
-    runtime
-        .createMessageCorrelation(ParallelApproval.MESSAGE_GROUP_CLOCK_CHANGED)
-        .processInstanceId(bundle.processInstanceId())
-        .setVariable(
-            ParallelApproval.VAR_NEXT_CHANGE_AT,
-            clock.map(GroupClock::nextChangeAt).map(java.util.Date::from).orElse(null))
-        .correlate();
   }
 
   /**
@@ -110,21 +74,9 @@ class BundleClocks {
     if (bundle.promisedLimit() == null) {
       return Optional.empty();
     }
-    List<String> ids = mapper.findMembers(bundle.id());
-    Map<String, JointState> states = applications.states(ids);
-    List<GroupClocks.Member> members =
-        ids.stream()
-            .filter(states::containsKey)
-            .map(
-                id ->
-                    new GroupClocks.Member(
-                        id,
-                        states.get(id).submittedAt(),
-                        states.get(id).open() ? null : states.get(id).finishedAt()))
-            .toList();
-    return clocks.derive(
+    return groups.derive(
         BundleKey.of(bundle.id()),
-        members,
+        mapper.findMembers(bundle.id()),
         bundle.promisedLimit(),
         bundle.legalLimit(),
         bundle.finishedAt());
