@@ -21,6 +21,8 @@ import org.yingzai.clock.WarningLevel;
  * @param resultDelivery where the applicant gets the result
  * @param inPerson for an application taken at the hall or a station: where, the person who came
  *     (the ID number masked), and the result's handover there; {@code null} online
+ * @param submittedWith the key of the group it is submitted with ({@code bundle:<id>} for an item
+ *     of a bundle application), never alone; {@code null} for an application of its own
  */
 public record ApplicationResponse(
     String id,
@@ -52,7 +54,8 @@ public record ApplicationResponse(
     List<IssuedResult> results,
     List<MaterialPromises.PromiseResponse> promises,
     ResultDelivery resultDelivery,
-    InPerson inPerson) {
+    InPerson inPerson,
+    String submittedWith) {
 
   public record DepartmentRef(String code, String name) {}
 

@@ -188,7 +188,8 @@ public class ApplicationViews {
         results.of(row.id()),
         promises.of(row.id(), item),
         row.resultDelivery(),
-        counters.of(row));
+        counters.of(row),
+        row.jointGroup());
   }
 
   /** The query code is the applicant's: clerks and supervisors never see it. */

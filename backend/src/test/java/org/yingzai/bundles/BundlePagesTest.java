@@ -64,6 +64,13 @@ class BundlePagesTest {
     assertThat(uploaded.status()).isEqualTo(302);
     assertThat(web.get(path).html()).contains("已上传", "已齐备");
 
+    // an item's own page sends the enterprise back to the bundle to submit
+    String member =
+        web.get(path).html().replaceAll("(?s).*href=\"/my/applications/([0-9a-f-]{36})\".*", "$1");
+    assertThat(web.get("/my/applications/" + member).html())
+        .contains("submitted-with-bundle", path)
+        .doesNotContain("id=\"submit-application\"");
+
     WebSession.Page submitted = web.post(path + "/submit", Map.of());
     assertThat(submitted.status()).isEqualTo(302);
     String after = web.get(path).html();
