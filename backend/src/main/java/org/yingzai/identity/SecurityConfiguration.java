@@ -90,6 +90,8 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers(GET, "/api/bundles", "/api/bundles/*")
                     .permitAll()
+                    .requestMatchers(GET, "/api/scoreboard")
+                    .permitAll()
                     .requestMatchers(GET, "/api/progress")
                     .permitAll()
                     // anyone checks a result document by its code; the enterprise lists its own

@@ -1,0 +1,170 @@
+package org.yingzai.supervision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yingzai.catalog.Disposition;
+import org.yingzai.shared.ProblemException;
+import org.yingzai.shared.Times;
+import org.yingzai.supervision.ScoreboardMapper.Decided;
+import org.yingzai.supervision.ScoreboardMapper.Finished;
+import org.yingzai.supervision.ScoreboardMapper.Ratings;
+import org.yingzai.supervision.ScoreboardMapper.Rectifications;
+import org.yingzai.supervision.ScoreboardMapper.Taken;
+import org.yingzai.supervision.ScoreboardResponse.Figure;
+import org.yingzai.supervision.ScoreboardResponse.Unit;
+
+/**
+ * The public scoreboard (营在高新): the zone's promises — proofs no longer asked for, handling nearby,
+ * approval without a visit, limits kept, satisfaction — counted by queries over our own tables for
+ * a period, each beside the period before, each with its definition.
+ */
+@Service
+class Scoreboard {
+
+  /** The longest period asked at once. */
+  static final int MAX_DAYS = 366;
+
+  private final ScoreboardMapper mapper;
+  private final MessageSource messages;
+
+  Scoreboard(ScoreboardMapper mapper, MessageSource messages) {
+    this.mapper = mapper;
+    this.messages = messages;
+  }
+
+  /**
+   * The figures of {@code from} to {@code to}, both days included (Asia/Shanghai), beside those of
+   * the as long period just before.
+   *
+   * @throws ProblemException 400 {@code PERIOD_INVALID} when {@code to} is before {@code from}; 400
+   *     {@code PERIOD_TOO_LONG} past {@value #MAX_DAYS} days
+   */
+  @Transactional(readOnly = true)
+  ScoreboardResponse of(LocalDate from, LocalDate to) {
+    if (to.isBefore(from)) {
+      throw ProblemException.badRequest("PERIOD_INVALID", from, to);
+    }
+    long days = ChronoUnit.DAYS.between(from, to) + 1;
+    if (days > MAX_DAYS) {
+      throw ProblemException.badRequest("PERIOD_TOO_LONG", MAX_DAYS);
+    }
+    LocalDate previousTo = from.minusDays(1);
+    LocalDate previousFrom = previousTo.minusDays(days - 1);
+    Period now = new Period(start(from), start(to.plusDays(1)));
+    Period before = new Period(start(previousFrom), start(from));
+
+    Map<Disposition, Long> proofs = new EnumMap<>(Disposition.class);
+    for (Disposition disposition : Disposition.values()) {
+      proofs.put(disposition, 0L);
+    }
+    mapper.proofsByDisposition().forEach(c -> proofs.put(c.disposition(), c.proofs()));
+    long waived =
+        proofs.entrySet().stream()
+            .filter(e -> e.getKey() != Disposition.REQUIRED)
+            .mapToLong(Map.Entry::getValue)
+            .sum();
+
+    List<Figure> figures = new ArrayList<>();
+    figures.add(count("proofs.waived", waived, null));
+    figures.add(
+        count(
+            "proofs.uploadsSaved",
+            mapper.uploadsSaved(now.from, now.to),
+            (double) mapper.uploadsSaved(before.from, before.to)));
+
+    Taken taken = mapper.taken(now.from, now.to);
+    Taken takenBefore = mapper.taken(before.from, before.to);
+    figures.add(count("nearby.items", mapper.itemsAtStations(), null));
+    figures.add(
+        rate(
+            "nearby.share",
+            taken.atStations(),
+            taken.taken(),
+            takenBefore.atStations(),
+            takenBefore.taken()));
+
+    Finished finished = mapper.finished(now.from, now.to);
+    Finished finishedBefore = mapper.finished(before.from, before.to);
+    figures.add(
+        rate(
+            "noVisit.share",
+            finished.withoutVisit(),
+            finished.finished(),
+            finishedBefore.withoutVisit(),
+            finishedBefore.finished()));
+
+    Decided decided = mapper.decided(now.from, now.to);
+    Decided decidedBefore = mapper.decided(before.from, before.to);
+    figures.add(
+        rate(
+            "onTime.promised",
+            decided.byPromised(),
+            decided.decided(),
+            decidedBefore.byPromised(),
+            decidedBefore.decided()));
+    figures.add(
+        rate(
+            "onTime.legal",
+            decided.byLegal(),
+            decided.decided(),
+            decidedBefore.byLegal(),
+            decidedBefore.decided()));
+
+    Ratings ratings = mapper.ratings(now.from, now.to);
+    Ratings ratingsBefore = mapper.ratings(before.from, before.to);
+    figures.add(
+        rate(
+            "ratings.satisfied",
+            ratings.satisfied(),
+            ratings.ratings(),
+            ratingsBefore.satisfied(),
+            ratingsBefore.ratings()));
+    Rectifications rectifications = mapper.rectifications(now.from, now.to);
+    Rectifications rectificationsBefore = mapper.rectifications(before.from, before.to);
+    figures.add(
+        rate(
+            "rectifications.inTime",
+            rectifications.answeredInTime(),
+            rectifications.opened(),
+            rectificationsBefore.answeredInTime(),
+            rectificationsBefore.opened()));
+    return new ScoreboardResponse(from, to, previousFrom, previousTo, proofs, figures);
+  }
+
+  private record Period(Instant from, Instant to) {}
+
+  private static Instant start(LocalDate day) {
+    return day.atStartOfDay(Times.ZONE).toInstant();
+  }
+
+  private Figure count(String key, long value, Double previous) {
+    return new Figure(
+        key, Unit.COUNT, (double) value, previous, null, text(key + ".title"), text(key + ".def"));
+  }
+
+  private Figure rate(String key, long part, long of, long partBefore, long ofBefore) {
+    return new Figure(
+        key,
+        Unit.RATE,
+        of == 0 ? null : (double) part / of,
+        ofBefore == 0 ? null : (double) partBefore / ofBefore,
+        of,
+        text(key + ".title"),
+        text(key + ".def"));
+  }
+
+  private String text(String key) {
+    Locale locale = LocaleContextHolder.getLocale();
+    return messages.getMessage("scoreboard." + key, null, locale);
+  }
+}

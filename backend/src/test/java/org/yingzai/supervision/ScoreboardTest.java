@@ -1,0 +1,221 @@
+package org.yingzai.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.yingzai.support.Api;
+import org.yingzai.support.Hall;
+import org.yingzai.support.WithHall;
+
+/**
+ * The public scoreboard over HTTP, anonymously: each figure of a period of applications of the
+ * hall's own (May 2031, which nothing else touches) matches what this test counts from the same
+ * rows, beside the period before; the catalogue's figures match the catalogue's tables.
+ */
+@WithHall
+class ScoreboardTest {
+
+  private static final String PERIOD = "/api/scoreboard?from=2031-05-01&to=2031-05-31";
+
+  @Autowired JdbcTemplate jdbc;
+  @Autowired TestRestTemplate http;
+  Hall hall;
+
+  @BeforeEach
+  void mayAndApril2031() {
+    if (jdbc.queryForObject(
+            "SELECT COUNT(*) FROM application WHERE submitted_at >= '2031-03-01'", Integer.class)
+        > 0) {
+      return;
+    }
+    String station = hall.station("STATION", hall.committedItem());
+    // online, decided on time under both limits, result online: no visit
+    String online =
+        application(
+            "ONLINE",
+            null,
+            "ONLINE",
+            "APPROVED",
+            "2031-05-05 02:00:00",
+            "2031-05-10 02:00:00",
+            "2031-05-12 15:59:59",
+            "2031-05-20 15:59:59");
+    // at a station, denied late under the promised limit, in time under the legal one
+    String atStation =
+        application(
+            "STATION",
+            station,
+            "STATION",
+            "DENIED",
+            "2031-05-06 02:00:00",
+            "2031-05-20 02:00:00",
+            "2031-05-15 15:59:59",
+            "2031-05-25 15:59:59");
+    // at the hall, still being handled
+    application(
+        "HALL",
+        station,
+        "ONLINE",
+        "UNDER_REVIEW",
+        "2031-05-07 02:00:00",
+        null,
+        "2031-05-30 15:59:59",
+        "2031-06-10 15:59:59");
+    // the period before: online, not accepted
+    application(
+        "ONLINE",
+        null,
+        "ONLINE",
+        "NOT_ACCEPTED",
+        "2031-04-10 02:00:00",
+        "2031-04-15 02:00:00",
+        null,
+        null);
+    long good = rating(online, "SATISFIED", "2031-05-11 02:00:00");
+    long bad = rating(atStation, "DISSATISFIED", "2031-05-21 02:00:00");
+    jdbc.update(
+        "INSERT INTO rectification (application_id, application_number, rating_id,"
+            + " department_code, item_code, opened_at, status, rectify_level, answered_at)"
+            + " VALUES (?, 'YZ-T', ?, ?, ?, '2031-05-21 02:00:00', 'ANSWERED', 'GREEN',"
+            + " '2031-05-28 02:00:00')",
+        atStation,
+        bad,
+        hall.department(),
+        hall.committedItem());
+    assertThat(good).isPositive();
+  }
+
+  @Test
+  void everyFigureIsCountedFromTheLiveDataBesideThePeriodBefore() {
+    Api.Response answer = Api.anonymous(http).get(PERIOD);
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    JsonNode board = answer.body();
+    assertThat(board.path("previousFrom").asText()).isEqualTo("2031-03-31");
+    assertThat(board.path("previousTo").asText()).isEqualTo("2031-04-30");
+
+    long waivedPerApplication =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM item_material m JOIN proof p ON p.code = m.proof_code"
+                + " WHERE m.item_code = ? AND m.kind = 'PROOF' AND p.disposition <> 'REQUIRED'",
+            Long.class,
+            hall.committedItem());
+    assertThat(waivedPerApplication).isPositive();
+    assertFigure(
+        board, "proofs.uploadsSaved", 3.0 * waivedPerApplication, 1.0 * waivedPerApplication);
+    assertThat(figure(board, "proofs.waived").path("value").asLong())
+        .isEqualTo(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM proof WHERE disposition <> 'REQUIRED'", Long.class));
+    assertThat(board.path("proofsByDisposition").path("REQUIRED").asLong())
+        .isEqualTo(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM proof WHERE disposition = 'REQUIRED'", Long.class));
+    assertThat(figure(board, "nearby.items").path("value").asLong())
+        .isEqualTo(
+            jdbc.queryForObject(
+                "SELECT COUNT(DISTINCT si.item_code) FROM station_item si"
+                    + " JOIN station s ON s.code = si.station_code WHERE s.kind = 'STATION'",
+                Long.class));
+
+    assertFigure(board, "nearby.share", 1.0 / 3, 0.0);
+    assertThat(figure(board, "nearby.share").path("of").asLong()).isEqualTo(3);
+    assertFigure(board, "noVisit.share", 0.5, 1.0);
+    assertFigure(board, "onTime.promised", 0.5, null);
+    assertFigure(board, "onTime.legal", 1.0, null);
+    assertFigure(board, "ratings.satisfied", 0.5, null);
+    assertFigure(board, "rectifications.inTime", 1.0, null);
+    assertThat(figure(board, "onTime.promised").path("definition").asText()).contains("承诺办结期限");
+    assertThat(answer.entity().getBody()).doesNotContain(hall.applicant().creditCode());
+  }
+
+  @Test
+  void thePublicPageShowsEachFigureWithItsDefinitionAndABadPeriodIsRefused() {
+    Api anyone = Api.anonymous(http);
+    String page = http.getForObject("/scoreboard?from=2031-05-01&to=2031-05-31", String.class);
+    assertThat(page).contains("承诺兑现", "不见面办理的比例", "50.0%", "在便民服务站收件的比例", "承诺办结期限");
+    Api.Response backwards = anyone.get("/api/scoreboard?from=2031-05-31&to=2031-05-01");
+    assertThat(backwards.status()).isEqualTo(400);
+    assertThat(backwards.code()).isEqualTo("PERIOD_INVALID");
+    assertThat(anyone.get("/api/scoreboard?from=2029-01-01&to=2031-05-01").code())
+        .isEqualTo("PERIOD_TOO_LONG");
+  }
+
+  private static void assertFigure(JsonNode board, String key, Double value, Double previous) {
+    JsonNode figure = figure(board, key);
+    assertThat(figure.path("value").asDouble()).as(key).isCloseTo(value, within());
+    if (previous == null) {
+      assertThat(figure.has("previous")).as(key + " before").isFalse();
+    } else {
+      assertThat(figure.path("previous").asDouble())
+          .as(key + " before")
+          .isCloseTo(previous, within());
+    }
+  }
+
+  private static org.assertj.core.data.Offset<Double> within() {
+    return org.assertj.core.data.Offset.offset(1e-9);
+  }
+
+  private static JsonNode figure(JsonNode board, String key) {
+    for (JsonNode figure : board.path("figures")) {
+      if (key.equals(figure.path("key").asText())) {
+        return figure;
+      }
+    }
+    throw new AssertionError("No figure " + key + " in " + board);
+  }
+
+  private String application(
+      String channel,
+      String station,
+      String delivery,
+      String status,
+      String submittedAt,
+      String finishedAt,
+      String deadline,
+      String legalDeadline) {
+    String id = UUID.randomUUID().toString();
+    jdbc.update(
+        "INSERT INTO application (id, item_code, department_code, handling_type, enterprise_id,"
+            + " applicant_username, channel, station_code, result_delivery, status, form_json,"
+            + " created_at, submitted_at, accepted_at, finished_at, deadline, legal_deadline)"
+            + " VALUES (?, ?, ?, 'COMMITTED', ?, ?, ?, ?, ?, ?, '{}', ?, ?, ?, ?, ?, ?)",
+        id,
+        hall.committedItem(),
+        hall.department(),
+        hall.applicant().id(),
+        hall.enterprise(),
+        channel,
+        "ONLINE".equals(channel) ? null : station,
+        delivery,
+        status,
+        submittedAt,
+        submittedAt,
+        submittedAt,
+        finishedAt,
+        deadline,
+        legalDeadline);
+    return id;
+  }
+
+  private long rating(String applicationId, String level, String at) {
+    jdbc.update(
+        "INSERT INTO rating (application_id, round, enterprise_id, rated_by, level,"
+            + " department_code, item_code, rated_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?)",
+        applicationId,
+        hall.applicant().id(),
+        hall.enterprise(),
+        level,
+        hall.department(),
+        hall.committedItem(),
+        at);
+    return jdbc.queryForObject(
+        "SELECT id FROM rating WHERE application_id = ? AND round = 1", Long.class, applicationId);
+  }
+}
