@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,11 +18,15 @@ import org.yingzai.shared.ProblemException;
 import org.yingzai.shared.Times;
 import org.yingzai.supervision.ScoreboardMapper.Decided;
 import org.yingzai.supervision.ScoreboardMapper.Finished;
+import org.yingzai.supervision.ScoreboardMapper.GroupDurations;
+import org.yingzai.supervision.ScoreboardMapper.GroupLimits;
 import org.yingzai.supervision.ScoreboardMapper.Ratings;
 import org.yingzai.supervision.ScoreboardMapper.Rectifications;
 import org.yingzai.supervision.ScoreboardMapper.Taken;
 import org.yingzai.supervision.ScoreboardResponse.Figure;
+import org.yingzai.supervision.ScoreboardResponse.GroupTimes;
 import org.yingzai.supervision.ScoreboardResponse.Unit;
+import org.yingzai.supervision.StatisticsMapper.DurationCount;
 
 /**
  * The public scoreboard (营在高新): the zone's promises — proofs no longer asked for, handling nearby,
@@ -138,7 +143,57 @@ class Scoreboard {
             rectifications.opened(),
             rectificationsBefore.answeredInTime(),
             rectificationsBefore.opened()));
-    return new ScoreboardResponse(from, to, previousFrom, previousTo, proofs, figures);
+    LocalDate fromMonth = from.withDayOfMonth(1);
+    LocalDate toMonth = to.withDayOfMonth(1);
+    return new ScoreboardResponse(
+        from,
+        to,
+        previousFrom,
+        previousTo,
+        proofs,
+        figures,
+        times(mapper.departmentLimits(), mapper.departmentDurations(fromMonth, toMonth), false),
+        times(mapper.themeLimits(), mapper.themeDurations(fromMonth, toMonth), true));
+  }
+
+  private List<GroupTimes> times(
+      List<GroupLimits> limits, List<GroupDurations> durations, boolean themes) {
+    Map<String, List<GroupDurations>> byGroup = new LinkedHashMap<>();
+    durations.forEach(d -> byGroup.computeIfAbsent(d.groupCode(), c -> new ArrayList<>()).add(d));
+    List<GroupTimes> times = new ArrayList<>();
+    for (GroupLimits group : limits) {
+      List<GroupDurations> counts = byGroup.getOrDefault(group.groupCode(), List.of());
+      List<DurationCount> ordered =
+          counts.stream()
+              .map(c -> new DurationCount(null, c.workingDays(), false, c.applications()))
+              .toList();
+      long finished = counts.stream().mapToLong(GroupDurations::applications).sum();
+      Integer median = OverviewService.percentile(ordered, finished, 0.5);
+      Integer p90 = OverviewService.percentile(ordered, finished, 0.9);
+      Double legalDays =
+          finished == 0
+              ? null
+              : (double) counts.stream().mapToLong(GroupDurations::legalDays).sum() / finished;
+      Double promisedDays =
+          finished == 0
+              ? null
+              : (double) counts.stream().mapToLong(GroupDurations::promisedDays).sum() / finished;
+      times.add(
+          new GroupTimes(
+              group.groupCode(),
+              themes ? label("catalog.theme." + group.groupCode()) : group.groupName(),
+              group.items(),
+              group.legal() == 0 ? null : 1 - (double) group.promised() / group.legal(),
+              finished,
+              median,
+              p90,
+              legalDays,
+              promisedDays,
+              median == null || legalDays == null || legalDays == 0
+                  ? null
+                  : 1 - median / legalDays));
+    }
+    return times;
   }
 
   private record Period(Instant from, Instant to) {}
@@ -161,6 +216,10 @@ class Scoreboard {
         of,
         text(key + ".title"),
         text(key + ".def"));
+  }
+
+  private String label(String key) {
+    return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
   }
 
   private String text(String key) {

@@ -25,6 +25,28 @@ interface ScoreboardMapper {
 
   record Rectifications(long opened, long answered, long answeredInTime) {}
 
+  /** A group's (a department's or a theme's) items with working-day limits, added up. */
+  record GroupLimits(String groupCode, String groupName, long items, long legal, long promised) {}
+
+  /**
+   * Applications of a group finished after as many working days, with their items' limits added up,
+   * from the monthly counts of finished applications.
+   */
+  record GroupDurations(
+      String groupCode, int workingDays, long applications, long legalDays, long promisedDays) {}
+
+  List<GroupLimits> departmentLimits();
+
+  List<GroupLimits> themeLimits();
+
+  List<GroupDurations> departmentDurations(
+      @Param("fromMonth") java.time.LocalDate fromMonth,
+      @Param("toMonth") java.time.LocalDate toMonth);
+
+  List<GroupDurations> themeDurations(
+      @Param("fromMonth") java.time.LocalDate fromMonth,
+      @Param("toMonth") java.time.LocalDate toMonth);
+
   List<DispositionCount> proofsByDisposition();
 
   long uploadsSaved(@Param("from") Instant from, @Param("to") Instant to);

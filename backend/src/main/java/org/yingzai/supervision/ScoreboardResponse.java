@@ -10,6 +10,8 @@ import org.yingzai.catalog.Disposition;
  * the period just before (as long), with its definition in words. No personal data.
  *
  * @param proofsByDisposition the catalogue's proofs now, by disposition
+ * @param departments each department's limits and the time its applications took
+ * @param themes likewise by lifecycle theme
  */
 public record ScoreboardResponse(
     LocalDate from,
@@ -17,7 +19,33 @@ public record ScoreboardResponse(
     LocalDate previousFrom,
     LocalDate previousTo,
     Map<Disposition, Long> proofsByDisposition,
-    List<Figure> figures) {
+    List<Figure> figures,
+    List<GroupTimes> departments,
+    List<GroupTimes> themes) {
+
+  /**
+   * A department's or a theme's time limits, promised against legal, and the working days its
+   * applications finished in the months the period touches actually took.
+   *
+   * @param promisedReduction 1 − promised ÷ legal over its items (the cut promised)
+   * @param finished applications finished in those months
+   * @param medianDays the median working days used (nearest rank); {@code null} with none finished
+   * @param p90Days the 90th percentile
+   * @param legalDays the legal limit of the finished applications' items, on average
+   * @param promisedDays the promised limit likewise
+   * @param measuredReduction 1 − median ÷ legal limit of what finished: the cut as measured
+   */
+  public record GroupTimes(
+      String code,
+      String name,
+      long items,
+      Double promisedReduction,
+      long finished,
+      Integer medianDays,
+      Integer p90Days,
+      Double legalDays,
+      Double promisedDays,
+      Double measuredReduction) {}
 
   /**
    * One figure: a count or a rate (0–1), now and in the period before; {@code null} where nothing

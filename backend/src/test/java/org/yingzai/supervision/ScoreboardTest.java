@@ -89,6 +89,46 @@ class ScoreboardTest {
         hall.department(),
         hall.committedItem());
     assertThat(good).isPositive();
+    // the monthly counts of finished applications: 3, 3, 5 and 9 working days
+    for (Object[] row : new Object[][] {{3, true, 2}, {5, true, 1}, {9, false, 1}}) {
+      jdbc.update(
+          "INSERT INTO finished_duration (item_code, department_code, month, working_days, on_time,"
+              + " applications) VALUES (?, ?, '2031-05-01', ?, ?, ?)",
+          hall.committedItem(),
+          hall.department(),
+          row[0],
+          row[1],
+          row[2]);
+    }
+  }
+
+  @Test
+  void eachDepartmentsPromisedCutIsShownBesideTheTimeItsApplicationsTook() {
+    JsonNode board = Api.anonymous(http).get(PERIOD).body();
+    JsonNode department = null;
+    for (JsonNode row : board.path("departments")) {
+      if (hall.department().equals(row.path("code").asText())) {
+        department = row;
+      }
+    }
+    assertThat(department).as(board.path("departments").toString()).isNotNull();
+    java.util.Map<String, Object> limits =
+        jdbc.queryForMap(
+            "SELECT SUM(legal_limit) AS legal, SUM(promised_limit) AS promised FROM service_item"
+                + " WHERE department_code = ? AND active AND limit_unit = 'WORKING_DAYS'"
+                + " AND legal_limit > 0",
+            hall.department());
+    double legal = ((Number) limits.get("legal")).doubleValue();
+    double promised = ((Number) limits.get("promised")).doubleValue();
+    assertThat(department.path("promisedReduction").asDouble())
+        .isCloseTo(1 - promised / legal, within());
+    assertThat(department.path("finished").asLong()).isEqualTo(4);
+    assertThat(department.path("medianDays").asInt()).isEqualTo(3);
+    assertThat(department.path("p90Days").asInt()).isEqualTo(9);
+    assertThat(department.path("legalDays").asDouble()).isCloseTo(20.0, within());
+    assertThat(department.path("promisedDays").asDouble()).isCloseTo(8.0, within());
+    assertThat(department.path("measuredReduction").asDouble()).isCloseTo(1 - 3 / 20.0, within());
+    assertThat(board.path("themes").findValuesAsText("code")).contains("START_UP");
   }
 
   @Test
