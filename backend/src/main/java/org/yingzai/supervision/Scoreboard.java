@@ -9,11 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.catalog.Disposition;
+import org.yingzai.clock.WorkingCalendar;
 import org.yingzai.shared.ProblemException;
 import org.yingzai.shared.Times;
 import org.yingzai.supervision.ScoreboardMapper.Decided;
@@ -22,9 +24,11 @@ import org.yingzai.supervision.ScoreboardMapper.GroupDurations;
 import org.yingzai.supervision.ScoreboardMapper.GroupLimits;
 import org.yingzai.supervision.ScoreboardMapper.Ratings;
 import org.yingzai.supervision.ScoreboardMapper.Rectifications;
+import org.yingzai.supervision.ScoreboardMapper.Span;
 import org.yingzai.supervision.ScoreboardMapper.Taken;
 import org.yingzai.supervision.ScoreboardResponse.Figure;
 import org.yingzai.supervision.ScoreboardResponse.GroupTimes;
+import org.yingzai.supervision.ScoreboardResponse.StageTimes;
 import org.yingzai.supervision.ScoreboardResponse.Unit;
 import org.yingzai.supervision.StatisticsMapper.DurationCount;
 
@@ -41,10 +45,18 @@ class Scoreboard {
 
   private final ScoreboardMapper mapper;
   private final MessageSource messages;
+  private final WorkingCalendar calendar;
+  private final String registrationItem;
 
-  Scoreboard(ScoreboardMapper mapper, MessageSource messages) {
+  Scoreboard(
+      ScoreboardMapper mapper,
+      MessageSource messages,
+      WorkingCalendar calendar,
+      @Value("${yingzai.scoreboard.registration-item:}") String registrationItem) {
     this.mapper = mapper;
     this.messages = messages;
+    this.calendar = calendar;
+    this.registrationItem = registrationItem.isBlank() ? null : registrationItem.strip();
   }
 
   /**
@@ -143,6 +155,52 @@ class Scoreboard {
             rectifications.opened(),
             rectificationsBefore.answeredInTime(),
             rectificationsBefore.opened()));
+    // 开办企业: the start-up bundles finished in the period
+    List<Span> startUps = mapper.startUpBundles(now.from, now.to);
+    List<Span> startUpsBefore = mapper.startUpBundles(before.from, before.to);
+    figures.add(count("startUp.finished", startUps.size(), (double) startUpsBefore.size()));
+    figures.add(
+        new Figure(
+            "startUp.steps",
+            Unit.COUNT,
+            averageSteps(startUps),
+            averageSteps(startUpsBefore),
+            null,
+            text("startUp.steps.title"),
+            text("startUp.steps.def")));
+    figures.add(
+        days(
+            "startUp.median",
+            percentile(workingDays(startUps), 0.5),
+            percentile(workingDays(startUpsBefore), 0.5)));
+    figures.add(
+        days(
+            "startUp.p90",
+            percentile(workingDays(startUps), 0.9),
+            percentile(workingDays(startUpsBefore), 0.9)));
+    // new market entities: the approvals of the registration item
+    if (registrationItem != null) {
+      figures.add(
+          count(
+              "entities.registered",
+              mapper.approvals(registrationItem, now.from, now.to),
+              (double) mapper.approvals(registrationItem, before.from, before.to)));
+    }
+    // 办理建筑许可: each construction stage finished in the period
+    Map<String, List<Integer>> stageDays = new LinkedHashMap<>();
+    for (String stage : STAGES) {
+      stageDays.put(stage, new ArrayList<>());
+    }
+    for (Span span : mapper.finishedStages(now.from, now.to)) {
+      stageDays.computeIfAbsent(span.key(), k -> new ArrayList<>()).add(workingDays(span));
+    }
+    List<StageTimes> stages = new ArrayList<>();
+    stageDays.forEach(
+        (stage, spans) ->
+            stages.add(
+                new StageTimes(
+                    stage, spans.size(), percentileOf(spans, 0.5), percentileOf(spans, 0.9))));
+
     LocalDate fromMonth = from.withDayOfMonth(1);
     LocalDate toMonth = to.withDayOfMonth(1);
     return new ScoreboardResponse(
@@ -153,7 +211,54 @@ class Scoreboard {
         proofs,
         figures,
         times(mapper.departmentLimits(), mapper.departmentDurations(fromMonth, toMonth), false),
-        times(mapper.themeLimits(), mapper.themeDurations(fromMonth, toMonth), true));
+        times(mapper.themeLimits(), mapper.themeDurations(fromMonth, toMonth), true),
+        stages);
+  }
+
+  /** The four construction stages in order (国办发〔2019〕11号). */
+  private static final List<String> STAGES =
+      List.of(
+          "LAND_AND_PLANNING",
+          "CONSTRUCTION_PERMIT_PLANNING",
+          "CONSTRUCTION_PERMIT",
+          "COMPLETION_ACCEPTANCE");
+
+  /** Working days from the day after the submission to the day it finished (Asia/Shanghai). */
+  private int workingDays(Span span) {
+    LocalDate submitted = LocalDate.ofInstant(span.submittedAt(), Times.ZONE);
+    LocalDate finished = LocalDate.ofInstant(span.finishedAt(), Times.ZONE);
+    return calendar.workingDaysBetween(submitted.plusDays(1), finished);
+  }
+
+  private List<Integer> workingDays(List<Span> spans) {
+    return spans.stream().map(this::workingDays).toList();
+  }
+
+  /** The enterprise's steps: its one submission and each supplement it answered. */
+  private static Double averageSteps(List<Span> spans) {
+    return spans.isEmpty()
+        ? null
+        : spans.stream().mapToLong(s -> 1 + s.supplementsAnswered()).average().orElseThrow();
+  }
+
+  private static Double percentile(List<Integer> values, double p) {
+    Integer value = percentileOf(values, p);
+    return value == null ? null : value.doubleValue();
+  }
+
+  /** Nearest rank, as the board's. */
+  private static Integer percentileOf(List<Integer> values, double p) {
+    if (values.isEmpty()) {
+      return null;
+    }
+    List<Integer> sorted = values.stream().sorted().toList();
+    int rank = (int) Math.ceil(p * sorted.size());
+    return sorted.get(Math.max(0, rank - 1));
+  }
+
+  private Figure days(String key, Double value, Double previous) {
+    return new Figure(
+        key, Unit.DAYS, value, previous, null, text(key + ".title"), text(key + ".def"));
   }
 
   private List<GroupTimes> times(

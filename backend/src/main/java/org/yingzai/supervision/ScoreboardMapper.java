@@ -47,6 +47,19 @@ interface ScoreboardMapper {
       @Param("fromMonth") java.time.LocalDate fromMonth,
       @Param("toMonth") java.time.LocalDate toMonth);
 
+  /** A submission and a finish, as days in Asia/Shanghai, with the supplements answered between. */
+  record Span(String key, Instant submittedAt, Instant finishedAt, long supplementsAnswered) {}
+
+  /** The finished start-up bundle applications (企业开办) of the period. */
+  List<Span> startUpBundles(@Param("from") Instant from, @Param("to") Instant to);
+
+  /** The construction stages finished in the period, key = the stage. */
+  List<Span> finishedStages(@Param("from") Instant from, @Param("to") Instant to);
+
+  /** The approvals of an item (a registration: new market entities) in the period. */
+  long approvals(
+      @Param("itemCode") String itemCode, @Param("from") Instant from, @Param("to") Instant to);
+
   List<DispositionCount> proofsByDisposition();
 
   long uploadsSaved(@Param("from") Instant from, @Param("to") Instant to);

@@ -12,6 +12,7 @@ import org.yingzai.catalog.Disposition;
  * @param proofsByDisposition the catalogue's proofs now, by disposition
  * @param departments each department's limits and the time its applications took
  * @param themes likewise by lifecycle theme
+ * @param constructionStages each construction stage finished in the period: how many, how long
  */
 public record ScoreboardResponse(
     LocalDate from,
@@ -21,7 +22,14 @@ public record ScoreboardResponse(
     Map<Disposition, Long> proofsByDisposition,
     List<Figure> figures,
     List<GroupTimes> departments,
-    List<GroupTimes> themes) {
+    List<GroupTimes> themes,
+    List<StageTimes> constructionStages) {
+
+  /**
+   * A construction stage (办理建筑许可): the stages finished in the period and the working days from
+   * their one submission to their finish.
+   */
+  public record StageTimes(String stage, long finished, Integer medianDays, Integer p90Days) {}
 
   /**
    * A department's or a theme's time limits, promised against legal, and the working days its
@@ -65,6 +73,8 @@ public record ScoreboardResponse(
 
   public enum Unit {
     COUNT,
-    RATE
+    RATE,
+    /** Working days. */
+    DAYS
   }
 }

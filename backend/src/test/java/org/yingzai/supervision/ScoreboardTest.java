@@ -89,6 +89,29 @@ class ScoreboardTest {
         hall.department(),
         hall.committedItem());
     assertThat(good).isPositive();
+    // two start-up bundles: Tue 13 to Fri 16 May (3 working days, one supplement answered) and
+    // Tue 13 to Mon 26 May (9 working days)
+    String bundle = "T-SB-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    jdbc.update(
+        "INSERT INTO bundle (code, name, theme, promised_limit, active, position)"
+            + " VALUES (?, '测试开办', 'START_UP', 3, FALSE, 9)",
+        bundle);
+    String quick = startUp(bundle, "2031-05-16 02:00:00");
+    startUp(bundle, "2031-05-26 02:00:00");
+    jdbc.update(
+        "INSERT INTO bundle_member (application_id, bundle_application_id, item_code, position)"
+            + " VALUES (?, ?, ?, 1)",
+        online,
+        quick,
+        hall.committedItem());
+    jdbc.update(
+        "INSERT INTO supplement_request (application_id, step, requested_by, requested_at,"
+            + " comment, material_watermark, answered_by, answered_at)"
+            + " VALUES (?, 'ACCEPT', ?, '2031-05-14 02:00:00', '请补正', 0, ?,"
+            + " '2031-05-15 02:00:00')",
+        online,
+        hall.clerk(),
+        hall.enterprise());
     // the monthly counts of finished applications: 3, 3, 5 and 9 working days
     for (Object[] row : new Object[][] {{3, true, 2}, {5, true, 1}, {9, false, 1}}) {
       jdbc.update(
@@ -172,6 +195,25 @@ class ScoreboardTest {
     assertFigure(board, "rectifications.inTime", 1.0, null);
     assertThat(figure(board, "onTime.promised").path("definition").asText()).contains("承诺办结期限");
     assertThat(answer.entity().getBody()).doesNotContain(hall.applicant().creditCode());
+
+    // 开办企业: two bundles, 1.5 steps on average, 3 and 9 working days
+    assertFigure(board, "startUp.finished", 2.0, 0.0);
+    assertFigure(board, "startUp.steps", 1.5, null);
+    assertFigure(board, "startUp.median", 3.0, null);
+    assertFigure(board, "startUp.p90", 9.0, null);
+    assertThat(figure(board, "entities.registered").path("value").asLong())
+        .isEqualTo(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM application WHERE item_code = 'GX-MKT-001'"
+                    + " AND status = 'APPROVED' AND finished_at >= '2031-04-30 16:00:00'"
+                    + " AND finished_at < '2031-05-31 16:00:00'",
+                Long.class));
+    assertThat(board.path("constructionStages").findValuesAsText("stage"))
+        .containsExactly(
+            "LAND_AND_PLANNING",
+            "CONSTRUCTION_PERMIT_PLANNING",
+            "CONSTRUCTION_PERMIT",
+            "COMPLETION_ACCEPTANCE");
   }
 
   @Test
@@ -241,6 +283,21 @@ class ScoreboardTest {
         finishedAt,
         deadline,
         legalDeadline);
+    return id;
+  }
+
+  private String startUp(String bundle, String finishedAt) {
+    String id = UUID.randomUUID().toString();
+    jdbc.update(
+        "INSERT INTO bundle_application (id, bundle_code, enterprise_id, created_by, created_at,"
+            + " status, form_json, submitted_at, finished_at, outcome)"
+            + " VALUES (?, ?, ?, ?, '2031-05-13 02:00:00', 'FINISHED', '{}', '2031-05-13 02:00:00',"
+            + " ?, 'APPROVED')",
+        id,
+        bundle,
+        hall.applicant().id(),
+        hall.enterprise(),
+        finishedAt);
     return id;
   }
 
