@@ -228,6 +228,33 @@ class ScoreboardTest {
         .isEqualTo("PERIOD_TOO_LONG");
   }
 
+  @Test
+  void supervisorsExportThePeriodsFiguresAsExcel() throws Exception {
+    var download =
+        http.withBasicAuth(hall.supervisor(), Hall.PASSWORD)
+            .getForEntity(
+                "/api/supervision/scoreboard.xlsx?from=2031-05-01&to=2031-05-31", byte[].class);
+    assertThat(download.getStatusCode().value()).isEqualTo(200);
+    try (var workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(download.getBody()))) {
+      var sheet = workbook.getSheet("指标");
+      Double noVisit = null;
+      for (var row : sheet) {
+        if (row.getCell(0) != null && "不见面办理的比例".equals(row.getCell(0).getStringCellValue())) {
+          noVisit = row.getCell(1).getNumericCellValue();
+        }
+      }
+      assertThat(noVisit).isEqualTo(0.5);
+      assertThat(workbook.getSheet("部门时限")).isNotNull();
+    }
+    assertThat(
+            http.getForEntity("/api/supervision/scoreboard.xlsx", byte[].class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(401);
+  }
+
   private static void assertFigure(JsonNode board, String key, Double value, Double previous) {
     JsonNode figure = figure(board, key);
     assertThat(figure.path("value").asDouble()).as(key).isCloseTo(value, within());
