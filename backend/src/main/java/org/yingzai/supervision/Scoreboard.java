@@ -16,6 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.catalog.Disposition;
 import org.yingzai.clock.WorkingCalendar;
+import org.yingzai.shared.PageRequest;
+import org.yingzai.shared.PageResponse;
 import org.yingzai.shared.ProblemException;
 import org.yingzai.shared.Times;
 import org.yingzai.supervision.ScoreboardMapper.Decided;
@@ -213,6 +215,42 @@ class Scoreboard {
         times(mapper.departmentLimits(), mapper.departmentDurations(fromMonth, toMonth), false),
         times(mapper.themeLimits(), mapper.themeDurations(fromMonth, toMonth), true),
         stages);
+  }
+
+  /** The figures whose applications a supervisor may list. */
+  static final List<String> DRILLABLE =
+      List.of(
+          "proofs.uploadsSaved",
+          "nearby.share",
+          "noVisit.share",
+          "onTime.promised",
+          "onTime.legal",
+          "entities.registered");
+
+  /**
+   * The applications a figure counts in the period, newest first: all it is of, or with {@code
+   * part} those it counts as kept.
+   *
+   * @throws ProblemException 400 {@code FIGURE_NOT_LISTED} for a figure without applications to
+   *     list; the period's refusals of {@link #of}
+   */
+  @Transactional(readOnly = true)
+  PageResponse<ScoreboardMapper.BehindRow> behind(
+      String figure, boolean part, LocalDate from, LocalDate to, PageRequest page) {
+    if (!DRILLABLE.contains(figure)
+        || ("entities.registered".equals(figure) && registrationItem == null)) {
+      throw ProblemException.badRequest("FIGURE_NOT_LISTED", String.valueOf(figure));
+    }
+    if (to.isBefore(from)) {
+      throw ProblemException.badRequest("PERIOD_INVALID", from, to);
+    }
+    Instant start = start(from);
+    Instant end = start(to.plusDays(1));
+    return new PageResponse<>(
+        mapper.behind(figure, part, registrationItem, start, end, page.offset(), page.size()),
+        page.page(),
+        page.size(),
+        mapper.countBehind(figure, part, registrationItem, start, end));
   }
 
   /** The four construction stages in order (国办发〔2019〕11号). */

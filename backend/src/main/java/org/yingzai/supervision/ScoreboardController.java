@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.yingzai.shared.PageRequest;
+import org.yingzai.shared.PageResponse;
 import org.yingzai.shared.Times;
 import org.yingzai.shared.Workbooks;
 
@@ -38,6 +40,22 @@ class ScoreboardController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
     LocalDate today = LocalDate.ofInstant(clock.instant(), Times.ZONE);
     return scoreboard.of(from == null ? today.withDayOfMonth(1) : from, to == null ? today : to);
+  }
+
+  @GetMapping("/api/supervision/scoreboard/applications")
+  @Operation(
+      summary = "The applications behind a scoreboard figure (supervisors)",
+      description =
+          "figure: proofs.uploadsSaved, nearby.share, noVisit.share, onTime.promised, onTime.legal,"
+              + " entities.registered; part=true lists those the figure counts as kept")
+  PageResponse<ScoreboardMapper.BehindRow> behind(
+      @RequestParam String figure,
+      @RequestParam(defaultValue = "false") boolean part,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size) {
+    return scoreboard.behind(figure, part, from, to, PageRequest.of(page, size));
   }
 
   @GetMapping("/api/supervision/scoreboard.xlsx")

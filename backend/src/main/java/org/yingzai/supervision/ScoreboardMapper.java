@@ -60,6 +60,41 @@ interface ScoreboardMapper {
   long approvals(
       @Param("itemCode") String itemCode, @Param("from") Instant from, @Param("to") Instant to);
 
+  /** An application behind a figure, as the drill-down lists it. */
+  record BehindRow(
+      String id,
+      String number,
+      String itemName,
+      String departmentName,
+      org.yingzai.applications.Channel channel,
+      String stationName,
+      org.yingzai.applications.ApplicationStatus status,
+      Instant submittedAt,
+      Instant finishedAt,
+      Instant deadline,
+      Instant legalDeadline) {}
+
+  /**
+   * The applications a figure counts in the period (its denominator), or with {@code part} those it
+   * counts as kept (its numerator); {@code figure} is one of the figure keys the drill-down offers,
+   * checked by the caller.
+   */
+  List<BehindRow> behind(
+      @Param("figure") String figure,
+      @Param("part") boolean part,
+      @Param("itemCode") String itemCode,
+      @Param("from") Instant from,
+      @Param("to") Instant to,
+      @Param("offset") long offset,
+      @Param("limit") int limit);
+
+  long countBehind(
+      @Param("figure") String figure,
+      @Param("part") boolean part,
+      @Param("itemCode") String itemCode,
+      @Param("from") Instant from,
+      @Param("to") Instant to);
+
   List<DispositionCount> proofsByDisposition();
 
   long uploadsSaved(@Param("from") Instant from, @Param("to") Instant to);

@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.yingzai.shared.PageController;
+import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.ProblemException;
 import org.yingzai.shared.Times;
 
@@ -45,6 +46,24 @@ class ScoreboardPageController {
       end = today;
       model.addAttribute("board", scoreboard.of(start, end));
     }
+    model.addAttribute("drillable", Scoreboard.DRILLABLE);
     return "supervision/scoreboard";
+  }
+
+  /** The applications behind a figure, for supervisors: each opens on the board. */
+  @GetMapping("/board/scoreboard")
+  String behind(
+      @RequestParam String figure,
+      @RequestParam(defaultValue = "false") boolean part,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) Integer page,
+      Model model) {
+    model.addAttribute("rows", scoreboard.behind(figure, part, from, to, PageRequest.of(page, 50)));
+    model.addAttribute("figure", figure);
+    model.addAttribute("part", part);
+    model.addAttribute("from", from);
+    model.addAttribute("to", to);
+    return "supervision/scoreboard-applications";
   }
 }

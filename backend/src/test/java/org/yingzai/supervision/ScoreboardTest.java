@@ -255,6 +255,49 @@ class ScoreboardTest {
         .isEqualTo(401);
   }
 
+  @Test
+  void supervisorsListTheApplicationsBehindAFigure() {
+    Api.Response all =
+        Api.as(http, hall.supervisor(), Hall.PASSWORD)
+            .get(
+                "/api/supervision/scoreboard/applications?figure=noVisit.share"
+                    + "&from=2031-05-01&to=2031-05-31");
+    assertThat(all.status()).as(all.toString()).isEqualTo(200);
+    assertThat(all.body().path("totalElements").asLong()).isEqualTo(2);
+    Api.Response kept =
+        Api.as(http, hall.supervisor(), Hall.PASSWORD)
+            .get(
+                "/api/supervision/scoreboard/applications?figure=noVisit.share&part=true"
+                    + "&from=2031-05-01&to=2031-05-31");
+    assertThat(kept.body().path("totalElements").asLong()).isEqualTo(1);
+    assertThat(kept.body().path("content").get(0).path("channel").asText()).isEqualTo("ONLINE");
+    Api.Response onTime =
+        Api.as(http, hall.supervisor(), Hall.PASSWORD)
+            .get(
+                "/api/supervision/scoreboard/applications?figure=onTime.promised&part=true"
+                    + "&from=2031-05-01&to=2031-05-31");
+    assertThat(onTime.body().path("totalElements").asLong()).isEqualTo(1);
+    assertThat(
+            Api.as(http, hall.supervisor(), Hall.PASSWORD)
+                .get(
+                    "/api/supervision/scoreboard/applications?figure=proofs.waived"
+                        + "&from=2031-05-01&to=2031-05-31")
+                .code())
+        .isEqualTo("FIGURE_NOT_LISTED");
+    assertThat(
+            Api.anonymous(http)
+                .get(
+                    "/api/supervision/scoreboard/applications?figure=noVisit.share"
+                        + "&from=2031-05-01&to=2031-05-31")
+                .status())
+        .isEqualTo(401);
+    String page =
+        org.yingzai.support.WebSession.as(http, hall.supervisor(), Hall.PASSWORD)
+            .get("/board/scoreboard?figure=nearby.share&part=true&from=2031-05-01&to=2031-05-31")
+            .html();
+    assertThat(page).contains("在便民服务站收件的比例", "便民服务站", "计入的 1 件");
+  }
+
   private static void assertFigure(JsonNode board, String key, Double value, Double previous) {
     JsonNode figure = figure(board, key);
     assertThat(figure.path("value").asDouble()).as(key).isCloseTo(value, within());
