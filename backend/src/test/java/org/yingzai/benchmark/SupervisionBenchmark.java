@@ -74,6 +74,11 @@ class SupervisionBenchmark {
         "waiting at review, one item, page 50",
         "/api/supervision/process-heatmap/tasks/review/waiting?item=GX-ENV-001&size=20&page=50");
 
+    // the public scoreboard: every figure of the period and of the one before, anonymous
+    endpoints.put("scoreboard, one month", "/api/scoreboard?from=2026-03-01&to=2026-03-31");
+    endpoints.put("scoreboard, six months", "/api/scoreboard?from=2026-01-01&to=2026-06-30");
+    endpoints.put("scoreboard, one year", "/api/scoreboard?from=2025-07-01&to=2026-06-30");
+
     StringBuilder report = new StringBuilder();
     report.append("| endpoint | median ms | p95 ms | max ms |\n| --- | ---: | ---: | ---: |\n");
     for (Map.Entry<String, String> endpoint : endpoints.entrySet()) {
