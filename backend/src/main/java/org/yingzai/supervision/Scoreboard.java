@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.ToLongFunction;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -101,62 +103,30 @@ class Scoreboard {
             mapper.uploadsSaved(now.from, now.to),
             (double) mapper.uploadsSaved(before.from, before.to)));
 
-    Taken taken = mapper.taken(now.from, now.to);
-    Taken takenBefore = mapper.taken(before.from, before.to);
     figures.add(count("nearby.items", mapper.itemsAtStations(), null));
-    figures.add(
-        rate(
-            "nearby.share",
-            taken.atStations(),
-            taken.taken(),
-            takenBefore.atStations(),
-            takenBefore.taken()));
-
-    Finished finished = mapper.finished(now.from, now.to);
-    Finished finishedBefore = mapper.finished(before.from, before.to);
+    Pair<Taken> taken = both(now, before, mapper::taken);
+    figures.add(rate("nearby.share", taken, Taken::atStations, Taken::taken));
     figures.add(
         rate(
             "noVisit.share",
-            finished.withoutVisit(),
-            finished.finished(),
-            finishedBefore.withoutVisit(),
-            finishedBefore.finished()));
-
-    Decided decided = mapper.decided(now.from, now.to);
-    Decided decidedBefore = mapper.decided(before.from, before.to);
-    figures.add(
-        rate(
-            "onTime.promised",
-            decided.byPromised(),
-            decided.decided(),
-            decidedBefore.byPromised(),
-            decidedBefore.decided()));
-    figures.add(
-        rate(
-            "onTime.legal",
-            decided.byLegal(),
-            decided.decided(),
-            decidedBefore.byLegal(),
-            decidedBefore.decided()));
-
-    Ratings ratings = mapper.ratings(now.from, now.to);
-    Ratings ratingsBefore = mapper.ratings(before.from, before.to);
+            both(now, before, mapper::finished),
+            Finished::withoutVisit,
+            Finished::finished));
+    Pair<Decided> decided = both(now, before, mapper::decided);
+    figures.add(rate("onTime.promised", decided, Decided::byPromised, Decided::decided));
+    figures.add(rate("onTime.legal", decided, Decided::byLegal, Decided::decided));
     figures.add(
         rate(
             "ratings.satisfied",
-            ratings.satisfied(),
-            ratings.ratings(),
-            ratingsBefore.satisfied(),
-            ratingsBefore.ratings()));
-    Rectifications rectifications = mapper.rectifications(now.from, now.to);
-    Rectifications rectificationsBefore = mapper.rectifications(before.from, before.to);
+            both(now, before, mapper::ratings),
+            Ratings::satisfied,
+            Ratings::ratings));
     figures.add(
         rate(
             "rectifications.inTime",
-            rectifications.answeredInTime(),
-            rectifications.opened(),
-            rectificationsBefore.answeredInTime(),
-            rectificationsBefore.opened()));
+            both(now, before, mapper::rectifications),
+            Rectifications::answeredInTime,
+            Rectifications::opened));
     // 开办企业: the start-up bundles finished in the period
     List<Span> startUps = mapper.startUpBundles(now.from, now.to);
     List<Span> startUpsBefore = mapper.startUpBundles(before.from, before.to);
@@ -340,6 +310,24 @@ class Scoreboard {
   }
 
   private record Period(Instant from, Instant to) {}
+
+  /** One count of the period and of the one before. */
+  private record Pair<T>(T now, T before) {}
+
+  private static <T> Pair<T> both(
+      Period now, Period before, BiFunction<Instant, Instant, T> count) {
+    return new Pair<>(count.apply(now.from, now.to), count.apply(before.from, before.to));
+  }
+
+  private <T> Figure rate(
+      String key, Pair<T> counts, ToLongFunction<T> part, ToLongFunction<T> of) {
+    return rate(
+        key,
+        part.applyAsLong(counts.now()),
+        of.applyAsLong(counts.now()),
+        part.applyAsLong(counts.before()),
+        of.applyAsLong(counts.before()));
+  }
 
   private static Instant start(LocalDate day) {
     return day.atStartOfDay(Times.ZONE).toInstant();
