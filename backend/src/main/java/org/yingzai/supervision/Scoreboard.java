@@ -26,6 +26,7 @@ import org.yingzai.supervision.ScoreboardMapper.Decided;
 import org.yingzai.supervision.ScoreboardMapper.Finished;
 import org.yingzai.supervision.ScoreboardMapper.GroupDurations;
 import org.yingzai.supervision.ScoreboardMapper.GroupLimits;
+import org.yingzai.supervision.ScoreboardMapper.ProjectSpan;
 import org.yingzai.supervision.ScoreboardMapper.Ratings;
 import org.yingzai.supervision.ScoreboardMapper.Rectifications;
 import org.yingzai.supervision.ScoreboardMapper.Span;
@@ -166,6 +167,29 @@ class Scoreboard {
     for (Span span : mapper.finishedStages(now.from, now.to)) {
       stageDays.computeIfAbsent(span.key(), k -> new ArrayList<>()).add(workingDays(span));
     }
+    // and each project through all its stages, from its first submission to its joint acceptance
+    List<ProjectSpan> projects = mapper.finishedProjects(now.from, now.to);
+    List<ProjectSpan> projectsBefore = mapper.finishedProjects(before.from, before.to);
+    figures.add(count("construction.projects", projects.size(), (double) projectsBefore.size()));
+    figures.add(
+        new Figure(
+            "construction.submissions",
+            Unit.COUNT,
+            averageSubmissions(projects),
+            averageSubmissions(projectsBefore),
+            null,
+            text("construction.submissions.title"),
+            text("construction.submissions.def")));
+    figures.add(
+        days(
+            "construction.median",
+            percentile(projectDays(projects), 0.5),
+            percentile(projectDays(projectsBefore), 0.5)));
+    figures.add(
+        days(
+            "construction.p90",
+            percentile(projectDays(projects), 0.9),
+            percentile(projectDays(projectsBefore), 0.9)));
     List<StageTimes> stages = new ArrayList<>();
     stageDays.forEach(
         (stage, spans) ->
@@ -233,9 +257,23 @@ class Scoreboard {
 
   /** Working days from the day after the submission to the day it finished (Asia/Shanghai). */
   private int workingDays(Span span) {
-    LocalDate submitted = LocalDate.ofInstant(span.submittedAt(), Times.ZONE);
-    LocalDate finished = LocalDate.ofInstant(span.finishedAt(), Times.ZONE);
+    return workingDays(span.submittedAt(), span.finishedAt());
+  }
+
+  private int workingDays(Instant submittedAt, Instant finishedAt) {
+    LocalDate submitted = LocalDate.ofInstant(submittedAt, Times.ZONE);
+    LocalDate finished = LocalDate.ofInstant(finishedAt, Times.ZONE);
     return calendar.workingDaysBetween(submitted.plusDays(1), finished);
+  }
+
+  private List<Integer> projectDays(List<ProjectSpan> spans) {
+    return spans.stream().map(s -> workingDays(s.submittedAt(), s.finishedAt())).toList();
+  }
+
+  private static Double averageSubmissions(List<ProjectSpan> spans) {
+    return spans.isEmpty()
+        ? null
+        : spans.stream().mapToLong(ProjectSpan::submissions).average().orElseThrow();
   }
 
   private List<Integer> workingDays(List<Span> spans) {

@@ -56,6 +56,14 @@ interface ScoreboardMapper {
   /** The construction stages finished in the period, key = the stage. */
   List<Span> finishedStages(@Param("from") Instant from, @Param("to") Instant to);
 
+  /**
+   * A construction project through its last stage: from its first stage's submission; its
+   * submissions are its stages' and the supplements its applications answered.
+   */
+  record ProjectSpan(String key, Instant submittedAt, Instant finishedAt, long submissions) {}
+
+  List<ProjectSpan> finishedProjects(@Param("from") Instant from, @Param("to") Instant to);
+
   /** The approvals of an item (a registration: new market entities) in the period. */
   long approvals(
       @Param("itemCode") String itemCode, @Param("from") Instant from, @Param("to") Instant to);

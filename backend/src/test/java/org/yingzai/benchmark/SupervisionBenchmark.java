@@ -30,6 +30,9 @@ class SupervisionBenchmark {
   private static final int FINISHED = 1_000_000;
   private static final int WARM_UP = 30;
   private static final int MEASURED = 200;
+  // a scoreboard call reads a period's applications, not one page: fewer calls are measured
+  private static final int SCOREBOARD_WARM_UP = 3;
+  private static final int SCOREBOARD_MEASURED = 30;
 
   @Autowired JdbcTemplate jdbc;
   @Autowired TestRestTemplate http;
@@ -81,8 +84,19 @@ class SupervisionBenchmark {
 
     StringBuilder report = new StringBuilder();
     report.append("| endpoint | median ms | p95 ms | max ms |\n| --- | ---: | ---: | ---: |\n");
+    // -Dbenchmark.only=scoreboard times only the endpoints whose name contains it
+    String only = System.getProperty("benchmark.only", "");
     for (Map.Entry<String, String> endpoint : endpoints.entrySet()) {
-      double[] times = EndpointTimes.time(supervisor, endpoint.getValue(), WARM_UP, MEASURED);
+      if (!endpoint.getKey().contains(only)) {
+        continue;
+      }
+      boolean scoreboard = endpoint.getKey().startsWith("scoreboard");
+      double[] times =
+          EndpointTimes.time(
+              supervisor,
+              endpoint.getValue(),
+              scoreboard ? SCOREBOARD_WARM_UP : WARM_UP,
+              scoreboard ? SCOREBOARD_MEASURED : MEASURED);
       report.append(
           String.format(
               "| %s `%s` | %.1f | %.1f | %.1f |%n",
@@ -96,7 +110,7 @@ class SupervisionBenchmark {
         String.format(
             "%n%d open and %d finished applications generated in %d s (%d open work-queue"
                 + " rows, %d rows of finished tasks' hours); %d calls measured per endpoint after"
-                + " %d warm-up calls.%n",
+                + " %d warm-up calls (scoreboard: %d after %d).%n",
             OPEN,
             FINISHED,
             generated,
@@ -104,7 +118,9 @@ class SupervisionBenchmark {
                 "SELECT COUNT(*) FROM work_task WHERE completed_at IS NULL", Long.class),
             jdbc.queryForObject("SELECT COUNT(*) FROM task_duration", Long.class),
             MEASURED,
-            WARM_UP));
+            WARM_UP,
+            SCOREBOARD_MEASURED,
+            SCOREBOARD_WARM_UP));
     Path out = Path.of("target", "benchmarks", "supervision.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, report);
@@ -149,20 +165,35 @@ class SupervisionBenchmark {
     // finished: spread over 2025 and 2026, histogram of net working days used
     batches.add(
         "INSERT INTO application (id, number, item_code, department_code, handling_type,"
-            + " enterprise_id, applicant_username, channel, status, form_json, created_at,"
-            + " submitted_at, accepted_at, finished_at, deadline)"
+            + " enterprise_id, applicant_username, channel, station_code, result_delivery,"
+            + " status, form_json, created_at, submitted_at, accepted_at, finished_at, deadline,"
+            + " legal_deadline)"
             + " SELECT UUID(), CONCAT('BF', LPAD(n, 12, '0')), "
             + items
             + ", "
             + departments
-            + ", 'COMMITTED', 1 + n % 2, 'enterprise', 'ONLINE', IF(n % 20 = 0, 'DENIED',"
-            + " 'APPROVED'), '{}', TIMESTAMP('2025-01-01') + INTERVAL n % 700 DAY,"
+            + ", 'COMMITTED', 1 + n % 2, 'enterprise',"
+            // one in ten taken at a town station, one in twenty-five at the hall
+            + " IF(n % 10 = 3, 'STATION', IF(n % 25 = 1, 'HALL', 'ONLINE')),"
+            + " IF(n % 10 = 3, 'station-xinglong', IF(n % 25 = 1, 'hall', NULL)),"
+            + " IF(n % 10 = 3 AND n % 20 = 3, 'STATION', 'ONLINE'),"
+            + " IF(n % 20 = 0, 'DENIED', 'APPROVED'), '{}',"
+            + " TIMESTAMP('2025-01-01') + INTERVAL n % 700 DAY,"
             + " TIMESTAMP('2025-01-01') + INTERVAL n % 700 DAY,"
             + " TIMESTAMP('2025-01-02') + INTERVAL n % 700 DAY,"
             + " TIMESTAMP('2025-01-02') + INTERVAL (n % 700) + (n % 13) DAY,"
-            + " TIMESTAMP('2025-01-02') + INTERVAL (n % 700) + 12 DAY FROM ("
+            + " TIMESTAMP('2025-01-02') + INTERVAL (n % 700) + 12 DAY,"
+            + " TIMESTAMP('2025-01-02') + INTERVAL (n % 700) + 20 DAY FROM ("
             + numbers
             + ") numbers");
+    // one finished application in ten rated by its enterprise the day after
+    batches.add(
+        "INSERT INTO rating (application_id, round, enterprise_id, rated_by, level,"
+            + " department_code, item_code, rated_at)"
+            + " SELECT id, 1, enterprise_id, 'enterprise', IF(CRC32(id) % 20 = 0, 'DISSATISFIED',"
+            + " IF(CRC32(id) % 3 = 0, 'SATISFIED', 'VERY_SATISFIED')), department_code, item_code,"
+            + " finished_at + INTERVAL 1 DAY FROM application"
+            + " WHERE number LIKE 'BF%' AND CRC32(number) % 10 = 0");
     batches.add(
         "INSERT INTO finished_duration (item_code, department_code, month, working_days, on_time,"
             + " applications)"
@@ -242,6 +273,6 @@ class SupervisionBenchmark {
             + " department_code, item_code, task_key, outcome, hours_class");
     batches.forEach(jdbc::execute);
     jdbc.execute("DROP TABLE bench_digit");
-    jdbc.execute("ANALYZE TABLE application, finished_duration, work_task, task_duration");
+    jdbc.execute("ANALYZE TABLE application, finished_duration, work_task, task_duration, rating");
   }
 }

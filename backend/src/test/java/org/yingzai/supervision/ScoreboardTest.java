@@ -3,12 +3,14 @@ package org.yingzai.supervision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.yingzai.clock.WorkingCalendar;
 import org.yingzai.support.Api;
 import org.yingzai.support.Hall;
 import org.yingzai.support.WithHall;
@@ -25,6 +27,7 @@ class ScoreboardTest {
 
   @Autowired JdbcTemplate jdbc;
   @Autowired TestRestTemplate http;
+  @Autowired WorkingCalendar calendar;
   Hall hall;
 
   @BeforeEach
@@ -112,6 +115,7 @@ class ScoreboardTest {
         online,
         hall.clerk(),
         hall.enterprise());
+    project();
     // the monthly counts of finished applications: 3, 3, 5 and 9 working days
     for (Object[] row : new Object[][] {{3, true, 2}, {5, true, 1}, {9, false, 1}}) {
       jdbc.update(
@@ -214,6 +218,17 @@ class ScoreboardTest {
             "CONSTRUCTION_PERMIT_PLANNING",
             "CONSTRUCTION_PERMIT",
             "COMPLETION_ACCEPTANCE");
+    assertThat(board.path("constructionStages").findValuesAsText("finished"))
+        .containsExactly("0", "0", "1", "1");
+
+    // 办理建筑许可: one project through its four stages, four submissions and one supplement,
+    // from the day after 1 April to 20 May
+    assertFigure(board, "construction.projects", 1.0, 0.0);
+    assertFigure(board, "construction.submissions", 5.0, null);
+    double whole = calendar.workingDaysBetween(LocalDate.of(2031, 4, 2), LocalDate.of(2031, 5, 20));
+    assertThat(whole).isGreaterThan(30);
+    assertFigure(board, "construction.median", whole, null);
+    assertFigure(board, "construction.p90", whole, null);
   }
 
   @Test
@@ -354,6 +369,62 @@ class ScoreboardTest {
         deadline,
         legalDeadline);
     return id;
+  }
+
+  // a project whose stages finished on 10 April, 22 April, 6 May and 20 May 2031, one of its
+  // applications (decided in February, outside every period) with a supplement answered
+  private void project() {
+    String project = UUID.randomUUID().toString();
+    jdbc.update(
+        "INSERT INTO project (id, code, name, enterprise_id, location, investment, project_type,"
+            + " created_by, created_at) VALUES (?, ?, '测试项目', ?, '测试地点', 100, 'INDUSTRIAL', ?,"
+            + " '2031-03-20 02:00:00')",
+        project,
+        "T-" + project.substring(0, 8),
+        hall.applicant().id(),
+        hall.enterprise());
+    String[][] stages = {
+      {"LAND_AND_PLANNING", "2031-04-01 02:00:00", "2031-04-10 02:00:00"},
+      {"CONSTRUCTION_PERMIT_PLANNING", "2031-04-14 02:00:00", "2031-04-22 02:00:00"},
+      {"CONSTRUCTION_PERMIT", "2031-04-24 02:00:00", "2031-05-06 02:00:00"},
+      {"COMPLETION_ACCEPTANCE", "2031-05-08 02:00:00", "2031-05-20 02:00:00"},
+    };
+    for (String[] stage : stages) {
+      jdbc.update(
+          "INSERT INTO project_stage (project_id, stage, status, opened_at, submitted_at,"
+              + " finished_at, outcome) VALUES (?, ?, 'FINISHED', ?, ?, ?, 'APPROVED')",
+          project,
+          stage[0],
+          stage[1],
+          stage[1],
+          stage[2]);
+    }
+    String member = UUID.randomUUID().toString();
+    jdbc.update(
+        "INSERT INTO application (id, item_code, department_code, handling_type, enterprise_id,"
+            + " applicant_username, channel, status, form_json, created_at, submitted_at,"
+            + " accepted_at, finished_at) VALUES (?, ?, ?, 'COMMITTED', ?, ?, 'ONLINE', 'APPROVED',"
+            + " '{}', '2031-02-03 02:00:00', '2031-02-03 02:00:00', '2031-02-03 02:00:00',"
+            + " '2031-02-10 02:00:00')",
+        member,
+        hall.committedItem(),
+        hall.department(),
+        hall.applicant().id(),
+        hall.enterprise());
+    jdbc.update(
+        "INSERT INTO project_application (application_id, project_id, stage, item_code)"
+            + " VALUES (?, ?, 'LAND_AND_PLANNING', ?)",
+        member,
+        project,
+        hall.committedItem());
+    jdbc.update(
+        "INSERT INTO supplement_request (application_id, step, requested_by, requested_at,"
+            + " comment, material_watermark, answered_by, answered_at)"
+            + " VALUES (?, 'REVIEW', ?, '2031-02-04 02:00:00', '请补正', 0, ?,"
+            + " '2031-02-05 02:00:00')",
+        member,
+        hall.clerk(),
+        hall.enterprise());
   }
 
   private String startUp(String bundle, String finishedAt) {

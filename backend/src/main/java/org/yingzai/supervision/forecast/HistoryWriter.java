@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +44,13 @@ final class HistoryWriter {
   }
 
   /** What an item needs beyond the simulation: its name, limits and handling type. */
-  record ItemFacts(String name, int legalLimit, int maxExtension) {}
+  record ItemFacts(String name, int legalLimit, int maxExtension, String handlingType) {}
 
-  /** Writes the cases as of {@code now}; numbers are the prefix, the day and a sequence. */
-  int write(
+  /**
+   * Writes the cases as of {@code now}; numbers are the prefix, the day and a sequence. Answers the
+   * applications' ids in the order of the cases.
+   */
+  List<String> write(
       List<Case> cases,
       Map<String, ItemFacts> facts,
       long enterpriseId,
@@ -85,8 +89,10 @@ final class HistoryWriter {
         batches.table("timeline_entry", "application_id, at, step, action, actor," + " actor_name");
     Map<String, Integer> sequence = new HashMap<>();
     Map<List<Object>, Integer> histogram = new HashMap<>();
+    List<String> ids = new ArrayList<>(cases.size());
     for (Case c : cases) {
       String id = UUID.randomUUID().toString();
+      ids.add(id);
       LocalDate submittedOn = LocalDate.ofInstant(c.submitted(), Times.ZONE);
       String number =
           prefix
@@ -131,7 +137,7 @@ final class HistoryWriter {
           number,
           c.item().code(),
           c.item().departmentCode(),
-          "COMMITTED",
+          item.handlingType(),
           enterpriseId,
           ACTOR,
           "ONLINE",
@@ -231,7 +237,7 @@ final class HistoryWriter {
             ts(t.completed()),
             open ? null : ACTOR,
             t.outcome(),
-            "COMMITTED",
+            item.handlingType(),
             c.item().code());
         if (!open) {
           timeline.add(id, ts(t.completed()), step(t.key()), action(t), ACTOR, ACTOR_NAME);
@@ -253,7 +259,7 @@ final class HistoryWriter {
     }
     batches.flush();
     histograms.add(histogram, prefix);
-    return cases.size();
+    return ids;
   }
 
   // STARTED at acceptance, then each level the timers would have set before the end

@@ -2,6 +2,7 @@ package org.yingzai.supervision.forecast;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +19,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.yingzai.clock.WorkingCalendar;
 import org.yingzai.identity.CreditCodes;
 import org.yingzai.shared.Times;
+import org.yingzai.supervision.forecast.HistorySimulation.Case;
 import org.yingzai.supervision.forecast.HistorySimulation.Item;
 import org.yingzai.supervision.forecast.HistoryWriter.ItemFacts;
 
 /**
  * SAMPLE DATA for the local profile only: five months of generated finished applications of the
  * demo items, and some hundreds still open, under a made-up enterprise, so that the board, the
- * heatmap and the lateness forecast show something. Written once per database, in one transaction;
- * numbers start with {@code YS} (样例) and every actor is "样例数据".
+ * heatmap, the lateness forecast and the scoreboard show something: with them start-up bundles and
+ * construction projects' stages, applications taken at the hall and the stations, and ratings.
+ * Written once per database, in one transaction; numbers start with {@code YS} (样例) and every actor
+ * is "样例数据".
  */
 @Component
 @Profile("local")
@@ -37,6 +41,7 @@ class SampleHistory {
 
   private static final Logger log = LoggerFactory.getLogger(SampleHistory.class);
   private static final int MONTHS = 5;
+  private static final long SEED = 20_261_206L;
 
   private final JdbcTemplate jdbc;
   private final WorkingCalendar calendar;
@@ -80,15 +85,18 @@ class SampleHistory {
     Map<String, ItemFacts> facts = new HashMap<>();
     List<Item> items =
         jdbc.query(
-            "SELECT code, name, department_code, promised_limit, legal_limit, max_extension"
-                + " FROM service_item WHERE active AND handling_type = 'COMMITTED'"
+            "SELECT code, name, department_code, promised_limit, legal_limit, max_extension,"
+                + " handling_type FROM service_item WHERE active AND handling_type = 'COMMITTED'"
                 + " AND limit_unit = 'WORKING_DAYS' AND promised_limit >= 3"
                 + " AND process_key = 'standard-approval' ORDER BY code",
             (rs, n) -> {
               facts.put(
                   rs.getString("code"),
                   new ItemFacts(
-                      rs.getString("name"), rs.getInt("legal_limit"), rs.getInt("max_extension")));
+                      rs.getString("name"),
+                      rs.getInt("legal_limit"),
+                      rs.getInt("max_extension"),
+                      rs.getString("handling_type")));
               return Item.of(
                   rs.getString("code"),
                   rs.getString("department_code"),
@@ -101,10 +109,17 @@ class SampleHistory {
     long enterprise = enterprise();
     WorkingDays days = WorkingDays.of(calendar);
     LocalDate today = LocalDate.now(clock.withZone(Times.ZONE));
-    var cases =
-        new HistorySimulation(items, days, 20_261_206L)
-            .run(today.minusMonths(MONTHS), today.minusDays(1));
-    return new HistoryWriter(jdbc, days).write(cases, facts, enterprise, PREFIX, clock.instant());
+    LocalDate first = today.minusMonths(MONTHS);
+    List<Case> cases = new HistorySimulation(items, days, SEED).run(first, today.minusDays(1));
+    SampleGroups groups = new SampleGroups(jdbc, days, SEED, facts).plan(first, today.minusDays(1));
+    List<Case> all = new ArrayList<>(cases);
+    all.addAll(groups.cases());
+    List<String> ids =
+        new HistoryWriter(jdbc, days).write(all, facts, enterprise, PREFIX, clock.instant());
+    groups.link(
+        ids.subList(cases.size(), ids.size()), enterprise, HistoryWriter.ACTOR, clock.instant());
+    new SampleVisitsAndRatings(jdbc).write(PREFIX, HistoryWriter.ACTOR, clock.instant());
+    return ids.size();
   }
 
   // a made-up enterprise whose credit code carries a valid check character

@@ -53,7 +53,7 @@ class ForecastBacktestBenchmark {
             new Item(hall.formItem(), hall.department(), 8, 2, 2.5));
     Map<String, ItemFacts> facts = new HashMap<>();
     for (Item item : items) {
-      facts.put(item.code(), new ItemFacts(item.code(), 20, 10));
+      facts.put(item.code(), new ItemFacts(item.code(), 20, 10, "COMMITTED"));
     }
     long generating = System.nanoTime();
     List<Case> cases =

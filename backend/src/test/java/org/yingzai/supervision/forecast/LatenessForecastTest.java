@@ -94,7 +94,8 @@ class LatenessForecastTest {
     new HistoryWriter(jdbc, days)
         .write(
             cases,
-            Map.of(hall.committedItem(), new ItemFacts(hall.committedItemName(), 20, 10)),
+            Map.of(
+                hall.committedItem(), new ItemFacts(hall.committedItemName(), 20, 10, "COMMITTED")),
             hall.applicant().id(),
             "F" + hall.department().substring(hall.department().length() - 4),
             Instant.now());
