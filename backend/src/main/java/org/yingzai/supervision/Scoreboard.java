@@ -219,7 +219,17 @@ class Scoreboard {
           "noVisit.share",
           "onTime.promised",
           "onTime.legal",
-          "entities.registered");
+          "ratings.satisfied",
+          "rectifications.inTime",
+          "startUp.finished",
+          "startUp.steps",
+          "startUp.median",
+          "startUp.p90",
+          "entities.registered",
+          "construction.projects",
+          "construction.submissions",
+          "construction.median",
+          "construction.p90");
 
   /**
    * The applications a figure counts in the period, newest first: all it is of, or with {@code

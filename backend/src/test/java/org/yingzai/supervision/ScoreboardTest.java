@@ -292,6 +292,12 @@ class ScoreboardTest {
                 "/api/supervision/scoreboard/applications?figure=onTime.promised&part=true"
                     + "&from=2031-05-01&to=2031-05-31");
     assertThat(onTime.body().path("totalElements").asLong()).isEqualTo(1);
+    // the rated, the rectified, the start-up bundles' and the projects' applications
+    assertThat(behind("ratings.satisfied", false)).isEqualTo(2);
+    assertThat(behind("ratings.satisfied", true)).isEqualTo(1);
+    assertThat(behind("rectifications.inTime", true)).isEqualTo(1);
+    assertThat(behind("startUp.median", false)).isEqualTo(1);
+    assertThat(behind("construction.projects", false)).isEqualTo(1);
     assertThat(
             Api.as(http, hall.supervisor(), Hall.PASSWORD)
                 .get(
@@ -311,6 +317,19 @@ class ScoreboardTest {
             .get("/board/scoreboard?figure=nearby.share&part=true&from=2031-05-01&to=2031-05-31")
             .html();
     assertThat(page).contains("在便民服务站收件的比例", "便民服务站", "计入的 1 件");
+  }
+
+  private long behind(String figure, boolean part) {
+    Api.Response answer =
+        Api.as(http, hall.supervisor(), Hall.PASSWORD)
+            .get(
+                "/api/supervision/scoreboard/applications?figure="
+                    + figure
+                    + "&part="
+                    + part
+                    + "&from=2031-05-01&to=2031-05-31");
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    return answer.body().path("totalElements").asLong();
   }
 
   private static void assertFigure(JsonNode board, String key, Double value, Double previous) {
