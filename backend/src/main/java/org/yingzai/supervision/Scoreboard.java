@@ -5,42 +5,29 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.ToLongFunction;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.catalog.Disposition;
-import org.yingzai.clock.WorkingCalendar;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
 import org.yingzai.shared.ProblemException;
-import org.yingzai.shared.Times;
 import org.yingzai.supervision.ScoreboardMapper.Decided;
 import org.yingzai.supervision.ScoreboardMapper.Finished;
-import org.yingzai.supervision.ScoreboardMapper.GroupDurations;
-import org.yingzai.supervision.ScoreboardMapper.GroupLimits;
-import org.yingzai.supervision.ScoreboardMapper.ProjectSpan;
 import org.yingzai.supervision.ScoreboardMapper.Ratings;
 import org.yingzai.supervision.ScoreboardMapper.Rectifications;
-import org.yingzai.supervision.ScoreboardMapper.Span;
 import org.yingzai.supervision.ScoreboardMapper.Taken;
 import org.yingzai.supervision.ScoreboardResponse.Figure;
-import org.yingzai.supervision.ScoreboardResponse.GroupTimes;
-import org.yingzai.supervision.ScoreboardResponse.StageTimes;
-import org.yingzai.supervision.ScoreboardResponse.Unit;
-import org.yingzai.supervision.StatisticsMapper.DurationCount;
 
 /**
  * The public scoreboard (营在高新): the zone's promises — proofs no longer asked for, handling nearby,
- * approval without a visit, limits kept, satisfaction — counted by queries over our own tables for
- * a period, each beside the period before, each with its definition.
+ * approval without a visit, limits kept, satisfaction, starting a business and construction permits
+ * — counted by queries over our own tables for a period, each beside the period before, each with
+ * its definition.
  */
 @Service
 class Scoreboard {
@@ -48,19 +35,42 @@ class Scoreboard {
   /** The longest period asked at once. */
   static final int MAX_DAYS = 366;
 
+  /** The figures whose applications a supervisor may list. */
+  static final List<String> DRILLABLE =
+      List.of(
+          "proofs.uploadsSaved",
+          "nearby.share",
+          "noVisit.share",
+          "onTime.promised",
+          "onTime.legal",
+          "ratings.satisfied",
+          "rectifications.inTime",
+          "startUp.finished",
+          "startUp.steps",
+          "startUp.median",
+          "startUp.p90",
+          "entities.registered",
+          "construction.projects",
+          "construction.submissions",
+          "construction.median",
+          "construction.p90");
+
   private final ScoreboardMapper mapper;
-  private final MessageSource messages;
-  private final WorkingCalendar calendar;
+  private final FigureTexts texts;
+  private final GroupSpanFigures groups;
+  private final LimitTimes limits;
   private final String registrationItem;
 
   Scoreboard(
       ScoreboardMapper mapper,
-      MessageSource messages,
-      WorkingCalendar calendar,
+      FigureTexts texts,
+      GroupSpanFigures groups,
+      LimitTimes limits,
       @Value("${yingzai.scoreboard.registration-item:}") String registrationItem) {
     this.mapper = mapper;
-    this.messages = messages;
-    this.calendar = calendar;
+    this.texts = texts;
+    this.groups = groups;
+    this.limits = limits;
     this.registrationItem = registrationItem.isBlank() ? null : registrationItem.strip();
   }
 
@@ -82,8 +92,8 @@ class Scoreboard {
     }
     LocalDate previousTo = from.minusDays(1);
     LocalDate previousFrom = previousTo.minusDays(days - 1);
-    Period now = new Period(start(from), start(to.plusDays(1)));
-    Period before = new Period(start(previousFrom), start(from));
+    ScoreboardPeriod now = ScoreboardPeriod.of(from, to);
+    ScoreboardPeriod before = ScoreboardPeriod.of(previousFrom, previousTo);
 
     Map<Disposition, Long> proofs = new EnumMap<>(Disposition.class);
     for (Disposition disposition : Disposition.values()) {
@@ -97,14 +107,14 @@ class Scoreboard {
             .sum();
 
     List<Figure> figures = new ArrayList<>();
-    figures.add(count("proofs.waived", waived, null));
+    figures.add(texts.count("proofs.waived", waived, null));
     figures.add(
-        count(
+        texts.count(
             "proofs.uploadsSaved",
-            mapper.uploadsSaved(now.from, now.to),
-            (double) mapper.uploadsSaved(before.from, before.to)));
+            mapper.uploadsSaved(now.from(), now.to()),
+            (double) mapper.uploadsSaved(before.from(), before.to())));
 
-    figures.add(count("nearby.items", mapper.itemsAtStations(), null));
+    figures.add(texts.count("nearby.items", mapper.itemsAtStations(), null));
     Pair<Taken> taken = both(now, before, mapper::taken);
     figures.add(rate("nearby.share", taken, Taken::atStations, Taken::taken));
     figures.add(
@@ -128,77 +138,16 @@ class Scoreboard {
             both(now, before, mapper::rectifications),
             Rectifications::answeredInTime,
             Rectifications::opened));
-    // 开办企业: the start-up bundles finished in the period
-    List<Span> startUps = mapper.startUpBundles(now.from, now.to);
-    List<Span> startUpsBefore = mapper.startUpBundles(before.from, before.to);
-    figures.add(count("startUp.finished", startUps.size(), (double) startUpsBefore.size()));
-    figures.add(
-        new Figure(
-            "startUp.steps",
-            Unit.COUNT,
-            averageSteps(startUps),
-            averageSteps(startUpsBefore),
-            null,
-            text("startUp.steps.title"),
-            text("startUp.steps.def")));
-    figures.add(
-        days(
-            "startUp.median",
-            percentile(workingDays(startUps), 0.5),
-            percentile(workingDays(startUpsBefore), 0.5)));
-    figures.add(
-        days(
-            "startUp.p90",
-            percentile(workingDays(startUps), 0.9),
-            percentile(workingDays(startUpsBefore), 0.9)));
+    figures.addAll(groups.startUp(now, before));
     // new market entities: the approvals of the registration item
     if (registrationItem != null) {
       figures.add(
-          count(
+          texts.count(
               "entities.registered",
-              mapper.approvals(registrationItem, now.from, now.to),
-              (double) mapper.approvals(registrationItem, before.from, before.to)));
+              mapper.approvals(registrationItem, now.from(), now.to()),
+              (double) mapper.approvals(registrationItem, before.from(), before.to())));
     }
-    // 办理建筑许可: each construction stage finished in the period
-    Map<String, List<Integer>> stageDays = new LinkedHashMap<>();
-    for (String stage : STAGES) {
-      stageDays.put(stage, new ArrayList<>());
-    }
-    for (Span span : mapper.finishedStages(now.from, now.to)) {
-      stageDays.computeIfAbsent(span.key(), k -> new ArrayList<>()).add(workingDays(span));
-    }
-    // and each project through all its stages, from its first submission to its joint acceptance
-    List<ProjectSpan> projects = mapper.finishedProjects(now.from, now.to);
-    List<ProjectSpan> projectsBefore = mapper.finishedProjects(before.from, before.to);
-    figures.add(count("construction.projects", projects.size(), (double) projectsBefore.size()));
-    figures.add(
-        new Figure(
-            "construction.submissions",
-            Unit.COUNT,
-            averageSubmissions(projects),
-            averageSubmissions(projectsBefore),
-            null,
-            text("construction.submissions.title"),
-            text("construction.submissions.def")));
-    figures.add(
-        days(
-            "construction.median",
-            percentile(projectDays(projects), 0.5),
-            percentile(projectDays(projectsBefore), 0.5)));
-    figures.add(
-        days(
-            "construction.p90",
-            percentile(projectDays(projects), 0.9),
-            percentile(projectDays(projectsBefore), 0.9)));
-    List<StageTimes> stages = new ArrayList<>();
-    stageDays.forEach(
-        (stage, spans) ->
-            stages.add(
-                new StageTimes(
-                    stage, spans.size(), percentileOf(spans, 0.5), percentileOf(spans, 0.9))));
-
-    LocalDate fromMonth = from.withDayOfMonth(1);
-    LocalDate toMonth = to.withDayOfMonth(1);
+    figures.addAll(groups.projects(now, before));
     return new ScoreboardResponse(
         from,
         to,
@@ -206,30 +155,10 @@ class Scoreboard {
         previousTo,
         proofs,
         figures,
-        times(mapper.departmentLimits(), mapper.departmentDurations(fromMonth, toMonth), false),
-        times(mapper.themeLimits(), mapper.themeDurations(fromMonth, toMonth), true),
-        stages);
+        limits.departments(from, to),
+        limits.themes(from, to),
+        groups.stages(now));
   }
-
-  /** The figures whose applications a supervisor may list. */
-  static final List<String> DRILLABLE =
-      List.of(
-          "proofs.uploadsSaved",
-          "nearby.share",
-          "noVisit.share",
-          "onTime.promised",
-          "onTime.legal",
-          "ratings.satisfied",
-          "rectifications.inTime",
-          "startUp.finished",
-          "startUp.steps",
-          "startUp.median",
-          "startUp.p90",
-          "entities.registered",
-          "construction.projects",
-          "construction.submissions",
-          "construction.median",
-          "construction.p90");
 
   /**
    * The applications a figure counts in the period, newest first: all it is of, or with {@code
@@ -248,161 +177,30 @@ class Scoreboard {
     if (to.isBefore(from)) {
       throw ProblemException.badRequest("PERIOD_INVALID", from, to);
     }
-    Instant start = start(from);
-    Instant end = start(to.plusDays(1));
+    ScoreboardPeriod period = ScoreboardPeriod.of(from, to);
     return new PageResponse<>(
-        mapper.behind(figure, part, registrationItem, start, end, page.offset(), page.size()),
+        mapper.behind(
+            figure, part, registrationItem, period.from(), period.to(), page.offset(), page.size()),
         page.page(),
         page.size(),
-        mapper.countBehind(figure, part, registrationItem, start, end));
+        mapper.countBehind(figure, part, registrationItem, period.from(), period.to()));
   }
-
-  /** The four construction stages in order (国办发〔2019〕11号). */
-  private static final List<String> STAGES =
-      List.of(
-          "LAND_AND_PLANNING",
-          "CONSTRUCTION_PERMIT_PLANNING",
-          "CONSTRUCTION_PERMIT",
-          "COMPLETION_ACCEPTANCE");
-
-  /** Working days from the day after the submission to the day it finished (Asia/Shanghai). */
-  private int workingDays(Span span) {
-    return workingDays(span.submittedAt(), span.finishedAt());
-  }
-
-  private int workingDays(Instant submittedAt, Instant finishedAt) {
-    LocalDate submitted = LocalDate.ofInstant(submittedAt, Times.ZONE);
-    LocalDate finished = LocalDate.ofInstant(finishedAt, Times.ZONE);
-    return calendar.workingDaysBetween(submitted.plusDays(1), finished);
-  }
-
-  private List<Integer> projectDays(List<ProjectSpan> spans) {
-    return spans.stream().map(s -> workingDays(s.submittedAt(), s.finishedAt())).toList();
-  }
-
-  private static Double averageSubmissions(List<ProjectSpan> spans) {
-    return spans.isEmpty()
-        ? null
-        : spans.stream().mapToLong(ProjectSpan::submissions).average().orElseThrow();
-  }
-
-  private List<Integer> workingDays(List<Span> spans) {
-    return spans.stream().map(this::workingDays).toList();
-  }
-
-  /** The enterprise's steps: its one submission and each supplement it answered. */
-  private static Double averageSteps(List<Span> spans) {
-    return spans.isEmpty()
-        ? null
-        : spans.stream().mapToLong(s -> 1 + s.supplementsAnswered()).average().orElseThrow();
-  }
-
-  private static Double percentile(List<Integer> values, double p) {
-    Integer value = percentileOf(values, p);
-    return value == null ? null : value.doubleValue();
-  }
-
-  /** Nearest rank, as the board's. */
-  private static Integer percentileOf(List<Integer> values, double p) {
-    if (values.isEmpty()) {
-      return null;
-    }
-    List<Integer> sorted = values.stream().sorted().toList();
-    int rank = (int) Math.ceil(p * sorted.size());
-    return sorted.get(Math.max(0, rank - 1));
-  }
-
-  private Figure days(String key, Double value, Double previous) {
-    return new Figure(
-        key, Unit.DAYS, value, previous, null, text(key + ".title"), text(key + ".def"));
-  }
-
-  private List<GroupTimes> times(
-      List<GroupLimits> limits, List<GroupDurations> durations, boolean themes) {
-    Map<String, List<GroupDurations>> byGroup = new LinkedHashMap<>();
-    durations.forEach(d -> byGroup.computeIfAbsent(d.groupCode(), c -> new ArrayList<>()).add(d));
-    List<GroupTimes> times = new ArrayList<>();
-    for (GroupLimits group : limits) {
-      List<GroupDurations> counts = byGroup.getOrDefault(group.groupCode(), List.of());
-      List<DurationCount> ordered =
-          counts.stream()
-              .map(c -> new DurationCount(null, c.workingDays(), false, c.applications()))
-              .toList();
-      long finished = counts.stream().mapToLong(GroupDurations::applications).sum();
-      Integer median = OverviewService.percentile(ordered, finished, 0.5);
-      Integer p90 = OverviewService.percentile(ordered, finished, 0.9);
-      Double legalDays =
-          finished == 0
-              ? null
-              : (double) counts.stream().mapToLong(GroupDurations::legalDays).sum() / finished;
-      Double promisedDays =
-          finished == 0
-              ? null
-              : (double) counts.stream().mapToLong(GroupDurations::promisedDays).sum() / finished;
-      times.add(
-          new GroupTimes(
-              group.groupCode(),
-              themes ? label("catalog.theme." + group.groupCode()) : group.groupName(),
-              group.items(),
-              group.legal() == 0 ? null : 1 - (double) group.promised() / group.legal(),
-              finished,
-              median,
-              p90,
-              legalDays,
-              promisedDays,
-              median == null || legalDays == null || legalDays == 0
-                  ? null
-                  : 1 - median / legalDays));
-    }
-    return times;
-  }
-
-  private record Period(Instant from, Instant to) {}
 
   /** One count of the period and of the one before. */
   private record Pair<T>(T now, T before) {}
 
   private static <T> Pair<T> both(
-      Period now, Period before, BiFunction<Instant, Instant, T> count) {
-    return new Pair<>(count.apply(now.from, now.to), count.apply(before.from, before.to));
+      ScoreboardPeriod now, ScoreboardPeriod before, BiFunction<Instant, Instant, T> count) {
+    return new Pair<>(count.apply(now.from(), now.to()), count.apply(before.from(), before.to()));
   }
 
   private <T> Figure rate(
       String key, Pair<T> counts, ToLongFunction<T> part, ToLongFunction<T> of) {
-    return rate(
+    return texts.rate(
         key,
         part.applyAsLong(counts.now()),
         of.applyAsLong(counts.now()),
         part.applyAsLong(counts.before()),
         of.applyAsLong(counts.before()));
-  }
-
-  private static Instant start(LocalDate day) {
-    return day.atStartOfDay(Times.ZONE).toInstant();
-  }
-
-  private Figure count(String key, long value, Double previous) {
-    return new Figure(
-        key, Unit.COUNT, (double) value, previous, null, text(key + ".title"), text(key + ".def"));
-  }
-
-  private Figure rate(String key, long part, long of, long partBefore, long ofBefore) {
-    return new Figure(
-        key,
-        Unit.RATE,
-        of == 0 ? null : (double) part / of,
-        ofBefore == 0 ? null : (double) partBefore / ofBefore,
-        of,
-        text(key + ".title"),
-        text(key + ".def"));
-  }
-
-  private String label(String key) {
-    return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
-  }
-
-  private String text(String key) {
-    Locale locale = LocaleContextHolder.getLocale();
-    return messages.getMessage("scoreboard." + key, null, locale);
   }
 }
