@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.applications.ApplicationResponse;
 import org.yingzai.applications.ApplicationStatus;
 import org.yingzai.applications.ApplicationViews;
+import org.yingzai.applications.GroupDrafts;
+import org.yingzai.applications.GroupDrafts.JointDraft;
 import org.yingzai.applications.JointSubmissions;
-import org.yingzai.applications.JointSubmissions.JointDraft;
 import org.yingzai.applications.JointSubmissions.JointFile;
 import org.yingzai.applications.MaterialFiles;
 import org.yingzai.audit.AuditObject;
@@ -45,6 +46,7 @@ class BundleDrafts {
   private final Bundles bundles;
   private final BundleForms forms;
   private final JointSubmissions applications;
+  private final GroupDrafts groupDrafts;
   private final ApplicationViews applicationViews;
   private final MaterialFiles files;
   private final Clock clock;
@@ -56,6 +58,7 @@ class BundleDrafts {
       Bundles bundles,
       BundleForms forms,
       JointSubmissions applications,
+      GroupDrafts groupDrafts,
       ApplicationViews applicationViews,
       MaterialFiles files,
       Clock clock,
@@ -65,6 +68,7 @@ class BundleDrafts {
     this.bundles = bundles;
     this.forms = forms;
     this.applications = applications;
+    this.groupDrafts = groupDrafts;
     this.applicationViews = applicationViews;
     this.files = files;
     this.clock = clock;
@@ -90,7 +94,7 @@ class BundleDrafts {
     for (ServiceItem item : bundle.items()) {
       drafts.add(new JointDraft(item.code(), forms.itemForm(bundle, item.code(), form)));
     }
-    List<String> members = applications.createDrafts(user.enterpriseId(), BundleKey.of(id), drafts);
+    List<String> members = groupDrafts.createDrafts(user.enterpriseId(), BundleKey.of(id), drafts);
     for (int i = 0; i < members.size(); i++) {
       mapper.insertMember(members.get(i), id, bundle.items().get(i).code(), i + 1);
     }
@@ -117,8 +121,7 @@ class BundleDrafts {
     mapper.updateForm(row.id(), written);
     List<String> members = mapper.findMembers(row.id());
     for (int i = 0; i < members.size(); i++) {
-      applications.setFields(
-          members.get(i), forms.feed(bundle, bundle.items().get(i).code(), form));
+      groupDrafts.setFields(members.get(i), forms.feed(bundle, bundle.items().get(i).code(), form));
     }
     audit.record(
         BundleAuditAction.BUNDLE_FORM_CHANGED,
@@ -166,7 +169,7 @@ class BundleDrafts {
     List<String> attachedTo = new ArrayList<>();
     for (Bundle.MaterialTarget target : takers) {
       String member = memberOfItem.get(target.itemCode());
-      applications.attach(
+      groupDrafts.attach(
           member,
           new JointFile(
               target.itemMaterialCode(),

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.applications.ApplicationStatus;
+import org.yingzai.applications.GroupDrafts;
 import org.yingzai.applications.JointSubmissions;
 import org.yingzai.applications.JointSubmissions.JointApplication;
 import org.yingzai.audit.AuditObject;
@@ -36,6 +37,7 @@ class BundleSubmissions {
   private final Bundles bundles;
   private final BundleForms forms;
   private final JointSubmissions applications;
+  private final GroupDrafts groupDrafts;
   private final RuntimeService runtime;
   private final Clock clock;
   private final AuditTrail audit;
@@ -46,6 +48,7 @@ class BundleSubmissions {
       Bundles bundles,
       BundleForms forms,
       JointSubmissions applications,
+      GroupDrafts groupDrafts,
       RuntimeService runtime,
       Clock clock,
       AuditTrail audit) {
@@ -54,6 +57,7 @@ class BundleSubmissions {
     this.bundles = bundles;
     this.forms = forms;
     this.applications = applications;
+    this.groupDrafts = groupDrafts;
     this.runtime = runtime;
     this.clock = clock;
     this.audit = audit;
@@ -70,7 +74,7 @@ class BundleSubmissions {
     Bundle bundle = bundles.require(row.bundleCode());
     applications.cleanForm(forms.read(row.formJson()), bundle.fields(), true);
     List<String> members = mapper.findMembers(row.id());
-    List<JointApplication> submitted = applications.submitDrafts(members);
+    List<JointApplication> submitted = groupDrafts.submitDrafts(members);
     // the items run at once: the bundle's legal limit is its longest item's
     int legal =
         Math.max(
@@ -122,7 +126,7 @@ class BundleSubmissions {
       throw ProblemException.conflict("NO_SUPPLEMENT_REQUESTED");
     }
     for (String member : asking) {
-      applications.answerSupplement(member, comment);
+      groupDrafts.answerSupplement(member, comment);
     }
     audit.record(
         BundleAuditAction.BUNDLE_SUPPLEMENT_ANSWERED,
