@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -16,11 +17,10 @@ import org.yingzai.catalog.Disposition;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
 import org.yingzai.shared.ProblemException;
-import org.yingzai.supervision.ScoreboardMapper.Decided;
-import org.yingzai.supervision.ScoreboardMapper.Finished;
+import org.yingzai.supervision.ScoreboardMapper.FinishedCounts;
 import org.yingzai.supervision.ScoreboardMapper.Ratings;
 import org.yingzai.supervision.ScoreboardMapper.Rectifications;
-import org.yingzai.supervision.ScoreboardMapper.Taken;
+import org.yingzai.supervision.ScoreboardMapper.SubmittedItem;
 import org.yingzai.supervision.ScoreboardResponse.Figure;
 
 /**
@@ -108,24 +108,25 @@ class Scoreboard {
 
     List<Figure> figures = new ArrayList<>();
     figures.add(texts.count("proofs.waived", waived, null));
+    Map<String, Long> waivedByItem = new HashMap<>();
+    mapper.waivedProofsByItem().forEach(w -> waivedByItem.put(w.itemCode(), w.waived()));
+    Pair<Submitted> submitted =
+        both(now, before, (f, t) -> Submitted.of(mapper.submittedByItem(f, t), waivedByItem));
     figures.add(
         texts.count(
             "proofs.uploadsSaved",
-            mapper.uploadsSaved(now.from(), now.to()),
-            (double) mapper.uploadsSaved(before.from(), before.to())));
+            submitted.now().uploadsSaved(),
+            (double) submitted.before().uploadsSaved()));
 
     figures.add(texts.count("nearby.items", mapper.itemsAtStations(), null));
-    Pair<Taken> taken = both(now, before, mapper::taken);
-    figures.add(rate("nearby.share", taken, Taken::atStations, Taken::taken));
+    figures.add(rate("nearby.share", submitted, Submitted::atStations, Submitted::taken));
+    Pair<FinishedCounts> finished =
+        both(now, before, (f, t) -> mapper.finishedIn(f, t, registrationItem));
     figures.add(
-        rate(
-            "noVisit.share",
-            both(now, before, mapper::finished),
-            Finished::withoutVisit,
-            Finished::finished));
-    Pair<Decided> decided = both(now, before, mapper::decided);
-    figures.add(rate("onTime.promised", decided, Decided::byPromised, Decided::decided));
-    figures.add(rate("onTime.legal", decided, Decided::byLegal, Decided::decided));
+        rate("noVisit.share", finished, FinishedCounts::withoutVisit, FinishedCounts::finished));
+    figures.add(
+        rate("onTime.promised", finished, FinishedCounts::byPromised, FinishedCounts::decided));
+    figures.add(rate("onTime.legal", finished, FinishedCounts::byLegal, FinishedCounts::decided));
     figures.add(
         rate(
             "ratings.satisfied",
@@ -144,8 +145,8 @@ class Scoreboard {
       figures.add(
           texts.count(
               "entities.registered",
-              mapper.approvals(registrationItem, now.from(), now.to()),
-              (double) mapper.approvals(registrationItem, before.from(), before.to())));
+              finished.now().registered(),
+              (double) finished.before().registered()));
     }
     figures.addAll(groups.projects(now, before));
     return new ScoreboardResponse(
@@ -184,6 +185,22 @@ class Scoreboard {
         page.page(),
         page.size(),
         mapper.countBehind(figure, part, registrationItem, period.from(), period.to()));
+  }
+
+  /** The applications submitted in a period, and the uploads their waived proofs spared. */
+  private record Submitted(long taken, long atStations, long uploadsSaved) {
+
+    static Submitted of(List<SubmittedItem> items, Map<String, Long> waivedByItem) {
+      long taken = 0;
+      long atStations = 0;
+      long saved = 0;
+      for (SubmittedItem item : items) {
+        taken += item.taken();
+        atStations += item.atStations();
+        saved += item.taken() * waivedByItem.getOrDefault(item.itemCode(), 0L);
+      }
+      return new Submitted(taken, atStations, saved);
+    }
   }
 
   /** One count of the period and of the one before. */

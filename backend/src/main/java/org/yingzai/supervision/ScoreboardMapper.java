@@ -12,14 +12,23 @@ interface ScoreboardMapper {
 
   record DispositionCount(Disposition disposition, long proofs) {}
 
-  /** Applications by where they were taken and how their results go, submitted in the period. */
-  record Taken(long taken, long atStations, long inPerson) {}
+  /** An item's waived proof materials: uploads its every application is spared. */
+  record WaivedProofs(String itemCode, long waived) {}
 
-  /** Applications finished in the period: all, and those neither taken nor delivered in person. */
-  record Finished(long finished, long withoutVisit) {}
+  /** An item's applications submitted in the period, and those taken at a station. */
+  record SubmittedItem(String itemCode, long taken, long atStations) {}
 
-  /** Decisions (approvals and denials) in the period, by the promised and the legal deadline. */
-  record Decided(long decided, long byPromised, long byLegal) {}
+  /**
+   * Applications finished in the period: all, those neither taken nor delivered in person, the
+   * decisions by the promised and the legal deadline, and the approvals of the registration item.
+   */
+  record FinishedCounts(
+      long finished,
+      long withoutVisit,
+      long decided,
+      long byPromised,
+      long byLegal,
+      long registered) {}
 
   record Ratings(long ratings, long satisfied) {}
 
@@ -64,10 +73,6 @@ interface ScoreboardMapper {
 
   List<ProjectSpan> finishedProjects(@Param("from") Instant from, @Param("to") Instant to);
 
-  /** The approvals of an item (a registration: new market entities) in the period. */
-  long approvals(
-      @Param("itemCode") String itemCode, @Param("from") Instant from, @Param("to") Instant to);
-
   /** An application behind a figure, as the drill-down lists it. */
   record BehindRow(
       String id,
@@ -105,15 +110,17 @@ interface ScoreboardMapper {
 
   List<DispositionCount> proofsByDisposition();
 
-  long uploadsSaved(@Param("from") Instant from, @Param("to") Instant to);
+  List<WaivedProofs> waivedProofsByItem();
 
   long itemsAtStations();
 
-  Taken taken(@Param("from") Instant from, @Param("to") Instant to);
+  List<SubmittedItem> submittedByItem(@Param("from") Instant from, @Param("to") Instant to);
 
-  Finished finished(@Param("from") Instant from, @Param("to") Instant to);
-
-  Decided decided(@Param("from") Instant from, @Param("to") Instant to);
+  /** {@code registrationItem} may be null: then nothing is registered. */
+  FinishedCounts finishedIn(
+      @Param("from") Instant from,
+      @Param("to") Instant to,
+      @Param("registrationItem") String registrationItem);
 
   Ratings ratings(@Param("from") Instant from, @Param("to") Instant to);
 

@@ -33,7 +33,9 @@ class ScoreboardTest {
   @BeforeEach
   void mayAndApril2031() {
     if (jdbc.queryForObject(
-            "SELECT COUNT(*) FROM application WHERE submitted_at >= '2031-03-01'", Integer.class)
+            "SELECT COUNT(*) FROM application WHERE submitted_at >= '2031-03-01'"
+                + " AND submitted_at < '2031-07-01'",
+            Integer.class)
         > 0) {
       return;
     }
