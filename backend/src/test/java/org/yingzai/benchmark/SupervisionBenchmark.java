@@ -81,6 +81,14 @@ class SupervisionBenchmark {
     endpoints.put("scoreboard, one month", "/api/scoreboard?from=2026-03-01&to=2026-03-31");
     endpoints.put("scoreboard, six months", "/api/scoreboard?from=2026-01-01&to=2026-06-30");
     endpoints.put("scoreboard, one year", "/api/scoreboard?from=2025-07-01&to=2026-06-30");
+    endpoints.put(
+        "scoreboard drill-down, on time, one month, first page",
+        "/api/supervision/scoreboard/applications?figure=onTime.promised&part=true"
+            + "&from=2026-03-01&to=2026-03-31&size=20");
+    endpoints.put(
+        "scoreboard drill-down, taken at stations, one year, page 50",
+        "/api/supervision/scoreboard/applications?figure=nearby.share&part=true"
+            + "&from=2025-07-01&to=2026-06-30&size=20&page=50");
 
     StringBuilder report = new StringBuilder();
     report.append("| endpoint | median ms | p95 ms | max ms |\n| --- | ---: | ---: | ---: |\n");
