@@ -102,6 +102,8 @@ public record ProjectResponse(
    * @param resultDocument the number of the result document of an earlier stage that stands for it
    *     (the submission attaches that document; an upload replaces it)
    * @param upload the newest upload of it, if any
+   * @param deferralDays for a key project, the working days after the acceptance within which it
+   *     may follow when promised (容缺受理); {@code null} when it cannot be promised
    */
   public record StageMaterialResponse(
       String code,
@@ -109,7 +111,8 @@ public record ProjectResponse(
       String description,
       boolean required,
       String resultDocument,
-      UploadResponse upload) {
+      UploadResponse upload,
+      Integer deferralDays) {
 
     /** Whether the submission has it: uploaded, or an earlier stage's result. */
     public boolean present() {

@@ -78,6 +78,18 @@ class StageForms {
                           .material(t.itemMaterialCode())
                           .map(Material::mustUpload)
                           .orElse(false));
+      // it may be promised when every item that needs it may go without it for a while; the
+      // shortest of their days is the promise's
+      List<Material> needed =
+          applicable.stream()
+              .map(t -> serviceItems.get(t.itemCode()).material(t.itemMaterialCode()))
+              .flatMap(java.util.Optional::stream)
+              .filter(Material::mustUpload)
+              .toList();
+      Integer deferralDays =
+          !needed.isEmpty() && needed.stream().allMatch(Material::deferrable)
+              ? needed.stream().mapToInt(Material::deferralDays).min().orElseThrow()
+              : null;
       UploadRow upload = uploads.get(material.code());
       EarlierResults.EarlierResult result = earlier.get(material.code());
       materials.add(
@@ -95,7 +107,8 @@ class StageForms {
                       upload.contentType(),
                       upload.sizeBytes(),
                       upload.sha256(),
-                      Times.local(upload.uploadedAt()))));
+                      Times.local(upload.uploadedAt())),
+              deferralDays));
     }
     try {
       return new StageForm(

@@ -204,6 +204,15 @@ class GreenChannelPromiseTest {
 
     String key = keyProject(enterprise, journeys.as(hall.supervisor()), "智能装备产业园");
     prepare(key);
+    // the stage's form says which materials may follow and within how many working days
+    Map<String, JsonNode> materials = new java.util.HashMap<>();
+    enterprise
+        .get("/api/projects/" + key + "/stages/LAND_AND_PLANNING/form")
+        .body()
+        .path("materials")
+        .forEach(m -> materials.put(m.path("code").asText(), m));
+    assertThat(materials.get("S02").path("deferralDays").asInt()).isEqualTo(5);
+    assertThat(materials.get("S01").has("deferralDays")).isFalse();
     jdbc.update(
         "DELETE FROM project_stage_upload WHERE project_id = ? AND material_code = 'S01'", key);
     Api.Response redLine =
