@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -17,10 +16,8 @@ import org.yingzai.catalog.Disposition;
 import org.yingzai.shared.PageRequest;
 import org.yingzai.shared.PageResponse;
 import org.yingzai.shared.ProblemException;
-import org.yingzai.supervision.ScoreboardMapper.FinishedCounts;
 import org.yingzai.supervision.ScoreboardMapper.Ratings;
 import org.yingzai.supervision.ScoreboardMapper.Rectifications;
-import org.yingzai.supervision.ScoreboardMapper.SubmittedItem;
 import org.yingzai.supervision.ScoreboardResponse.Figure;
 
 /**
@@ -56,6 +53,7 @@ class Scoreboard {
           "construction.p90");
 
   private final ScoreboardMapper mapper;
+  private final ScoreboardMonths months;
   private final FigureTexts texts;
   private final GroupSpanFigures groups;
   private final LimitTimes limits;
@@ -63,11 +61,13 @@ class Scoreboard {
 
   Scoreboard(
       ScoreboardMapper mapper,
+      ScoreboardMonths months,
       FigureTexts texts,
       GroupSpanFigures groups,
       LimitTimes limits,
       @Value("${yingzai.scoreboard.registration-item:}") String registrationItem) {
     this.mapper = mapper;
+    this.months = months;
     this.texts = texts;
     this.groups = groups;
     this.limits = limits;
@@ -108,25 +108,19 @@ class Scoreboard {
 
     List<Figure> figures = new ArrayList<>();
     figures.add(texts.count("proofs.waived", waived, null));
-    Map<String, Long> waivedByItem = new HashMap<>();
-    mapper.waivedProofsByItem().forEach(w -> waivedByItem.put(w.itemCode(), w.waived()));
-    Pair<Submitted> submitted =
-        both(now, before, (f, t) -> Submitted.of(mapper.submittedByItem(f, t), waivedByItem));
+    Pair<PeriodCounts> counts =
+        new Pair<>(months.of(from, to), months.of(previousFrom, previousTo));
     figures.add(
         texts.count(
             "proofs.uploadsSaved",
-            submitted.now().uploadsSaved(),
-            (double) submitted.before().uploadsSaved()));
+            counts.now().uploadsSaved(),
+            (double) counts.before().uploadsSaved()));
 
     figures.add(texts.count("nearby.items", mapper.itemsAtStations(), null));
-    figures.add(rate("nearby.share", submitted, Submitted::atStations, Submitted::taken));
-    Pair<FinishedCounts> finished =
-        both(now, before, (f, t) -> mapper.finishedIn(f, t, registrationItem));
-    figures.add(
-        rate("noVisit.share", finished, FinishedCounts::withoutVisit, FinishedCounts::finished));
-    figures.add(
-        rate("onTime.promised", finished, FinishedCounts::byPromised, FinishedCounts::decided));
-    figures.add(rate("onTime.legal", finished, FinishedCounts::byLegal, FinishedCounts::decided));
+    figures.add(rate("nearby.share", counts, PeriodCounts::atStations, PeriodCounts::taken));
+    figures.add(rate("noVisit.share", counts, PeriodCounts::withoutVisit, PeriodCounts::finished));
+    figures.add(rate("onTime.promised", counts, PeriodCounts::byPromised, PeriodCounts::decided));
+    figures.add(rate("onTime.legal", counts, PeriodCounts::byLegal, PeriodCounts::decided));
     figures.add(
         rate(
             "ratings.satisfied",
@@ -145,8 +139,8 @@ class Scoreboard {
       figures.add(
           texts.count(
               "entities.registered",
-              finished.now().registered(),
-              (double) finished.before().registered()));
+              counts.now().registered(),
+              (double) counts.before().registered()));
     }
     figures.addAll(groups.projects(now, before));
     return new ScoreboardResponse(
@@ -185,22 +179,6 @@ class Scoreboard {
         page.page(),
         page.size(),
         mapper.countBehind(figure, part, registrationItem, period.from(), period.to()));
-  }
-
-  /** The applications submitted in a period, and the uploads their waived proofs spared. */
-  private record Submitted(long taken, long atStations, long uploadsSaved) {
-
-    static Submitted of(List<SubmittedItem> items, Map<String, Long> waivedByItem) {
-      long taken = 0;
-      long atStations = 0;
-      long saved = 0;
-      for (SubmittedItem item : items) {
-        taken += item.taken();
-        atStations += item.atStations();
-        saved += item.taken() * waivedByItem.getOrDefault(item.itemCode(), 0L);
-      }
-      return new Submitted(taken, atStations, saved);
-    }
   }
 
   /** One count of the period and of the one before. */

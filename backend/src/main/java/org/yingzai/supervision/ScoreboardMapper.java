@@ -108,6 +108,18 @@ interface ScoreboardMapper {
       @Param("from") Instant from,
       @Param("to") Instant to);
 
+  /** A closed month's kept counts, with the registration item they were counted with. */
+  record MonthRow(String registrationItem, PeriodCounts counts) {}
+
+  MonthRow findMonth(@Param("month") java.time.LocalDate month);
+
+  /** Keeps a month's counts unless it is kept already. */
+  int insertMonth(
+      @Param("month") java.time.LocalDate month,
+      @Param("registrationItem") String registrationItem,
+      @Param("counts") PeriodCounts counts,
+      @Param("at") Instant at);
+
   List<DispositionCount> proofsByDisposition();
 
   List<WaivedProofs> waivedProofsByItem();
