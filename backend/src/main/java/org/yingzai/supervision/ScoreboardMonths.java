@@ -42,10 +42,13 @@ class ScoreboardMonths {
     this.registrationItem = registrationItem.isBlank() ? null : registrationItem.strip();
   }
 
+  /** Consecutive days counted from the applications. */
+  private record Days(LocalDate first, LocalDate last) {}
+
   /** The counts of {@code first} to {@code last}, both days included (Asia/Shanghai). */
   PeriodCounts of(LocalDate first, LocalDate last) {
     PeriodCounts total = PeriodCounts.NONE;
-    List<LocalDate[]> live = new ArrayList<>();
+    List<Days> live = new ArrayList<>();
     LocalDate day = first;
     while (!day.isAfter(last)) {
       LocalDate month = day.withDayOfMonth(1);
@@ -54,17 +57,17 @@ class ScoreboardMonths {
       PeriodCounts kept = day.equals(month) && until.equals(monthEnd) ? kept(month) : null;
       if (kept != null) {
         total = total.plus(kept);
-      } else if (!live.isEmpty() && live.get(live.size() - 1)[1].plusDays(1).equals(day)) {
-        live.get(live.size() - 1)[1] = until;
+      } else if (!live.isEmpty() && live.get(live.size() - 1).last().plusDays(1).equals(day)) {
+        live.add(new Days(live.remove(live.size() - 1).first(), until));
       } else {
-        live.add(new LocalDate[] {day, until});
+        live.add(new Days(day, until));
       }
       day = until.plusDays(1);
     }
     if (!live.isEmpty()) {
       Map<String, Long> waived = waivedByItem();
-      for (LocalDate[] span : live) {
-        total = total.plus(count(ScoreboardPeriod.of(span[0], span[1]), waived));
+      for (Days days : live) {
+        total = total.plus(count(ScoreboardPeriod.of(days.first(), days.last()), waived));
       }
     }
     return total;
