@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.applications.ApplicationMapper.ApplicationRow;
-import org.yingzai.applications.ApplicationMapper.MaterialRow;
 import org.yingzai.applications.JointSubmissions.ItemGaps;
 import org.yingzai.applications.JointSubmissions.JointApplication;
 import org.yingzai.applications.JointSubmissions.JointFile;
@@ -146,17 +145,7 @@ public class GroupDrafts {
       throw ProblemException.conflict("JOINT_DRAFT_INVALID", applicationId);
     }
     AuthenticatedUser user = CurrentUser.get();
-    mapper.insertMaterial(
-        new MaterialRow(
-            null,
-            row.id(),
-            file.materialCode(),
-            file.fileName(),
-            file.contentType(),
-            file.size(),
-            file.sha256(),
-            user.username(),
-            clock.instant()));
+    rows.insertMaterial(row.id(), file, user.username(), clock.instant());
     audit.record(
         ApplicationAuditAction.MATERIAL_UPLOADED,
         AuditObject.application(row.id()),

@@ -13,8 +13,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.yingzai.applications.ApplicationMapper.ApplicationRow;
+import org.yingzai.applications.ApplicationMapper.MaterialRow;
 import org.yingzai.applications.JointSubmissions.ItemGaps;
 import org.yingzai.applications.JointSubmissions.JointApplication;
+import org.yingzai.applications.JointSubmissions.JointFile;
 import org.yingzai.applications.ProofChecks.ProofContext;
 import org.yingzai.audit.AuditObject;
 import org.yingzai.audit.AuditTrail;
@@ -109,6 +111,21 @@ class JointRows {
         null,
         Map.of("itemCode", item.code(), "formSha256", Sha256.of(row.formJson())));
     return row;
+  }
+
+  /** Attaches a kept file to a material of the application. */
+  void insertMaterial(String applicationId, JointFile file, String by, Instant at) {
+    mapper.insertMaterial(
+        new MaterialRow(
+            null,
+            applicationId,
+            file.materialCode(),
+            file.fileName(),
+            file.contentType(),
+            file.size(),
+            file.sha256(),
+            by,
+            at));
   }
 
   JsonNode read(String formJson) {

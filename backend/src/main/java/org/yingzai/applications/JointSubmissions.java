@@ -16,7 +16,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.applications.ApplicationMapper.ApplicationRow;
-import org.yingzai.applications.ApplicationMapper.MaterialRow;
 import org.yingzai.applications.ProofChecks.ProofContext;
 import org.yingzai.catalog.Catalog;
 import org.yingzai.catalog.FormField;
@@ -158,17 +157,7 @@ public class JointSubmissions {
         mapper.markGreenChannel(row.id());
       }
       for (JointFile file : item.files()) {
-        mapper.insertMaterial(
-            new MaterialRow(
-                null,
-                row.id(),
-                file.materialCode(),
-                file.fileName(),
-                file.contentType(),
-                file.size(),
-                file.sha256(),
-                user.username(),
-                now));
+        rows.insertMaterial(row.id(), file, user.username(), now);
       }
       ProofContext context =
           MissingMaterials.context(row, serviceItem, mapper.findMaterials(row.id()));

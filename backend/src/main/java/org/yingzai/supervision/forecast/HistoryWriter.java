@@ -1,5 +1,7 @@
 package org.yingzai.supervision.forecast;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,7 +46,17 @@ final class HistoryWriter {
   }
 
   /** What an item needs beyond the simulation: its name, limits and handling type. */
-  record ItemFacts(String name, int legalLimit, int maxExtension, String handlingType) {}
+  record ItemFacts(String name, int legalLimit, int maxExtension, String handlingType) {
+
+    /** From a row of service_item with these columns. */
+    static ItemFacts read(ResultSet rs) throws SQLException {
+      return new ItemFacts(
+          rs.getString("name"),
+          rs.getInt("legal_limit"),
+          rs.getInt("max_extension"),
+          rs.getString("handling_type"));
+    }
+  }
 
   /**
    * Writes the cases as of {@code now}; numbers are the prefix, the day and a sequence. Answers the

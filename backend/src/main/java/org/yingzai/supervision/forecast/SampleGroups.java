@@ -212,13 +212,7 @@ final class SampleGroups {
     return jdbc.query(
         sql,
         (rs, n) -> {
-          facts.put(
-              rs.getString("code"),
-              new ItemFacts(
-                  rs.getString("name"),
-                  rs.getInt("legal_limit"),
-                  rs.getInt("max_extension"),
-                  rs.getString("handling_type")));
+          facts.put(rs.getString("code"), ItemFacts.read(rs));
           return Item.of(
               rs.getString("code"),
               rs.getString("department_code"),
@@ -289,6 +283,8 @@ final class SampleGroups {
             "project_id, stage, status, form_json, opened_at, submitted_at, submitted_by,"
                 + " legal_limit, promised_limit, started_on, deadline, legal_deadline,"
                 + " warning_level, finished_at, outcome");
+    RowBatches.Rows laterStages =
+        batches.table("project_stage", "project_id, stage, status, form_json, opened_at");
     RowBatches.Rows stageMembers =
         batches.table("project_application", "application_id, project_id, stage, item_code");
     RowBatches.Rows supplements =
@@ -367,24 +363,10 @@ final class SampleGroups {
             supplement(supplements, m, applicationId, actor);
           }
           opened = clock.finished();
+        } else if (s == project.finished().size()) {
+          laterStages.add(id, stage, "OPEN", "{}", ts(opened));
         } else {
-          boolean open = s == project.finished().size();
-          stageRows.add(
-              id,
-              stage,
-              open ? "OPEN" : "LOCKED",
-              open ? "{}" : null,
-              open ? ts(opened) : null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null);
+          laterStages.add(id, stage, "LOCKED", null, null);
         }
       }
     }

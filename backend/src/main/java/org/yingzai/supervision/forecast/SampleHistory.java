@@ -90,13 +90,7 @@ class SampleHistory {
                 + " AND limit_unit = 'WORKING_DAYS' AND promised_limit >= 3"
                 + " AND process_key = 'standard-approval' ORDER BY code",
             (rs, n) -> {
-              facts.put(
-                  rs.getString("code"),
-                  new ItemFacts(
-                      rs.getString("name"),
-                      rs.getInt("legal_limit"),
-                      rs.getInt("max_extension"),
-                      rs.getString("handling_type")));
+              facts.put(rs.getString("code"), ItemFacts.read(rs));
               return Item.of(
                   rs.getString("code"),
                   rs.getString("department_code"),
