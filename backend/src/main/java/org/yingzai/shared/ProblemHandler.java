@@ -1,9 +1,14 @@
 package org.yingzai.shared;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -93,7 +98,41 @@ class ProblemHandler {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+    // valid JSON with a field of the wrong kind: name the field, and for a choice its choices
+    if (e.getCause() instanceof MismatchedInputException mismatch
+        && !mismatch.getPath().isEmpty()
+        && mismatch.getTargetType() != null) {
+      String field = fieldPath(mismatch.getPath());
+      Class<?> type = mismatch.getTargetType();
+      if (type.isEnum() && mismatch instanceof InvalidFormatException invalid) {
+        List<String> allowed =
+            Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+        return respond(
+            HttpStatus.BAD_REQUEST,
+            "FIELD_VALUE_INVALID",
+            new Object[] {field, String.valueOf(invalid.getValue()), String.join(", ", allowed)},
+            Map.of("field", field, "allowed", allowed));
+      }
+      return respond(
+          HttpStatus.BAD_REQUEST,
+          "FIELD_TYPE_INVALID",
+          new Object[] {field},
+          Map.of("field", field));
+    }
     return respond(HttpStatus.BAD_REQUEST, "BODY_UNREADABLE", new Object[0], Map.of());
+  }
+
+  /** A JSON path as {@code stages[1].scope}. */
+  private static String fieldPath(List<JsonMappingException.Reference> path) {
+    StringBuilder field = new StringBuilder();
+    for (JsonMappingException.Reference reference : path) {
+      if (reference.getFieldName() != null) {
+        field.append(field.length() == 0 ? "" : ".").append(reference.getFieldName());
+      } else if (reference.getIndex() >= 0) {
+        field.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return field.toString();
   }
 
   @ExceptionHandler({

@@ -157,6 +157,16 @@ class ProjectHelpersTest {
             Map.of("scope", "PREPARE", "validUntil", "2026-03-03"));
     assertThat(past.status()).isEqualTo(400);
     assertThat(past.code()).isEqualTo("AUTHORIZATION_UNTIL_INVALID");
+
+    // a scope that is none of the choices is refused by name, with the choices
+    Api.Response unknown =
+        enterprise.post(
+            "/api/projects/" + projectId + "/helper/authorization",
+            Map.of("scope", "STAGE_2", "validUntil", "2026-03-31"));
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.code()).isEqualTo("FIELD_VALUE_INVALID");
+    assertThat(unknown.body().path("field").asText()).isEqualTo("scope");
+    assertThat(unknown.body().path("detail").asText()).contains("scope", "STAGE_2", "PREPARE");
   }
 
   @Test
