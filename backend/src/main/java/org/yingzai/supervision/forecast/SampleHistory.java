@@ -110,8 +110,7 @@ class SampleHistory {
     all.addAll(groups.cases());
     List<String> ids =
         new HistoryWriter(jdbc, days).write(all, facts, enterprise, PREFIX, clock.instant());
-    groups.link(
-        ids.subList(cases.size(), ids.size()), enterprise, HistoryWriter.ACTOR, clock.instant());
+    groups.link(ids.subList(cases.size(), ids.size()), enterprise, HistoryWriter.ACTOR);
     new SampleVisitsAndRatings(jdbc).write(PREFIX, HistoryWriter.ACTOR, clock.instant());
     return ids.size();
   }

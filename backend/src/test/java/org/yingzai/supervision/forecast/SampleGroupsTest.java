@@ -47,11 +47,7 @@ class SampleGroupsTest {
                 hall.applicant().id(),
                 "SG" + hall.department().substring(hall.department().length() - 4),
                 LAST.plusDays(1).atStartOfDay(Times.ZONE).toInstant());
-    groups.link(
-        ids,
-        hall.applicant().id(),
-        HistoryWriter.ACTOR,
-        LAST.plusDays(1).atStartOfDay(Times.ZONE).toInstant());
+    groups.link(ids, hall.applicant().id(), HistoryWriter.ACTOR);
     long enterprise = hall.applicant().id();
 
     // the start-up bundles: five members each, the bundle's clock from its first acceptance
