@@ -220,6 +220,21 @@ interface ApplicationMapper {
 
   ApplicationRow lockById(@Param("id") String id);
 
+  /** What other modules are told of an application: its row without the form. */
+  record SummaryRow(
+      String id,
+      String number,
+      String itemCode,
+      String departmentCode,
+      long enterpriseId,
+      HandlingType handlingType,
+      ApplicationStatus status,
+      String processInstanceId) {}
+
+  SummaryRow findSummaryById(@Param("id") String id);
+
+  SummaryRow lockSummaryById(@Param("id") String id);
+
   int markGreenChannel(@Param("id") String id);
 
   int setJointGroup(@Param("id") String id, @Param("jointGroup") String jointGroup);

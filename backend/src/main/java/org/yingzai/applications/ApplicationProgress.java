@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.applications.ApplicationMapper.ApplicationRow;
+import org.yingzai.applications.ApplicationMapper.SummaryRow;
 import org.yingzai.catalog.Catalog;
 import org.yingzai.catalog.Material;
 import org.yingzai.clock.ClockState;
@@ -51,7 +52,7 @@ public class ApplicationProgress {
 
   /** The application, locked until the transaction ends; 404 if it does not exist. */
   public ApplicationSummary lock(String applicationId) {
-    ApplicationRow row = mapper.lockById(applicationId);
+    SummaryRow row = mapper.lockSummaryById(applicationId);
     if (row == null) {
       throw ProblemException.notFound("APPLICATION_NOT_FOUND", applicationId);
     }
@@ -60,7 +61,7 @@ public class ApplicationProgress {
 
   @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
   public ApplicationSummary summary(String applicationId) {
-    ApplicationRow row = mapper.findById(applicationId);
+    SummaryRow row = mapper.findSummaryById(applicationId);
     if (row == null) {
       throw ProblemException.notFound("APPLICATION_NOT_FOUND", applicationId);
     }
@@ -204,7 +205,16 @@ public class ApplicationProgress {
     return supplements.requestable(applicationId);
   }
 
-  private ApplicationSummary summary(ApplicationRow row) {
-    return ApplicationSummary.of(row, catalog.requireItemName(row.itemCode()));
+  private ApplicationSummary summary(SummaryRow row) {
+    return new ApplicationSummary(
+        row.id(),
+        row.number(),
+        row.itemCode(),
+        catalog.requireItemName(row.itemCode()),
+        row.departmentCode(),
+        row.enterpriseId(),
+        row.handlingType(),
+        row.status(),
+        row.processInstanceId());
   }
 }

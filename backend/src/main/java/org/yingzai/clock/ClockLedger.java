@@ -80,7 +80,8 @@ public class ClockLedger {
     ledger.insertClock(
         new ClockRow(applicationId, acceptedOn, limit, unit, maxExtension, null, legalLimit));
     ledger.insertSegment(SegmentRow.running(applicationId, now, actor, legalBasis));
-    return changed(applicationId, SegmentKind.RUNNING);
+    events.publishEvent(ClockChanged.started(applicationId));
+    return state(applicationId).orElseThrow();
   }
 
   /** Stops the clock for a supplement after acceptance or a special procedure (§45). */
@@ -150,7 +151,7 @@ public class ClockLedger {
     LocalDate today = LocalDate.ofInstant(now, Times.ZONE);
     ledger.endOpenSegments(applicationId, today, now, actor);
     ledger.finish(applicationId, today);
-    events.publishEvent(new ClockChanged(applicationId, null, true, withdrawn));
+    events.publishEvent(ClockChanged.stopped(applicationId, withdrawn));
   }
 
   /** The clock as its ledger says now; empty for an application not (yet) accepted. */
@@ -164,7 +165,7 @@ public class ClockLedger {
   }
 
   private ClockState changed(String applicationId, SegmentKind kind) {
-    events.publishEvent(new ClockChanged(applicationId, kind, false, false));
+    events.publishEvent(ClockChanged.changed(applicationId, kind));
     return state(applicationId).orElseThrow();
   }
 

@@ -56,28 +56,30 @@ class LegalClockSync {
   @EventListener
   void on(ClockChanged change) {
     String applicationId = change.applicationId();
-    ProcessInstance instance = instance(applicationId);
     if (change.finished()) {
       if (!change.withdrawn()) {
         // a withdrawn application's level stays as it was: it was not decided on time or late
         warnings.record(applicationId, WarningCause.STOPPED);
       }
-      if (instance != null) {
-        runtime
-            .createMessageCorrelation(LegalClock.MESSAGE_CLOCK_STOPPED)
-            .processInstanceId(instance.getId())
-            .correlate();
-      }
+      // only the legal clock waits for this message under the application's key: one lookup
+      runtime
+          .createMessageCorrelation(LegalClock.MESSAGE_CLOCK_STOPPED)
+          .processInstanceBusinessKey(applicationId)
+          .correlateAllWithResult();
       return;
     }
     WarningSchedule schedule =
         switch (change.kind()) {
           case PAUSED -> warnings.schedule(applicationId);
-          case RUNNING -> warnings.record(applicationId, WarningCause.RESUMED);
+          case RUNNING ->
+              warnings.record(
+                  applicationId, change.started() ? WarningCause.STARTED : WarningCause.RESUMED);
           case EXTENDED -> warnings.record(applicationId, WarningCause.EXTENDED);
         };
+    // a clock just started has no process yet; a later change finds it (if it ran before this
+    // process existed, it gets one now)
+    ProcessInstance instance = change.started() ? null : instance(applicationId);
     if (instance == null) {
-      // the clock has just started (or ran before this process existed)
       Map<String, Object> variables = new HashMap<>(schedule.variables());
       variables.put(LegalClock.VAR_APPLICATION_ID, applicationId);
       runtime.startProcessInstanceByKey(LegalClock.PROCESS_KEY, applicationId, variables);

@@ -26,6 +26,7 @@ import org.yingzai.applications.ApplicationMapper.ApplicationRow;
 import org.yingzai.applications.ApplicationMapper.ListRow;
 import org.yingzai.applications.ApplicationMapper.MaterialRow;
 import org.yingzai.applications.ApplicationMapper.Scope;
+import org.yingzai.applications.ApplicationMapper.SummaryRow;
 import org.yingzai.applications.ApplicationMapper.SupplementRow;
 import org.yingzai.applications.ApplicationMapper.TimelineRow;
 import org.yingzai.catalog.HandlingType;
@@ -124,6 +125,28 @@ class ApplicationMapperTest {
     assertThat(found).contains(accepted.id()).doesNotContain(filledIn.id(), decided.id());
     assertThat(mapper.findWithoutLegalDeadline(accepted.id(), 100_000))
         .doesNotContain(accepted.id());
+  }
+
+  @Test
+  void theSummaryIsTheRowWithoutItsForm() {
+    ApplicationRow row = draft(enterprise);
+    mapper.markSubmitted(row.id(), "YZ20991231000003", "ABCD2347", now);
+    mapper.setProcessInstance(row.id(), "pi-1");
+
+    SummaryRow summary = mapper.findSummaryById(row.id());
+    assertThat(summary)
+        .isEqualTo(
+            new SummaryRow(
+                row.id(),
+                "YZ20991231000003",
+                item,
+                department,
+                enterprise,
+                HandlingType.COMMITTED,
+                ApplicationStatus.SUBMITTED,
+                "pi-1"));
+    assertThat(mapper.lockSummaryById(row.id())).isEqualTo(summary);
+    assertThat(mapper.findSummaryById("no-such-application")).isNull();
   }
 
   @Test
