@@ -28,8 +28,8 @@ import org.yingzai.supervision.forecast.HistoryWriter.ItemFacts;
  * demo items, and some hundreds still open, under a made-up enterprise, so that the board, the
  * heatmap, the lateness forecast and the scoreboard show something: with them start-up bundles and
  * construction projects' stages, applications taken at the hall and the stations, and ratings.
- * Written once per database, in one transaction; numbers start with {@code YS} (样例) and every actor
- * is "样例数据".
+ * Written once per database, in one transaction, after the start; numbers start with {@code YS}
+ * (样例) and every actor is "样例数据".
  */
 @Component
 @Profile("local")
@@ -62,16 +62,31 @@ class SampleHistory {
     this.clock = clock;
   }
 
+  /**
+   * Writes the history beside the running service hall, which answers meanwhile: the history is one
+   * transaction, so the board and the scoreboard show all of it or none, and a stop before it is
+   * committed leaves nothing, to be written at the next start.
+   */
   @EventListener(ApplicationReadyEvent.class)
   void loadOnce() {
+    Thread writer = new Thread(this::load, "sample-history");
+    writer.setDaemon(true);
+    writer.start();
+  }
+
+  private void load() {
     long started = System.nanoTime();
-    Integer written = transaction.execute(status -> write());
-    if (written != null && written > 0) {
-      log.info(
-          "Sample history written: {} applications in {} ms",
-          written,
-          (System.nanoTime() - started) / 1_000_000);
-      forecasts.refit();
+    try {
+      Integer written = transaction.execute(status -> write());
+      if (written != null && written > 0) {
+        log.info(
+            "Sample history written: {} applications in {} ms",
+            written,
+            (System.nanoTime() - started) / 1_000_000);
+        forecasts.refit();
+      }
+    } catch (RuntimeException e) {
+      log.warn("Sample history not written (it is written at the next start): {}", e.toString());
     }
   }
 
