@@ -88,6 +88,19 @@ class EmbeddedMariaDbTest {
   }
 
   @Test
+  void theServerOffersNoTlsOnLoopbackSoItMakesNoCertificateAtItsStart() throws Exception {
+    EmbeddedMariaDb server = EmbeddedMariaDb.start(null);
+    String url = server.createDatabase("tls_test");
+    try (Connection connection = connect(url, server.password());
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT @@have_ssl, @@ssl_cert FROM DUAL")) {
+      rows.next();
+      assertThat(rows.getString(1)).isEqualTo("DISABLED");
+      assertThat(rows.getString(2)).isNull();
+    }
+  }
+
+  @Test
   void aServerLeftRunningByAKilledJvmIsStoppedAndItsFoldersRemovedAtTheNextStart()
       throws Exception {
     Path dataDir = Files.createTempDirectory("yingzai-crash-").resolve("mariadb");
