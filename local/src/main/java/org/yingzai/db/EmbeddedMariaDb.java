@@ -101,8 +101,17 @@ public final class EmbeddedMariaDb {
       config.setDataDir(Files.createTempDirectory(Leftovers.prefix("placeholder")).toFile());
       config.addArg("--datadir=" + realDir);
       config.addArg("--pid-file=" + realDir.resolve(PID_FILE));
-      // binaries unpacked per JVM, so that servers of parallel builds never share a folder
-      config.setBaseDir(Files.createTempDirectory(Leftovers.prefix("base")).toFile());
+      // a kept data folder keeps its binaries beside it; a throw-away one gets them unpacked per
+      // JVM, so that servers of parallel builds never share a folder
+      Path binaries =
+          temporary
+              ? Files.createTempDirectory(Leftovers.prefix("base"))
+              : KeptBinaries.beside(realDir, config.getDatabaseVersion(), config.getOS());
+      if (!temporary) {
+        KeptBinaries.prepare(binaries);
+        config.setUnpackingFromClasspath(!KeptBinaries.unpacked(binaries));
+      }
+      config.setBaseDir(binaries.toFile());
       config.setTmpDir(privateDir.toString());
       config.addArg("--init-file=" + initFile);
       config.addArg("--bind-address=127.0.0.1");
@@ -121,6 +130,9 @@ public final class EmbeddedMariaDb {
       long started = System.nanoTime();
       ShutdownOrderedDb db = new ShutdownOrderedDb(config.build(), realDir, temporary);
       db.start();
+      if (!temporary) {
+        KeptBinaries.markUnpacked(binaries);
+      }
       int port = db.getConfiguration().getPort();
       running = new EmbeddedMariaDb(db, port, dir, password, recovery);
       log.info(

