@@ -145,6 +145,6 @@ public class ApplicationAccess {
   }
 
   private ApplicationSummary summary(ApplicationRow row) {
-    return ApplicationSummary.of(row, catalog.requireItem(row.itemCode()).name());
+    return ApplicationSummary.of(row.summary(), catalog.requireItemName(row.itemCode()));
   }
 }

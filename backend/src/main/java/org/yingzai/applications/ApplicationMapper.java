@@ -39,6 +39,19 @@ interface ApplicationMapper {
       ResultDelivery resultDelivery,
       String jointGroup) {
 
+    /** The row as other modules are told of it. */
+    SummaryRow summary() {
+      return new SummaryRow(
+          id,
+          number,
+          itemCode,
+          departmentCode,
+          enterpriseId,
+          handlingType,
+          status,
+          processInstanceId);
+    }
+
     /**
      * A new draft: no number, no process, no clock yet.
      *

@@ -206,15 +206,6 @@ public class ApplicationProgress {
   }
 
   private ApplicationSummary summary(SummaryRow row) {
-    return new ApplicationSummary(
-        row.id(),
-        row.number(),
-        row.itemCode(),
-        catalog.requireItemName(row.itemCode()),
-        row.departmentCode(),
-        row.enterpriseId(),
-        row.handlingType(),
-        row.status(),
-        row.processInstanceId());
+    return ApplicationSummary.of(row, catalog.requireItemName(row.itemCode()));
   }
 }

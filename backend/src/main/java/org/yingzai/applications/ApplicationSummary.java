@@ -1,6 +1,6 @@
 package org.yingzai.applications;
 
-import org.yingzai.applications.ApplicationMapper.ApplicationRow;
+import org.yingzai.applications.ApplicationMapper.SummaryRow;
 import org.yingzai.catalog.HandlingType;
 
 /** What other modules need to know of an application to work on it. */
@@ -15,7 +15,7 @@ public record ApplicationSummary(
     ApplicationStatus status,
     String processInstanceId) {
 
-  static ApplicationSummary of(ApplicationRow row, String itemName) {
+  static ApplicationSummary of(SummaryRow row, String itemName) {
     return new ApplicationSummary(
         row.id(),
         row.number(),

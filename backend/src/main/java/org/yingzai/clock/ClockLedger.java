@@ -80,8 +80,7 @@ public class ClockLedger {
     ledger.insertClock(
         new ClockRow(applicationId, acceptedOn, limit, unit, maxExtension, null, legalLimit));
     ledger.insertSegment(SegmentRow.running(applicationId, now, actor, legalBasis));
-    events.publishEvent(ClockChanged.started(applicationId));
-    return state(applicationId).orElseThrow();
+    return changed(ClockChanged.started(applicationId));
   }
 
   /** Stops the clock for a supplement after acceptance or a special procedure (§45). */
@@ -96,7 +95,7 @@ public class ClockLedger {
     ledger.endOpenSegments(applicationId, LocalDate.ofInstant(now, Times.ZONE), now, actor);
     ledger.insertSegment(
         SegmentRow.paused(row.applicationId(), reason, now, actor, legalBasis, comment));
-    return changed(applicationId, SegmentKind.PAUSED);
+    return changed(ClockChanged.changed(applicationId, SegmentKind.PAUSED));
   }
 
   /** Lets a paused clock run again. */
@@ -109,7 +108,7 @@ public class ClockLedger {
     Instant now = clock.instant();
     ledger.endOpenSegments(applicationId, LocalDate.ofInstant(now, Times.ZONE), now, actor);
     ledger.insertSegment(SegmentRow.running(applicationId, now, actor, legalBasis));
-    return changed(applicationId, SegmentKind.RUNNING);
+    return changed(ClockChanged.changed(applicationId, SegmentKind.RUNNING));
   }
 
   /** Adds working days to the limit (§42), within the item's maximum; a reason is mandatory. */
@@ -124,7 +123,7 @@ public class ClockLedger {
     }
     ledger.insertSegment(
         SegmentRow.extended(applicationId, days, clock.instant(), actor, legalBasis, reason));
-    return changed(applicationId, SegmentKind.EXTENDED);
+    return changed(ClockChanged.changed(applicationId, SegmentKind.EXTENDED));
   }
 
   /** Stops the clock for good: the application is decided. */
@@ -164,9 +163,9 @@ public class ClockLedger {
     return Optional.of(derive(row, ledger.findSegments(applicationId), clock.instant()));
   }
 
-  private ClockState changed(String applicationId, SegmentKind kind) {
-    events.publishEvent(ClockChanged.changed(applicationId, kind));
-    return state(applicationId).orElseThrow();
+  private ClockState changed(ClockChanged change) {
+    events.publishEvent(change);
+    return state(change.applicationId()).orElseThrow();
   }
 
   ClockState derive(ClockRow row, List<SegmentRow> segments, Instant now) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.ToLongFunction;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.catalog.Disposition;
@@ -64,14 +63,13 @@ class Scoreboard {
       ScoreboardMonths months,
       FigureTexts texts,
       GroupSpanFigures groups,
-      LimitTimes limits,
-      @Value("${yingzai.scoreboard.registration-item:}") String registrationItem) {
+      LimitTimes limits) {
     this.mapper = mapper;
     this.months = months;
     this.texts = texts;
     this.groups = groups;
     this.limits = limits;
-    this.registrationItem = registrationItem.isBlank() ? null : registrationItem.strip();
+    this.registrationItem = months.registrationItem();
   }
 
   /**

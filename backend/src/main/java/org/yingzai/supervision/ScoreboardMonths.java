@@ -42,6 +42,14 @@ class ScoreboardMonths {
     this.registrationItem = registrationItem.isBlank() ? null : registrationItem.strip();
   }
 
+  /**
+   * The catalogue item whose approvals count new market entities ({@code
+   * yingzai.scoreboard.registration-item}); null when none is set.
+   */
+  String registrationItem() {
+    return registrationItem;
+  }
+
   /** Consecutive days counted from the applications. */
   private record Days(LocalDate first, LocalDate last) {}
 

@@ -106,14 +106,7 @@ public final class EmbeddedMariaDb {
       Path binaries =
           temporary
               ? Files.createTempDirectory(Leftovers.prefix("base"))
-              : KeptBinaries.beside(
-                  realDir,
-                  // a builder is frozen by build(): the location is read from one of its own
-                  DBConfigurationBuilder.newBuilder().build().getBinariesClassPathLocation());
-      if (!temporary) {
-        KeptBinaries.prepare(binaries);
-        config.setUnpackingFromClasspath(!KeptBinaries.unpacked(binaries));
-      }
+              : KeptBinaries.prepareBeside(realDir, config);
       config.setBaseDir(binaries.toFile());
       config.setTmpDir(privateDir.toString());
       config.addArg("--init-file=" + initFile);

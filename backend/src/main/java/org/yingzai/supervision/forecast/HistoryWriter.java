@@ -1,8 +1,9 @@
 package org.yingzai.supervision.forecast;
 
+import static org.yingzai.supervision.forecast.RowBatches.ts;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -38,11 +39,13 @@ final class HistoryWriter {
   private final JdbcTemplate jdbc;
   private final WorkingDays days;
   private final HistoryHistograms histograms;
+  private final SampleWarnings warnings;
 
   HistoryWriter(JdbcTemplate jdbc, WorkingDays days) {
     this.jdbc = jdbc;
     this.days = days;
     this.histograms = new HistoryHistograms(jdbc);
+    this.warnings = new SampleWarnings(days);
   }
 
   /** What an item needs beyond the simulation: its name, limits and handling type. */
@@ -87,7 +90,7 @@ final class HistoryWriter {
             "clock_segment",
             "application_id, kind, reason, started_on,"
                 + " started_at, started_by, ended_on, ended_at, ended_by, legal_basis");
-    RowBatches.Rows warnings =
+    RowBatches.Rows warningRows =
         batches.table(
             "warning_event",
             "application_id, level_from, level_to, at," + " deadline, days_left, cause");
@@ -128,12 +131,12 @@ final class HistoryWriter {
       }
       LocalDate deadlineDay = days.add(days.add(acceptedOn, limit), paused);
       LocalDate legalDay = days.add(days.add(acceptedOn, item.legalLimit()), paused);
-      Instant deadline = endOf(deadlineDay);
+      Instant deadline = WorkingDays.endOf(deadlineDay);
       String level;
       if (c.finished() != null) {
         level = end.isAfter(deadlineDay) ? "RED" : "GREEN";
       } else {
-        level = level(today, deadlineDay, limit);
+        level = warnings.level(today, deadlineDay, limit);
       }
       String status =
           c.finished() != null
@@ -160,7 +163,7 @@ final class HistoryWriter {
           ts(c.accepted()),
           ts(c.finished()),
           ts(deadline),
-          ts(endOf(legalDay)),
+          ts(WorkingDays.endOf(legalDay)),
           level,
           pausedAt != null,
           ts(pausedAt));
@@ -219,7 +222,7 @@ final class HistoryWriter {
             c.finished() == null ? null : ACTOR,
             basis);
       }
-      warnings(warnings, id, c, acceptedOn, deadlineDay, limit, level, today);
+      warnings.write(warningRows, id, c, acceptedOn, deadlineDay, limit, level, today);
       int n = 0;
       for (Task t : c.tasks()) {
         boolean open = t.completed() == null;
@@ -274,66 +277,6 @@ final class HistoryWriter {
     return ids;
   }
 
-  // STARTED at acceptance, then each level the timers would have set before the end
-  private void warnings(
-      RowBatches.Rows rows,
-      String id,
-      Case c,
-      LocalDate acceptedOn,
-      LocalDate deadlineDay,
-      int limit,
-      String finalLevel,
-      LocalDate today) {
-    Instant deadline = endOf(deadlineDay);
-    LocalDate end = c.finished() != null ? LocalDate.ofInstant(c.finished(), Times.ZONE) : today;
-    rows.add(
-        id,
-        null,
-        "GREEN",
-        ts(c.accepted()),
-        ts(deadline),
-        days.between(acceptedOn, deadlineDay),
-        "STARTED");
-    String level = "GREEN";
-    int yellowAt = Math.max(1, (int) Math.ceil(limit * 0.2));
-    for (LocalDate d = acceptedOn.plusDays(1); !d.isAfter(end); d = d.plusDays(1)) {
-      String now = level(d, deadlineDay, limit);
-      if (!now.equals(level) && rank(now) > rank(level)) {
-        Instant at =
-            "RED".equals(now) ? deadline.plusSeconds(1) : d.atStartOfDay(Times.ZONE).toInstant();
-        rows.add(id, level, now, ts(at), ts(deadline), left(d, deadlineDay), "TIMER");
-        level = now;
-      }
-    }
-    if (c.finished() != null) {
-      rows.add(
-          id, level, finalLevel, ts(c.finished()), ts(deadline), left(end, deadlineDay), "STOPPED");
-    }
-  }
-
-  private int left(LocalDate day, LocalDate deadlineDay) {
-    return day.isAfter(deadlineDay)
-        ? -days.between(deadlineDay.plusDays(1), day)
-        : days.between(day, deadlineDay);
-  }
-
-  private String level(LocalDate day, LocalDate deadlineDay, int limit) {
-    if (day.isAfter(deadlineDay)) {
-      return "RED";
-    }
-    return days.between(day, deadlineDay) <= Math.max(1, (int) Math.ceil(limit * 0.2))
-        ? "YELLOW"
-        : "GREEN";
-  }
-
-  private static int rank(String level) {
-    return switch (level) {
-      case "RED" -> 2;
-      case "YELLOW" -> 1;
-      default -> 0;
-    };
-  }
-
   private static String step(String key) {
     return switch (key) {
       case "accept" -> "ACCEPT";
@@ -361,13 +304,5 @@ final class HistoryWriter {
 
   private static LocalDate day(Instant instant) {
     return LocalDate.ofInstant(instant, Times.ZONE);
-  }
-
-  private static Instant endOf(LocalDate day) {
-    return day.atTime(23, 59, 59).atZone(Times.ZONE).toInstant();
-  }
-
-  private static Timestamp ts(Instant instant) {
-    return instant == null ? null : Timestamp.from(instant);
   }
 }

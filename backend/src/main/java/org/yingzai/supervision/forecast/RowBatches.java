@@ -1,5 +1,7 @@
 package org.yingzai.supervision.forecast;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,6 +17,11 @@ final class RowBatches {
   RowBatches(JdbcTemplate jdbc, int chunk) {
     this.jdbc = jdbc;
     this.chunk = chunk;
+  }
+
+  /** An instant as a row's value; null stays null. */
+  static Timestamp ts(Instant instant) {
+    return instant == null ? null : Timestamp.from(instant);
   }
 
   /** A table's rows; name parents before children. */

@@ -1,7 +1,8 @@
 package org.yingzai.supervision.forecast;
 
+import static org.yingzai.supervision.forecast.RowBatches.ts;
+
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -187,20 +188,12 @@ final class SampleGroupRows {
             .orElseThrow();
     Instant finished =
         members.stream().map(m -> cases.get(m.index()).finished()).max(Instant::compareTo).get();
-    Instant deadline = endOf(days.add(startedOn, promisedLimit));
+    Instant deadline = WorkingDays.endOf(days.add(startedOn, promisedLimit));
     return new Clock(
         startedOn,
         deadline,
-        endOf(days.add(startedOn, legalLimit)),
+        WorkingDays.endOf(days.add(startedOn, legalLimit)),
         finished,
         finished.isAfter(deadline) ? "RED" : "GREEN");
-  }
-
-  private static Instant endOf(LocalDate day) {
-    return day.atTime(23, 59, 59).atZone(Times.ZONE).toInstant();
-  }
-
-  private static Timestamp ts(Instant instant) {
-    return instant == null ? null : Timestamp.from(instant);
   }
 }

@@ -1,7 +1,9 @@
 package org.yingzai.supervision.forecast;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.yingzai.clock.WorkingCalendar;
+import org.yingzai.shared.Times;
 
 /** The working-day arithmetic the forecast needs: the service hall's calendar, or a test's own. */
 interface WorkingDays {
@@ -13,6 +15,11 @@ interface WorkingDays {
   LocalDate add(LocalDate from, int n);
 
   boolean isWorkingDay(LocalDate day);
+
+  /** The last second of {@code day} (Asia/Shanghai): when a limit ending that day runs out. */
+  static Instant endOf(LocalDate day) {
+    return day.atTime(23, 59, 59).atZone(Times.ZONE).toInstant();
+  }
 
   static WorkingDays of(WorkingCalendar calendar) {
     return new WorkingDays() {
