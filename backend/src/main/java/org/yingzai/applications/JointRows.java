@@ -1,8 +1,6 @@
 package org.yingzai.applications;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -23,6 +21,7 @@ import org.yingzai.audit.AuditTrail;
 import org.yingzai.catalog.Catalog;
 import org.yingzai.catalog.ServiceItem;
 import org.yingzai.identity.AuthenticatedUser;
+import org.yingzai.shared.FormJson;
 import org.yingzai.shared.ProblemException;
 import org.yingzai.shared.Sha256;
 
@@ -37,7 +36,7 @@ class JointRows {
   private final ApplicationMapper mapper;
   private final Catalog catalog;
   private final ApprovalStart approvals;
-  private final ObjectMapper json;
+  private final FormJson json;
   private final MessageSource messages;
   private final AuditTrail audit;
 
@@ -45,7 +44,7 @@ class JointRows {
       ApplicationMapper mapper,
       Catalog catalog,
       ApprovalStart approvals,
-      ObjectMapper json,
+      FormJson json,
       MessageSource messages,
       AuditTrail audit) {
     this.mapper = mapper;
@@ -129,18 +128,10 @@ class JointRows {
   }
 
   JsonNode read(String formJson) {
-    try {
-      return json.readTree(formJson);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return json.read(formJson);
   }
 
   String write(JsonNode form) {
-    try {
-      return json.writeValueAsString(form);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return json.write(form);
   }
 }

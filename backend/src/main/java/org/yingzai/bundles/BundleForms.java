@@ -1,21 +1,20 @@
 package org.yingzai.bundles;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.yingzai.catalog.Bundle;
+import org.yingzai.shared.FormJson;
 
 /** The bundle's one form as JSON, and what each of its fields feeds in an item's form. */
 @Component
 class BundleForms {
 
-  private final ObjectMapper json;
+  private final FormJson json;
 
-  BundleForms(ObjectMapper json) {
+  BundleForms(FormJson json) {
     this.json = json;
   }
 
@@ -36,7 +35,7 @@ class BundleForms {
 
   /** The item's first form, as the bundle's form feeds it. */
   ObjectNode itemForm(Bundle bundle, String itemCode, JsonNode form) {
-    ObjectNode item = json.createObjectNode();
+    ObjectNode item = json.newForm();
     feed(bundle, itemCode, form)
         .forEach(
             (name, value) -> {
@@ -48,18 +47,10 @@ class BundleForms {
   }
 
   JsonNode read(String formJson) {
-    try {
-      return json.readTree(formJson);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return json.read(formJson);
   }
 
   String write(JsonNode form) {
-    try {
-      return json.writeValueAsString(form);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return json.write(form);
   }
 }

@@ -1,8 +1,6 @@
 package org.yingzai.projects;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.Set;
@@ -11,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.yingzai.catalog.FormField;
 import org.yingzai.projects.ProjectMapper.ProjectRow;
 import org.yingzai.projects.ProjectMapper.StageRow;
+import org.yingzai.shared.FormJson;
 
 /**
  * Opens a project's stage for its enterprise to prepare, its form filled with what the project and
@@ -21,9 +20,9 @@ class StageOpening {
 
   private final ProjectMapper mapper;
   private final StageCatalogue catalogue;
-  private final ObjectMapper json;
+  private final FormJson json;
 
-  StageOpening(ProjectMapper mapper, StageCatalogue catalogue, ObjectMapper json) {
+  StageOpening(ProjectMapper mapper, StageCatalogue catalogue, FormJson json) {
     this.mapper = mapper;
     this.catalogue = catalogue;
     this.json = json;
@@ -37,7 +36,7 @@ class StageOpening {
   ObjectNode prefilled(ProjectRow project, Stage stage) {
     Set<String> names =
         catalogue.require(stage).fields().stream().map(FormField::name).collect(Collectors.toSet());
-    ObjectNode form = json.createObjectNode();
+    ObjectNode form = json.newForm();
     putIfField(form, names, "projectName", project.name());
     putIfField(form, names, "projectCode", project.code());
     putIfField(form, names, "location", project.location());
@@ -67,18 +66,10 @@ class StageOpening {
   }
 
   private JsonNode read(String formJson) {
-    try {
-      return json.readTree(formJson);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return json.read(formJson);
   }
 
   String write(JsonNode form) {
-    try {
-      return json.writeValueAsString(form);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return json.write(form);
   }
 }
