@@ -14,16 +14,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.yingzai.processes.LegalClock;
 import org.yingzai.support.Api;
 import org.yingzai.support.EngineTime;
 import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
 import org.yingzai.support.StepTimerJobs;
+import org.yingzai.support.WarningTimerJobs;
 import org.yingzai.support.WithHall;
 
 /**
@@ -77,17 +76,10 @@ class OperatorMetricsTest {
     }
     assertThat(sample(reviewing, "yingzai_tasks_open", "\"YELLOW\"")).isPositive();
 
-    // the promised limit's last two days (8 working days): the legal clock's timer turns it YELLOW
+    // the promised limit's last two days (8 working days): the clock's warning timer turns it
+    // YELLOW
     EngineTime.at("2026-03-11T10:00:00+08:00");
-    String clock =
-        runtime
-            .createProcessInstanceQuery()
-            .processDefinitionKey(LegalClock.PROCESS_KEY)
-            .processInstanceBusinessKey(id)
-            .singleResult()
-            .getId();
-    Job due = management.createJobQuery().processInstanceId(clock).executable().singleResult();
-    management.executeJob(due.getId());
+    assertThat(new WarningTimerJobs(jdbc, management).runDue(id)).isEqualTo(1);
 
     // the applicant is told of the decision by e-mail, through the outbox
     Map<String, Object> email = new HashMap<>();

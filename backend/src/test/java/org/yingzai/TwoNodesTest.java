@@ -554,14 +554,16 @@ class TwoNodesTest {
 
   private int ranBy(String hostname) {
     return count(
-        "SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2 AND JOB_DEF_TYPE_ LIKE 'timer%'"
+        "SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2 AND (JOB_DEF_TYPE_ LIKE 'timer%'"
+            + " OR JOB_DEF_TYPE_ = 'yingzai-warning-timer')"
             + " AND HOSTNAME_ = ?",
         hostname);
   }
 
   private int timersRun() {
     return count(
-        "SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2 AND JOB_DEF_TYPE_ LIKE 'timer%'");
+        "SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2 AND (JOB_DEF_TYPE_ LIKE 'timer%'"
+            + " OR JOB_DEF_TYPE_ = 'yingzai-warning-timer')");
   }
 
   private int dueJobs() {

@@ -111,6 +111,11 @@ interface ClockLedgerMapper {
 
   ClockRow lockClock(@Param("applicationId") String applicationId);
 
+  /** The id of the engine job armed to turn the clock's warning level next; null when none. */
+  String findTimerJob(@Param("applicationId") String applicationId);
+
+  void setTimerJob(@Param("applicationId") String applicationId, @Param("jobId") String jobId);
+
   int finish(@Param("applicationId") String applicationId, @Param("on") LocalDate on);
 
   void insertSegment(SegmentRow row);

@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.catalog.LimitUnit;
 import org.yingzai.clock.ClockLedgerMapper.ClockRow;
 import org.yingzai.clock.ClockLedgerMapper.SegmentRow;
-import org.yingzai.processes.LegalClock;
 import org.yingzai.shared.Times;
 
 /**
@@ -100,12 +99,6 @@ public class GroupClocks {
     Instant now = clock.instant();
     ClockState state = arithmetic.derive(group, pauses, now);
     WarningSchedule schedule = WarningSchedule.of(state, calendar, now);
-    Instant next =
-        switch (schedule.nextLevel()) {
-          case LegalClock.NEXT_YELLOW -> schedule.yellowAt();
-          case LegalClock.NEXT_RED -> schedule.redAt();
-          default -> null;
-        };
-    return Optional.of(new GroupClock(state, next));
+    return Optional.of(new GroupClock(state, schedule.nextChangeAt()));
   }
 }

@@ -5,8 +5,8 @@ public enum WarningCause {
   /** The clock (or the step's task) started: the level it starts with. */
   STARTED,
   /**
-   * A timer of the legal clock process (of the approval process, for a step): the moment the level
-   * turns YELLOW or RED.
+   * The clock's warning timer (a step timer of the approval process, for a step): the moment the
+   * level turns YELLOW or RED.
    */
   TIMER,
   /** The clock runs again after a pause. */

@@ -3,24 +3,27 @@ package org.yingzai.clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Date;
-import java.util.Map;
 import org.yingzai.catalog.LimitUnit;
-import org.yingzai.processes.LegalClock;
 import org.yingzai.shared.Times;
 
 /**
  * When the warning level of a clock changes next if its ledger stays as it is (DESIGN.md §5), for
- * the timers of the legal clock process.
+ * the clock's warning timer.
  *
  * @param yellowAt the start of the first day whose working days left (that day and the deadline day
  *     included) are at most max(1, ⌈20% of the limit⌉)
  * @param redAt one second after the deadline
- * @param nextLevel the level a timer brings next: {@link LegalClock#NEXT_YELLOW}, {@link
- *     LegalClock#NEXT_RED}, or {@link LegalClock#NEXT_NONE} when the clock is RED, paused (it keeps
- *     its level) or stopped
+ * @param nextLevel the level the timer brings next
  */
-record WarningSchedule(Instant yellowAt, Instant redAt, String nextLevel) {
+record WarningSchedule(Instant yellowAt, Instant redAt, NextLevel nextLevel) {
+
+  /** The level a clock's timer brings next. */
+  enum NextLevel {
+    YELLOW,
+    RED,
+    /** The clock is RED, paused (it keeps its level) or stopped: no timer runs. */
+    NONE
+  }
 
   static WarningSchedule of(ClockState clock, WorkingCalendar calendar, Instant now) {
     WarningMoments moments =
@@ -57,12 +60,13 @@ record WarningSchedule(Instant yellowAt, Instant redAt, String nextLevel) {
     return Math.max(1, (limit + 4) / 5);
   }
 
-  /** The variables the legal clock process arms its timers with. */
-  Map<String, Object> variables() {
-    return Map.of(
-        LegalClock.VAR_YELLOW_AT, Date.from(yellowAt),
-        LegalClock.VAR_RED_AT, Date.from(redAt),
-        LegalClock.VAR_NEXT_LEVEL, nextLevel);
+  /** When the timer is due: the moment of the next level; null when none comes by itself. */
+  Instant nextChangeAt() {
+    return switch (nextLevel) {
+      case YELLOW -> yellowAt;
+      case RED -> redAt;
+      case NONE -> null;
+    };
   }
 
   // the day after the (threshold + 1)-th last working day up to the deadline day; the acceptance
@@ -82,18 +86,19 @@ record WarningSchedule(Instant yellowAt, Instant redAt, String nextLevel) {
     }
   }
 
-  private static String nextLevel(ClockState clock, Instant yellowAt, Instant redAt, Instant now) {
+  private static NextLevel nextLevel(
+      ClockState clock, Instant yellowAt, Instant redAt, Instant now) {
     if (clock.finished() || clock.paused()) {
-      return LegalClock.NEXT_NONE;
+      return NextLevel.NONE;
     }
     // never arm a timer already due for a level not reached: it would fire again at once
     return switch (clock.warningLevel()) {
       case GREEN ->
           yellowAt.isAfter(now)
-              ? LegalClock.NEXT_YELLOW
-              : redAt.isAfter(now) ? LegalClock.NEXT_RED : LegalClock.NEXT_NONE;
-      case YELLOW -> redAt.isAfter(now) ? LegalClock.NEXT_RED : LegalClock.NEXT_NONE;
-      case RED -> LegalClock.NEXT_NONE;
+              ? NextLevel.YELLOW
+              : redAt.isAfter(now) ? NextLevel.RED : NextLevel.NONE;
+      case YELLOW -> redAt.isAfter(now) ? NextLevel.RED : NextLevel.NONE;
+      case RED -> NextLevel.NONE;
     };
   }
 }

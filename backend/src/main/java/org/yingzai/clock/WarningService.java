@@ -12,7 +12,7 @@ import org.yingzai.clock.WarningChangeMapper.WarningChangeRow;
 import org.yingzai.shared.Times;
 
 /**
- * Warning levels (DESIGN.md §5) as the legal clock process changes them: each change re-derived
+ * Warning levels (DESIGN.md §5) as the clocks' warning timers change them: each change re-derived
  * from the ledger, recorded as a {@link WarningChange} and published as {@link
  * WarningLevelChanged}. Steps' levels, which the step timers of the approval process change, are
  * recorded beside them as {@link StepWarningChange}s.

@@ -20,7 +20,7 @@ public class TimerLag {
   /** A step timer of a task: its step turns YELLOW or RED. */
   public static final String STEP = "step";
 
-  /** A timer of the legal clock process: the application turns YELLOW or RED. */
+  /** A clock's warning timer: the application turns YELLOW or RED. */
   public static final String WARNING = "warning";
 
   private final Timer step;

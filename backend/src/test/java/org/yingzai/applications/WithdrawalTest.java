@@ -18,19 +18,18 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.yingzai.processes.LegalClock;
 import org.yingzai.processes.StandardApproval;
 import org.yingzai.support.Api;
 import org.yingzai.support.AuditTrails;
 import org.yingzai.support.EngineTime;
 import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
+import org.yingzai.support.WarningTimerJobs;
 import org.yingzai.support.WebSession;
 import org.yingzai.support.WithHall;
 
@@ -150,10 +149,7 @@ class WithdrawalTest {
     String taskId = journeys.taskId(hall.approver(), id);
     // Wednesday 11 March: two working days left of eight, the legal clock turns YELLOW
     EngineTime.at("2026-03-11T09:00:00+08:00");
-    List<Job> due =
-        management.createJobQuery().processInstanceId(legalClock(id)).executable().list();
-    assertThat(due).hasSize(1);
-    management.executeJob(due.get(0).getId());
+    assertThat(new WarningTimerJobs(jdbc, management).runDue(id)).isEqualTo(1);
     assertThat(journeys.application(hall.enterprise(), id).path("warningLevel").asText())
         .isEqualTo("YELLOW");
 
@@ -381,6 +377,7 @@ class WithdrawalTest {
       assertThat(rowsOfInstances(table, "PROC_INST_ID_", id)).as(table).isZero();
     }
     assertThat(jobsOf(id)).as("ACT_RU_JOB").isZero();
+    assertThat(new WarningTimerJobs(jdbc, management).of(id)).as("warning timers").isEmpty();
   }
 
   private void assertClockStopped(JsonNode withdrawn, String at) {
@@ -443,15 +440,6 @@ class WithdrawalTest {
         "SELECT COALESCE(SUM(applications), 0) FROM finished_duration WHERE item_code = ?",
         Long.class,
         hall.committedItem());
-  }
-
-  private String legalClock(String id) {
-    return runtime
-        .createProcessInstanceQuery()
-        .processDefinitionKey(LegalClock.PROCESS_KEY)
-        .processInstanceBusinessKey(id)
-        .singleResult()
-        .getId();
   }
 
   private List<JsonNode> audit(String id) {

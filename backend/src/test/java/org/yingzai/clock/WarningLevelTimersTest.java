@@ -8,26 +8,25 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.yingzai.applications.WarningTurnedRed;
-import org.yingzai.processes.LegalClock;
 import org.yingzai.shared.Times;
 import org.yingzai.support.Api;
 import org.yingzai.support.EngineTime;
 import org.yingzai.support.Files;
 import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
+import org.yingzai.support.WarningTimerJobs;
 import org.yingzai.support.WithHall;
 
 /**
  * Warning levels over the running service hall: applications accepted on a known day, the engine
- * clock moved to just before and at the moments the legal clock's timers are due, and the due jobs
+ * clock moved to just before and at the moments the clock's warning timer is due, and the due job
  * run as the job executor would. The hall's committed item has 8 working days: accepted on Monday 2
  * March 2026 it is due on Thursday 12 March, YELLOW from 11 March (2 working days left), RED from
  * 13 March.
@@ -36,7 +35,7 @@ import org.yingzai.support.WithHall;
 @RecordApplicationEvents
 class WarningLevelTimersTest {
 
-  @Autowired RuntimeService runtime;
+  @Autowired JdbcTemplate jdbc;
   @Autowired ManagementService management;
   @Autowired ClockLedger ledger;
   @Autowired ApplicationEvents events;
@@ -75,6 +74,8 @@ class WarningLevelTimersTest {
     assertThat(listed("GREEN", id)).isFalse();
     assertThat(journeys.application(hall.enterprise(), id).path("warningLevel").asText())
         .isEqualTo("YELLOW");
+    // the fired timer is gone; the next one is due when it turns RED
+    assertThat(timers(id)).extracting(Job::getDuedate).containsExactly(at(3, 13, 0, 0, 0));
 
     now(3, 12, 23, 59, 59);
     assertThat(dueTimers(id)).isEmpty();
@@ -97,14 +98,14 @@ class WarningLevelTimersTest {
             });
     assertThat(timers(id)).isEmpty();
 
-    // decided late: it stays RED, and the legal clock process ends
+    // decided late: it stays RED, and no timer is left
     now(3, 13, 10, 0, 0);
     journeys.complete(hall.reviewer(), id, "PASS", null);
     journeys.complete(hall.approver(), id, "APPROVE", null);
     JsonNode approved = journeys.application(hall.supervisor(), id);
     assertThat(approved.path("warningLevel").asText()).isEqualTo("RED");
     assertThat(approved.path("warningEvents").size()).isEqualTo(3);
-    assertThat(legalClock(id)).isNull();
+    assertThat(timers(id)).isEmpty();
   }
 
   @Test
@@ -146,7 +147,7 @@ class WarningLevelTimersTest {
   }
 
   @Test
-  void anExtensionTurnsYellowBackToGreenAndReArmsTheTimers() {
+  void anExtensionTurnsYellowBackToGreenAndReArmsTheTimer() {
     String id = acceptedOnMonday2March();
     now(3, 11, 0, 0, 0);
     runDueTimer(id);
@@ -160,9 +161,7 @@ class WarningLevelTimersTest {
     assertThat(extended.path("warningLevel").asText()).isEqualTo("GREEN");
     assertThat(events(extended))
         .containsExactly("-:GREEN:STARTED:9", "GREEN:YELLOW:TIMER:2", "YELLOW:GREEN:EXTENDED:7");
-    assertThat(timers(id))
-        .extracting(Job::getDuedate)
-        .containsExactlyInAnyOrder(at(3, 17, 0, 0, 0), at(3, 20, 0, 0, 0));
+    assertThat(timers(id)).extracting(Job::getDuedate).containsExactly(at(3, 17, 0, 0, 0));
 
     now(3, 16, 23, 59, 59);
     assertThat(dueTimers(id)).isEmpty();
@@ -182,7 +181,7 @@ class WarningLevelTimersTest {
     JsonNode approved = journeys.application(hall.enterprise(), id);
     assertThat(events(approved)).containsExactly("-:YELLOW:STARTED:1", "YELLOW:GREEN:STOPPED:1");
     assertThat(approved.path("warningLevel").asText()).isEqualTo("GREEN");
-    assertThat(legalClock(id)).isNull();
+    assertThat(timers(id)).isEmpty();
   }
 
   private String acceptedOnMonday2March() {
@@ -191,7 +190,8 @@ class WarningLevelTimersTest {
     now(3, 2, 10, 15, 0);
     Api.Response accepted = journeys.complete(hall.clerk(), id, "ACCEPT", null);
     assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
-    assertThat(legalClock(id)).isNotNull();
+    // GREEN: one timer, due when it turns YELLOW (the RED one is armed when that fires)
+    assertThat(timers(id)).extracting(Job::getDuedate).containsExactly(at(3, 11, 0, 0, 0));
     return id;
   }
 
@@ -236,24 +236,12 @@ class WarningLevelTimersTest {
     return events.stream(WarningTurnedRed.class).filter(e -> e.applicationId().equals(id)).toList();
   }
 
-  private ProcessInstance legalClock(String id) {
-    return runtime
-        .createProcessInstanceQuery()
-        .processDefinitionKey(LegalClock.PROCESS_KEY)
-        .processInstanceBusinessKey(id)
-        .singleResult();
-  }
-
   private List<Job> timers(String id) {
-    return management.createJobQuery().processInstanceId(legalClock(id).getId()).list();
+    return new WarningTimerJobs(jdbc, management).of(id);
   }
 
   private List<Job> dueTimers(String id) {
-    return management
-        .createJobQuery()
-        .processInstanceId(legalClock(id).getId())
-        .executable()
-        .list();
+    return new WarningTimerJobs(jdbc, management).due(id);
   }
 
   /** Runs the one timer due now, as the job executor would. */

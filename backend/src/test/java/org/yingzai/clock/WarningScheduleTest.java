@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.yingzai.catalog.LimitUnit;
 import org.yingzai.clock.ClockLedgerMapper.ClockRow;
 import org.yingzai.clock.ClockLedgerMapper.SegmentRow;
-import org.yingzai.processes.LegalClock;
+import org.yingzai.clock.WarningSchedule.NextLevel;
 import org.yingzai.shared.Times;
 import org.yingzai.support.IntegrationTest;
 
@@ -63,7 +63,7 @@ class WarningScheduleTest {
 
     assertThat(Times.local(schedule.yellowAt())).hasToString("2026-03-11T00:00+08:00");
     assertThat(Times.local(schedule.redAt())).hasToString("2026-03-13T00:00+08:00");
-    assertThat(schedule.nextLevel()).isEqualTo(LegalClock.NEXT_YELLOW);
+    assertThat(schedule.nextLevel()).isEqualTo(NextLevel.YELLOW);
   }
 
   @Test
@@ -87,8 +87,7 @@ class WarningScheduleTest {
     ClockState paused = ledger.derive(row, List.of(paused(LocalDate.of(2026, 3, 4), null)), now);
 
     assertThat(paused.paused()).isTrue();
-    assertThat(WarningSchedule.of(paused, calendar, now).nextLevel())
-        .isEqualTo(LegalClock.NEXT_NONE);
+    assertThat(WarningSchedule.of(paused, calendar, now).nextLevel()).isEqualTo(NextLevel.NONE);
   }
 
   @Test
@@ -110,19 +109,19 @@ class WarningScheduleTest {
     String context = row + " " + segments.size() + " segments, " + schedule;
     if (state.warningLevel() == WarningLevel.RED) {
       // overdue already when it ran again (a zero limit paused after its day)
-      assertThat(schedule.nextLevel()).as(context).isEqualTo(LegalClock.NEXT_NONE);
+      assertThat(schedule.nextLevel()).as(context).isEqualTo(NextLevel.NONE);
       return 0;
     }
 
     if (schedule.yellowAt().isAfter(now)) {
       assertThat(state.warningLevel()).as(context).isEqualTo(WarningLevel.GREEN);
-      assertThat(schedule.nextLevel()).as(context).isEqualTo(LegalClock.NEXT_YELLOW);
+      assertThat(schedule.nextLevel()).as(context).isEqualTo(NextLevel.YELLOW);
       assertThat(level(row, segments, schedule.yellowAt().minusSeconds(1)))
           .as(context)
           .isEqualTo(WarningLevel.GREEN);
     } else {
       assertThat(state.warningLevel()).as(context).isEqualTo(WarningLevel.YELLOW);
-      assertThat(schedule.nextLevel()).as(context).isEqualTo(LegalClock.NEXT_RED);
+      assertThat(schedule.nextLevel()).as(context).isEqualTo(NextLevel.RED);
     }
     assertThat(level(row, segments, schedule.yellowAt()))
         .as(context)

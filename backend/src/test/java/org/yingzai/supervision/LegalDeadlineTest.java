@@ -12,18 +12,17 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
-import org.yingzai.processes.LegalClock;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.yingzai.support.Api;
 import org.yingzai.support.EngineTime;
 import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
+import org.yingzai.support.WarningTimerJobs;
 import org.yingzai.support.WithHall;
 
 /**
@@ -35,7 +34,7 @@ import org.yingzai.support.WithHall;
 class LegalDeadlineTest {
 
   @Autowired TestRestTemplate http;
-  @Autowired RuntimeService runtime;
+  @Autowired JdbcTemplate jdbc;
   @Autowired ManagementService management;
   Hall hall;
   Journeys journeys;
@@ -66,20 +65,9 @@ class LegalDeadlineTest {
     assertThat(started.status()).as(started.toString()).isEqualTo(200);
   }
 
-  /** Runs the legal clock's timers due now, as the job executor would. */
+  /** Runs the clock's warning timers due now, as the job executor would. */
   private void runDueTimers(String id) {
-    String instance =
-        runtime
-            .createProcessInstanceQuery()
-            .processDefinitionKey(LegalClock.PROCESS_KEY)
-            .processInstanceBusinessKey(id)
-            .singleResult()
-            .getId();
-    List<Job> due;
-    while (!(due = management.createJobQuery().processInstanceId(instance).executable().list())
-        .isEmpty()) {
-      management.executeJob(due.get(0).getId());
-    }
+    new WarningTimerJobs(jdbc, management).runDue(id);
   }
 
   private JsonNode overdue(String query) {

@@ -1,0 +1,96 @@
+package org.yingzai.clock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.yingzai.shared.Times;
+import org.yingzai.support.EngineTime;
+import org.yingzai.support.Hall;
+import org.yingzai.support.Journeys;
+import org.yingzai.support.WarningTimerJobs;
+import org.yingzai.support.WithHall;
+
+/**
+ * A clock accepted before the warning timers were plain engine jobs still runs a {@code
+ * legal-clock} process instance (a stand-in here that only waits, as the old one did between its
+ * timers); after the start it gets its timer, and the instance goes.
+ */
+@WithHall
+class LegacyClockProcessesTest {
+
+  @Autowired LegacyClockProcesses legacy;
+  @Autowired WarningTimers timers;
+  @Autowired RuntimeService runtime;
+  @Autowired RepositoryService repository;
+  @Autowired ManagementService management;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired TransactionTemplate transaction;
+
+  Hall hall;
+  Journeys journeys;
+  String deployment;
+
+  @AfterEach
+  void removeStandIn() {
+    if (deployment != null) {
+      repository.deleteDeployment(deployment, true);
+    }
+  }
+
+  @Test
+  void aClockStillRunByTheOldProcessGetsItsTimerAndLevelAndTheInstanceGoes() {
+    // accepted Monday 2 March 2026, 8 working days: YELLOW from 11 March, RED from 13 March
+    EngineTime.at(LocalDateTime.of(2026, 3, 2, 10, 0));
+    String id = journeys.accepted(hall.enterprise(), hall.committedItem());
+    WarningTimerJobs jobs = new WarningTimerJobs(jdbc, management);
+    // as before: no timer job of its own, an instance of the old process waiting instead
+    transaction.executeWithoutResult(status -> timers.drop(id));
+    assertThat(jobs.of(id)).isEmpty();
+    deployment =
+        repository
+            .createDeployment()
+            .addModelInstance(
+                "legal-clock.bpmn",
+                Bpmn.createExecutableProcess(LegacyClockProcesses.PROCESS_KEY)
+                    .camundaHistoryTimeToLive(180)
+                    .startEvent()
+                    .intermediateCatchEvent()
+                    .message("clockChanged")
+                    .endEvent()
+                    .done())
+            .deploy()
+            .getId();
+    runtime.startProcessInstanceByKey(LegacyClockProcesses.PROCESS_KEY, id);
+
+    // the old timer fell due while the service hall was down
+    EngineTime.at(LocalDateTime.of(2026, 3, 11, 8, 0));
+    assertThat(legacy.moveAll()).isEqualTo(1);
+
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey(LegacyClockProcesses.PROCESS_KEY)
+                .count())
+        .isZero();
+    JsonNode application = journeys.application(hall.supervisor(), id);
+    assertThat(application.path("warningLevel").asText()).isEqualTo("YELLOW");
+    assertThat(application.path("warningEvents").get(1).path("cause").asText()).isEqualTo("TIMER");
+    assertThat(jobs.of(id))
+        .extracting(Job::getDuedate)
+        .containsExactly(
+            Date.from(LocalDateTime.of(2026, 3, 13, 0, 0).atZone(Times.ZONE).toInstant()));
+    assertThat(legacy.moveAll()).isZero();
+  }
+}
