@@ -63,7 +63,8 @@ class LoginService {
       // refused unseen, the same for every username: nothing is learnt and no hash is spent
       throw refused();
     }
-    UserAccount account = users.findByUsername(username);
+    UserMapper.LoginRow login = users.findLogin(username);
+    UserAccount account = login == null ? null : login.account();
     if (account == null || account.lockedAt(now)) {
       // as slow as a real check, so that timing does not tell which usernames exist or are locked
       checkPassword(password, unknownUserHash);
@@ -100,7 +101,7 @@ class LoginService {
       audit.loggedIn(name, account.role());
     }
     // read afresh on every request, never cached: an administrator's change applies at once
-    return user(account);
+    return user(login);
   }
 
   /**
@@ -108,14 +109,15 @@ class LoginService {
    * account is gone, disabled or locked, which ends the session.
    */
   Optional<AuthenticatedUser> current(String username) {
-    UserAccount account = users.findByUsername(username);
-    if (account == null || !account.enabled() || account.lockedAt(clock.instant())) {
+    UserMapper.LoginRow login = users.findLogin(username);
+    if (login == null || !login.account().enabled() || login.account().lockedAt(clock.instant())) {
       return Optional.empty();
     }
-    return Optional.of(user(account));
+    return Optional.of(user(login));
   }
 
-  private AuthenticatedUser user(UserAccount account) {
+  private static AuthenticatedUser user(UserMapper.LoginRow login) {
+    UserAccount account = login.account();
     return new AuthenticatedUser(
         account.username(),
         account.displayName(),
@@ -123,7 +125,7 @@ class LoginService {
         account.enterpriseId(),
         account.departmentCode(),
         account.stationCode(),
-        new HashSet<>(users.findDuties(account.username())));
+        new HashSet<>(login.dutyList()));
   }
 
   private static BadCredentialsException refused() {

@@ -10,7 +10,21 @@ import org.yingzai.identity.Role;
 @Mapper
 public interface UserMapper {
 
+  /**
+   * A user and their duties as a login reads them on every request, in one statement.
+   *
+   * @param duties the duties, comma-separated in order; null when none
+   */
+  record LoginRow(UserAccount account, String duties) {
+
+    List<String> dutyList() {
+      return duties == null ? List.of() : List.of(duties.split(","));
+    }
+  }
+
   UserAccount findByUsername(String username);
+
+  LoginRow findLogin(String username);
 
   // row-locked until the transaction ends, so that concurrent failures are counted one by one
   UserAccount lockByUsername(String username);

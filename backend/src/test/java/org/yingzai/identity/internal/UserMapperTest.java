@@ -74,12 +74,17 @@ class UserMapperTest {
     String username = "mapper-" + UUID.randomUUID();
     UserAccount account = account(username, Role.CLERK, null, planning);
     users.insert(account);
+    users.insertDuty(username, "review");
     users.insertDuty(username, "decide");
 
     assertThat(users.findByUsername(username)).isEqualTo(account);
     assertThat(users.lockByUsername(username)).isEqualTo(account);
-    assertThat(users.findDuties(username)).containsExactly("decide");
+    assertThat(users.findDuties(username)).containsExactly("decide", "review");
+    assertThat(users.findLogin(username))
+        .isEqualTo(new UserMapper.LoginRow(account, "decide,review"));
+    assertThat(users.findLogin(username).dutyList()).containsExactly("decide", "review");
     assertThat(users.findByUsername("nobody-" + UUID.randomUUID())).isNull();
+    assertThat(users.findLogin("nobody-" + UUID.randomUUID())).isNull();
   }
 
   @Test
@@ -117,6 +122,8 @@ class UserMapperTest {
     assertThat(enterprise.enterpriseId()).isEqualTo(enterpriseId);
     assertThat(enterprise.departmentCode()).isNull();
     assertThat(users.findDuties(username)).isEmpty();
+    assertThat(users.findLogin(username).account()).isEqualTo(enterprise);
+    assertThat(users.findLogin(username).dutyList()).isEmpty();
   }
 
   @Test
