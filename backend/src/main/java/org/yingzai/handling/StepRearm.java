@@ -25,7 +25,7 @@ import org.yingzai.shared.Times;
 /**
  * After an administrator publishes, replaces or withdraws a calendar year, counts every open step
  * armed with timers again from the day its task appeared, with its own limit: the due time on the
- * work queue, the moments of its two timers and its level follow, one task per transaction, in the
+ * work queue, the moment of its timer and its level follow, one task per transaction, in the
  * background. A step whose due time and timers stay as they were is left alone.
  */
 @Component

@@ -2,6 +2,7 @@ package org.yingzai.handling;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -17,15 +18,18 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
 import org.yingzai.processes.StandardApproval;
+import org.yingzai.shared.Times;
 
 /**
- * The two step timers of an open task in the engine, moved to the moments of its schedule counted
- * afresh. The engine keeps a timeout listener's timer as a job of the task's execution with the
- * handler type {@code timer-task-listener} and the configuration {@code <task
- * key>$taskListener~<listener id>}, which tells the YELLOW timer from the RED one. A timer that has
- * fired is gone; when its moment lies ahead again it is created anew from the task's declaration,
- * as the engine does when it enters the task (the engine offers no public API for that).
+ * The step timer of an open task in the engine (the two of a task of a version before), armed for
+ * the next moment of its schedule counted afresh. The engine keeps a timeout listener's timer as a
+ * job of the task's execution with the handler type {@code timer-task-listener} and the
+ * configuration {@code <task key>$taskListener~<listener id>}, which tells the listeners apart. A
+ * timer that has fired is gone; when a moment lies ahead again it is created anew from the task's
+ * declaration, as the engine does when it enters the task (the engine offers no public API for
+ * that).
  */
 @Component
 class StepTimeouts {
@@ -34,6 +38,8 @@ class StepTimeouts {
   private final ManagementService management;
   private final ProcessEngineConfigurationImpl engine;
   private final ArmedSteps armed;
+  private final WorkTaskMapper workTasks;
+  private final StepSchedules schedules;
   private final Clock clock;
 
   StepTimeouts(
@@ -41,17 +47,39 @@ class StepTimeouts {
       ManagementService management,
       ProcessEngineConfigurationImpl engine,
       ArmedSteps armed,
+      WorkTaskMapper workTasks,
+      StepSchedules schedules,
       Clock clock) {
     this.tasks = tasks;
     this.management = management;
     this.engine = engine;
     this.armed = armed;
+    this.workTasks = workTasks;
+    this.schedules = schedules;
     this.clock = clock;
   }
 
   /**
-   * Moves the open task's YELLOW and RED timers to the schedule's moments (a moment already reached
-   * to the far future: the level is set at once instead); true when either changed.
+   * The open task's step timer has just fired (and is gone once its job ends): arms it again for
+   * the next moment its step's level changes, if one is left.
+   */
+  void armNext(String taskId, String taskKey, String executionId) {
+    WorkTaskRow task = workTasks.lockById(taskId);
+    if (task == null || task.completedAt() != null || task.stepLimit() == null) {
+      return;
+    }
+    StepSchedule schedule =
+        schedules.startedOn(
+            LocalDate.ofInstant(task.createdAt(), Times.ZONE), task.stepLimit(), task.limitUnit());
+    if (StepTimers.nextMoment(schedule, clock.instant()).isPresent()) {
+      create(executionId, taskKey, StandardApproval.TIMEOUT_STEP, schedule);
+    }
+  }
+
+  /**
+   * Moves the open task's timer to the schedule's next moment (the YELLOW and RED timers of a task
+   * of a version before to theirs; a moment already reached to the far future: the level is set at
+   * once instead); true when one changed.
    */
   boolean rearm(String taskId, String taskKey, StepSchedule schedule) {
     Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
@@ -60,6 +88,9 @@ class StepTimeouts {
     }
     String executionId = task.getExecutionId();
     List<Job> timers = management.createJobQuery().executionId(executionId).timers().list();
+    if (declaresOneTimer(executionId, taskKey)) {
+      return rearmOne(executionId, taskKey, schedule, timers);
+    }
     boolean yellow =
         rearm(
             executionId,
@@ -77,6 +108,43 @@ class StepTimeouts {
             schedule,
             timers);
     return yellow || red;
+  }
+
+  private boolean rearmOne(
+      String executionId, String taskKey, StepSchedule schedule, List<Job> timers) {
+    Instant now = clock.instant();
+    Optional<Instant> next = StepTimers.nextMoment(schedule, now);
+    Optional<Job> timer = find(timers, taskKey, StandardApproval.TIMEOUT_STEP);
+    if (timer.isEmpty()) {
+      if (next.isEmpty()) {
+        return false;
+      }
+      create(executionId, taskKey, StandardApproval.TIMEOUT_STEP, schedule);
+      return true;
+    }
+    Date current = timer.get().getDuedate();
+    Date dueDate = next.map(Date::from).orElse(StepTimers.NEVER);
+    // a timer at one of the moments the calendar left as they were keeps it, also one whose
+    // moment has just passed and that is to fire
+    if (current.getTime() == dueDate.getTime()
+        || current.toInstant().equals(schedule.yellowAt())
+        || current.toInstant().equals(schedule.redAt())) {
+      return false;
+    }
+    management.setJobDuedate(timer.get().getId(), dueDate);
+    return true;
+  }
+
+  // a task of this version carries the one listener; one of a version before, the two
+  private boolean declaresOneTimer(String executionId, String taskKey) {
+    return engine
+        .getCommandExecutorTxRequired()
+        .execute(
+            context ->
+                TimerDeclarationImpl.getTimeoutListenerDeclarationsForScope(
+                        context.getExecutionManager().findExecutionById(executionId).getActivity())
+                    .getOrDefault(taskKey, Map.of())
+                    .containsKey(StandardApproval.TIMEOUT_STEP));
   }
 
   private boolean rearm(

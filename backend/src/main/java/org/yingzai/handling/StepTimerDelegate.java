@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import org.yingzai.processes.StandardApproval;
 import org.yingzai.shared.TimerLag;
 
-/** A step timer of a task fired: record the level its step has now. */
+/** A step timer of a task of a version before fired: record the level its step has now. */
 @Component(StandardApproval.DELEGATE_STEP_TIMER)
 class StepTimerDelegate implements TaskListener {
 

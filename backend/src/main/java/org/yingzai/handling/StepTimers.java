@@ -18,10 +18,11 @@ import org.yingzai.processes.StepTimerMoments;
 import org.yingzai.shared.Times;
 
 /**
- * The moments the step timers of a task are armed for, asked by the engine when the task is entered
- * ({@code ${stepTimers.yellowAt(execution)}}). The step's schedule is computed once per entry and
- * kept for the transaction ({@link ArmedSteps}), so that the work queue stores the very limit and
- * due time the timers were armed with.
+ * The moment the step timer of a task is armed for, asked by the engine when the task is entered
+ * ({@code ${stepTimers.nextAt(execution)}}; the two timers of versions before ask {@code yellowAt}
+ * and {@code redAt}). The step's schedule is computed once per entry and kept for the transaction
+ * ({@link ArmedSteps}), so that the work queue stores the very limit and due time the timer was
+ * armed with.
  */
 @Component(StandardApproval.BEAN_STEP_TIMERS)
 class StepTimers implements StepTimerMoments {
@@ -46,6 +47,22 @@ class StepTimers implements StepTimerMoments {
     this.schedules = schedules;
     this.armed = armed;
     this.clock = clock;
+  }
+
+  @Override
+  public Date nextAt(DelegateExecution execution) {
+    return schedule(execution)
+        .flatMap(schedule -> nextMoment(schedule, clock.instant()))
+        .map(Date::from)
+        .orElse(NEVER);
+  }
+
+  /** The first moment ahead of {@code now} the step's level changes by itself: YELLOW, then RED. */
+  static Optional<Instant> nextMoment(StepSchedule schedule, Instant now) {
+    if (schedule.yellowAt().isAfter(now)) {
+      return Optional.of(schedule.yellowAt());
+    }
+    return schedule.redAt().isAfter(now) ? Optional.of(schedule.redAt()) : Optional.empty();
   }
 
   @Override

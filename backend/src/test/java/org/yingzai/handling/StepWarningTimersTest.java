@@ -72,8 +72,8 @@ class StepWarningTimersTest {
     assertThat(task.path("dueAt").asText()).isEqualTo("2026-02-14T23:59:59+08:00");
     assertThat(task.path("warningLevel").asText()).isEqualTo("GREEN");
     assertThat(storedLevel(taskId)).isEqualTo("GREEN");
-    assertThat(observed.stepTimerMoments(id))
-        .containsExactly("2026-02-14T00:00+08:00", "2026-02-15T00:00+08:00");
+    // one timer, at the next moment: YELLOW; the RED one is armed when it has fired
+    assertThat(observed.stepTimerMoments(id)).containsExactly("2026-02-14T00:00+08:00");
     assertThat(observed.stepEvents(id)).containsExactly("ACCEPT:-:GREEN:STARTED:2");
     assertThat(queued(hall.clerk(), "GREEN", taskId)).isTrue();
     assertThat(queued(hall.clerk(), "YELLOW", taskId)).isFalse();
@@ -92,6 +92,7 @@ class StepWarningTimersTest {
     assertThat(turned.path("taskKey").asText()).isEqualTo("accept");
     assertThat(turned.path("at").asText()).isEqualTo("2026-02-14T00:00:00+08:00");
     assertThat(turned.path("dueAt").asText()).isEqualTo("2026-02-14T23:59:59+08:00");
+    assertThat(observed.stepTimerMoments(id)).containsExactly("2026-02-15T00:00+08:00");
 
     now(2, 14, 23, 59, 59);
     assertThat(observed.runDueStepTimers(id)).isZero();
@@ -126,8 +127,7 @@ class StepWarningTimersTest {
             "REVIEW:-:GREEN:STARTED:6");
     // five working days from Tuesday Feb 24: due Monday Mar 2, YELLOW from Sunday Mar 1 (one
     // working day left), RED after Monday
-    assertThat(observed.stepTimerMoments(id))
-        .containsExactly("2026-03-01T00:00+08:00", "2026-03-03T00:00+08:00");
+    assertThat(observed.stepTimerMoments(id)).containsExactly("2026-03-01T00:00+08:00");
   }
 
   @Test
@@ -149,21 +149,19 @@ class StepWarningTimersTest {
             "ACCEPT:GREEN:YELLOW:TIMER:1",
             "ACCEPT:YELLOW:GREEN:STOPPED:1",
             "REVIEW:-:GREEN:STARTED:6");
-    // only the review step's timers are left: due Tuesday Mar 10
-    assertThat(observed.stepTimerMoments(id))
-        .containsExactly("2026-03-10T00:00+08:00", "2026-03-11T00:00+08:00");
+    // only the review step's timer is left: YELLOW on Tuesday Mar 10, its last day
+    assertThat(observed.stepTimerMoments(id)).containsExactly("2026-03-10T00:00+08:00");
   }
 
   @Test
-  void anInstantItemsAcceptStepStartsYellowAndArmsOnlyItsRedTimer() {
+  void anInstantItemsAcceptStepStartsYellowAndArmsItsTimerForRed() {
     now(3, 2, 9, 0, 0);
     String id = journeys.submitted(hall.enterprise(), hall.instantItem());
     String taskId = journeys.taskId(hall.clerk(), id);
 
     assertThat(storedLevel(taskId)).isEqualTo("YELLOW");
     assertThat(observed.stepEvents(id)).containsExactly("ACCEPT:-:YELLOW:STARTED:1");
-    assertThat(observed.stepTimerMoments(id))
-        .containsExactly("2026-03-03T00:00+08:00", "9999-12-31T08:00+08:00");
+    assertThat(observed.stepTimerMoments(id)).containsExactly("2026-03-03T00:00+08:00");
   }
 
   @Test
@@ -185,8 +183,7 @@ class StepWarningTimersTest {
     assertThat(decide.path("step").asText()).isEqualTo("DECIDE");
     assertThat(decide.has("dueAt")).isFalse();
     assertThat(decide.has("warningLevel")).isFalse();
-    assertThat(observed.stepTimerMoments(id))
-        .containsExactly("9999-12-31T08:00+08:00", "9999-12-31T08:00+08:00");
+    assertThat(observed.stepTimerMoments(id)).containsExactly("9999-12-31T08:00+08:00");
     assertThat(observed.stepEvents(id)).doesNotContain("DECIDE");
   }
 
@@ -231,5 +228,41 @@ class StepWarningTimersTest {
     assertThat(observed.stepEvents(id)).isEmpty();
     assertThat(OffsetDateTime.parse(review.path("createdAt").asText()).getDayOfMonth())
         .isEqualTo(24);
+  }
+
+  @Test
+  void aTaskOfTheVersionWithTwoStepTimersTurnsYellowThenRedByThem() {
+    now(2, 13, 10, 0, 0);
+    String id;
+    repository
+        .createDeployment()
+        .name("standard-approval with two step timers")
+        .addClasspathResource("legacy/standard-approval-two-step-timers.bpmn")
+        .deploy();
+    try {
+      id = journeys.submitted(hall.enterprise(), hall.committedItem());
+    } finally {
+      // the current model is the latest again for every other application
+      repository
+          .createDeployment()
+          .name("standard-approval")
+          .addClasspathResource(StandardApproval.RESOURCE)
+          .deploy();
+    }
+    String taskId = journeys.taskId(hall.clerk(), id);
+    assertThat(observed.stepTimerMoments(id))
+        .containsExactly("2026-02-14T00:00+08:00", "2026-02-15T00:00+08:00");
+
+    now(2, 14, 0, 0, 0);
+    assertThat(observed.runDueStepTimers(id)).isEqualTo(1);
+    assertThat(storedLevel(taskId)).isEqualTo("YELLOW");
+    assertThat(observed.stepTimerMoments(id)).containsExactly("2026-02-15T00:00+08:00");
+    now(2, 15, 0, 0, 0);
+    assertThat(observed.runDueStepTimers(id)).isEqualTo(1);
+    assertThat(storedLevel(taskId)).isEqualTo("RED");
+    assertThat(observed.stepTimerMoments(id)).isEmpty();
+    assertThat(observed.stepEvents(id))
+        .containsExactly(
+            "ACCEPT:-:GREEN:STARTED:2", "ACCEPT:GREEN:YELLOW:TIMER:1", "ACCEPT:YELLOW:RED:TIMER:0");
   }
 }

@@ -57,9 +57,8 @@ public final class CommitmentVerification {
 
   /**
    * An int: the verification deadline in working days after the approval, the limit of the VERIFY
-   * step, whose level turns YELLOW and RED by the timeout listeners {@link
-   * StandardApproval#TIMEOUT_STEP_YELLOW} and {@link StandardApproval#TIMEOUT_STEP_RED} like the
-   * approval's steps.
+   * step, whose level turns YELLOW and RED by the timeout listener {@link
+   * StandardApproval#TIMEOUT_STEP} like the approval's steps.
    */
   public static final String VAR_VERIFICATION_DAYS = "verificationDays";
 

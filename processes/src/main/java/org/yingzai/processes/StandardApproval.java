@@ -13,9 +13,11 @@ import java.util.Set;
  * which cancels the open task with its timers and ends the instance at {@link #END_WITHDRAWN}.
  *
  * <p>Steps carry their own limits and levels (DESIGN.md §5): every task in {@link
- * #TASKS_WITH_STEP_TIMERS} has two timeout listeners, {@link #TIMEOUT_STEP_YELLOW} and {@link
- * #TIMEOUT_STEP_RED}, armed when the task is entered at the moments the bean {@link
- * #BEAN_STEP_TIMERS} computes from the step's limit, and run by {@link #DELEGATE_STEP_TIMER}.
+ * #TASKS_WITH_STEP_TIMERS} has one timeout listener, {@link #TIMEOUT_STEP}, armed when the task is
+ * entered at the next moment the bean {@link #BEAN_STEP_TIMERS} computes from the step's limit, and
+ * run by {@link #DELEGATE_STEP_TURNS}, which arms it again for the moment after. Tasks of versions
+ * before carry two, {@link #TIMEOUT_STEP_YELLOW} and {@link #TIMEOUT_STEP_RED}, run by {@link
+ * #DELEGATE_STEP_TIMER}.
  */
 public final class StandardApproval {
 
@@ -40,7 +42,10 @@ public final class StandardApproval {
   /** The bean behind {@link #SERVICE_ACCEPT_AUTOMATICALLY}'s delegate expression. */
   public static final String DELEGATE_ACCEPT_AUTOMATICALLY = "acceptAutomaticallyDelegate";
 
-  // step levels: two timeout listeners (task listeners with a timer) on each task below
+  /** Step levels: the timeout listener (a task listener with a timer) on each task below. */
+  public static final String TIMEOUT_STEP = "stepTurns";
+
+  // the two timeout listeners of each task of versions before, one per level
   public static final String TIMEOUT_STEP_YELLOW = "stepTurnsYellow";
   public static final String TIMEOUT_STEP_RED = "stepTurnsRed";
 
@@ -54,12 +59,15 @@ public final class StandardApproval {
           TASK_SUPPLEMENT_DURING_REVIEW);
 
   /**
-   * The bean whose {@code yellowAt(execution)} and {@code redAt(execution)} give the timers'
-   * moments ({@link java.util.Date}) when a task is entered.
+   * The bean whose {@code nextAt(execution)} gives the timer's moment ({@link java.util.Date}) when
+   * a task is entered ({@code yellowAt} and {@code redAt} for the versions before).
    */
   public static final String BEAN_STEP_TIMERS = "stepTimers";
 
-  /** The bean behind the timeout listeners' delegate expression: records the step's level. */
+  /** The bean behind {@link #TIMEOUT_STEP}: records the step's level and arms the next moment. */
+  public static final String DELEGATE_STEP_TURNS = "stepTurnsDelegate";
+
+  /** The bean behind the two listeners of the versions before: records the step's level. */
   public static final String DELEGATE_STEP_TIMER = "stepTimerDelegate";
 
   // end events

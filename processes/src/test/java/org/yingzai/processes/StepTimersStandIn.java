@@ -11,9 +11,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
- * Stands in for the backend's step timer beans: the timers of a task entered from now on are armed
- * at the moments the test sets (never, until it sets some), and every timer that fires is recorded
- * with its task.
+ * Stands in for the backend's step timer beans: the timer of a task entered from now on is armed at
+ * the first moment the test set that lies ahead of the engine's clock (never, until it sets some),
+ * and every timer that fires is recorded with its task. Unlike the backend's delegate, it arms no
+ * next timer after one fired.
  */
 final class StepTimersStandIn implements StepTimerMoments, TaskListener {
 
@@ -30,14 +31,21 @@ final class StepTimersStandIn implements StepTimerMoments, TaskListener {
   /** Registers this stand-in as both beans with the mocks of the shared test engine. */
   static StepTimersStandIn register(StepTimersStandIn standIn) {
     Mocks.register(StandardApproval.BEAN_STEP_TIMERS, standIn);
+    Mocks.register(StandardApproval.DELEGATE_STEP_TURNS, standIn);
     Mocks.register(StandardApproval.DELEGATE_STEP_TIMER, standIn);
     return standIn;
   }
 
-  /** The moments the timers of the next task entered are armed for. */
+  /** The moments the timer of the next task entered is armed for, the first ahead first. */
   void arm(Date yellowAt, Date redAt) {
     this.yellowAt = yellowAt;
     this.redAt = redAt;
+  }
+
+  @Override
+  public Date nextAt(DelegateExecution execution) {
+    Date now = ClockUtil.getCurrentTime();
+    return yellowAt.after(now) ? yellowAt : redAt.after(now) ? redAt : NEVER;
   }
 
   @Override
