@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -44,6 +46,7 @@ class HandlingService {
   private final WorkQueue queue;
   private final ApplicationProgress applications;
   private final TaskService engineTasks;
+  private final CommandExecutor engineCommands;
   private final ClockLedger clocks;
   private final ClockStarts clockStarts;
   private final Clock clock;
@@ -54,6 +57,7 @@ class HandlingService {
       WorkQueue queue,
       ApplicationProgress applications,
       TaskService engineTasks,
+      ProcessEngineConfigurationImpl engine,
       ClockLedger clocks,
       ClockStarts clockStarts,
       Clock clock,
@@ -62,6 +66,7 @@ class HandlingService {
     this.queue = queue;
     this.applications = applications;
     this.engineTasks = engineTasks;
+    this.engineCommands = engine.getCommandExecutorTxRequired();
     this.clocks = clocks;
     this.clockStarts = clockStarts;
     this.clock = clock;
@@ -113,11 +118,19 @@ class HandlingService {
     Map<String, Object> variables = new HashMap<>();
     variables.put(StandardApproval.VAR_OUTCOME, outcome.name());
     record(application, step, outcome, comment, request, variables);
-    if (task.assignee() == null) {
-      engine(() -> engineTasks.claim(taskId, clerk.username()));
-    }
     workTasks.markCompleted(taskId, clock.instant(), clerk.username(), outcome);
-    engine(() -> engineTasks.complete(taskId, variables));
+    // claimed (if no one held it) and completed in one engine command: one read of the task, one
+    // flush of the engine's rows
+    engine(
+        () ->
+            engineCommands.execute(
+                context -> {
+                  if (task.assignee() == null) {
+                    engineTasks.claim(taskId, clerk.username());
+                  }
+                  engineTasks.complete(taskId, variables);
+                  return null;
+                }));
     ApplicationSummary after = applications.summary(task.applicationId());
     Map<String, Object> change = new LinkedHashMap<>();
     change.put("step", step);
