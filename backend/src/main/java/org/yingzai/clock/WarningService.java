@@ -81,7 +81,7 @@ public class WarningService {
    * Derives the level from the ledger and records it if it changed; a paused clock keeps the level
    * it had. The first level of a clock is recorded as {@link WarningCause#STARTED}.
    *
-   * @return when the level changes next, for the process's timers
+   * @return when the level changes next, for the clock's warning timer
    */
   @Transactional(propagation = Propagation.MANDATORY)
   WarningSchedule record(String applicationId, WarningCause cause) {

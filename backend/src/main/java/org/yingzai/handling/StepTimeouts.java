@@ -124,11 +124,8 @@ class StepTimeouts {
     }
     Date current = timer.get().getDuedate();
     Date dueDate = next.map(Date::from).orElse(StepTimers.NEVER);
-    // a timer at one of the moments the calendar left as they were keeps it, also one whose
-    // moment has just passed and that is to fire
-    if (current.getTime() == dueDate.getTime()
-        || current.toInstant().equals(schedule.yellowAt())
-        || current.toInstant().equals(schedule.redAt())) {
+    // a timer due already is about to fire: it derives the level and arms the next moment itself
+    if (current.getTime() == dueDate.getTime() || !current.toInstant().isAfter(now)) {
       return false;
     }
     management.setJobDuedate(timer.get().getId(), dueDate);

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yingzai.shared.Times;
+import org.yingzai.support.Api;
 import org.yingzai.support.EngineTime;
 import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
@@ -92,5 +93,96 @@ class LegacyClockProcessesTest {
         .containsExactly(
             Date.from(LocalDateTime.of(2026, 3, 13, 0, 0).atZone(Times.ZONE).toInstant()));
     assertThat(legacy.moveAll()).isZero();
+  }
+
+  @Test
+  void anOldTimerThatFiresBeforeTheMoveHandsOverToTheClocksOwnTimer() {
+    EngineTime.at(LocalDateTime.of(2026, 3, 2, 10, 0));
+    String id = journeys.accepted(hall.enterprise(), hall.committedItem());
+    WarningTimerJobs jobs = new WarningTimerJobs(jdbc, management);
+    transaction.executeWithoutResult(status -> timers.drop(id));
+    // as the old process waited while GREEN: a timer for YELLOW, then the timer's service task
+    deployment =
+        repository
+            .createDeployment()
+            .addModelInstance(
+                "legal-clock.bpmn",
+                Bpmn.createExecutableProcess(LegacyClockProcesses.PROCESS_KEY)
+                    .camundaHistoryTimeToLive(180)
+                    .startEvent()
+                    .intermediateCatchEvent()
+                    .timerWithDate("2026-03-11T00:00:00+08:00")
+                    .serviceTask()
+                    .camundaDelegateExpression("${" + LegacyWarningTimerDelegate.BEAN + "}")
+                    .intermediateCatchEvent()
+                    .message("clockChanged")
+                    .endEvent()
+                    .done())
+            .deploy()
+            .getId();
+    String instance =
+        runtime.startProcessInstanceByKey(LegacyClockProcesses.PROCESS_KEY, id).getId();
+
+    EngineTime.at(LocalDateTime.of(2026, 3, 11, 8, 0));
+    Job old = management.createJobQuery().processInstanceId(instance).executable().singleResult();
+    management.executeJob(old.getId());
+
+    assertThat(journeys.application(hall.supervisor(), id).path("warningLevel").asText())
+        .isEqualTo("YELLOW");
+    assertThat(jobs.of(id))
+        .extracting(Job::getDuedate)
+        .containsExactly(
+            Date.from(LocalDateTime.of(2026, 3, 13, 0, 0).atZone(Times.ZONE).toInstant()));
+    assertThat(runtime.getVariable(instance, "nextLevel")).isEqualTo("NONE");
+    assertThat(legacy.moveAll()).isEqualTo(1);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+    assertThat(jobs.of(id)).hasSize(1);
+  }
+
+  @Test
+  void aClockStoppedSinceKeepsTheLevelItStoppedWith() {
+    EngineTime.at(LocalDateTime.of(2026, 3, 2, 10, 0));
+    String id = journeys.accepted(hall.enterprise(), hall.committedItem());
+    WarningTimerJobs jobs = new WarningTimerJobs(jdbc, management);
+    deployment =
+        repository
+            .createDeployment()
+            .addModelInstance(
+                "legal-clock.bpmn",
+                Bpmn.createExecutableProcess(LegacyClockProcesses.PROCESS_KEY)
+                    .camundaHistoryTimeToLive(180)
+                    .startEvent()
+                    .intermediateCatchEvent()
+                    .message("clockStopped")
+                    .endEvent()
+                    .done())
+            .deploy()
+            .getId();
+    runtime.startProcessInstanceByKey(LegacyClockProcesses.PROCESS_KEY, id);
+    // withdrawn while YELLOW: the withdrawal records no level of its own
+    EngineTime.at(LocalDateTime.of(2026, 3, 11, 8, 0));
+    assertThat(new WarningTimerJobs(jdbc, management).runDue(id)).isEqualTo(1);
+    EngineTime.at(LocalDateTime.of(2026, 3, 11, 9, 0));
+    Api.Response withdrawn =
+        journeys
+            .as(hall.enterprise())
+            .post("/api/applications/" + id + "/withdraw", java.util.Map.of("reason", "不再需要"));
+    assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+    int events = journeys.application(hall.supervisor(), id).path("warningEvents").size();
+
+    // long after the deadline
+    EngineTime.at(LocalDateTime.of(2026, 3, 20, 8, 0));
+    assertThat(legacy.moveAll()).isEqualTo(1);
+
+    JsonNode application = journeys.application(hall.supervisor(), id);
+    assertThat(application.path("warningLevel").asText()).isEqualTo("YELLOW");
+    assertThat(application.path("warningEvents").size()).isEqualTo(events);
+    assertThat(jobs.of(id)).isEmpty();
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey(LegacyClockProcesses.PROCESS_KEY)
+                .count())
+        .isZero();
   }
 }

@@ -98,6 +98,14 @@ class WarningLevelTimersTest {
             });
     assertThat(timers(id)).isEmpty();
 
+    // the engine keeps no job log of them: warning_event is their record
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_DEF_CONFIGURATION_ = ?",
+                Integer.class,
+                id))
+        .isZero();
+
     // decided late: it stays RED, and no timer is left
     now(3, 13, 10, 0, 0);
     journeys.complete(hall.reviewer(), id, "PASS", null);

@@ -241,6 +241,11 @@ class CalendarRearmStepsTest {
 
       assertThat(stored(broken)).isEqualTo("GREEN@2027-01-04T23:59:59+08:00");
       assertThat(stored(reviewTask)).isEqualTo("GREEN@2027-01-07T23:59:59+08:00");
+      // its timer was due before the change and not yet run: it fires, changes nothing, and
+      // arms the next moment under the new calendar
+      assertThat(observed.stepTimerMoments(id)).containsExactly("2027-01-02T00:00+08:00");
+      assertThat(observed.runDueStepTimers(id)).isEqualTo(1);
+      assertThat(stored(reviewTask)).isEqualTo("GREEN@2027-01-07T23:59:59+08:00");
       assertThat(observed.stepTimerMoments(id)).containsExactly("2027-01-07T00:00+08:00");
     } finally {
       jdbc.update("DELETE FROM work_task WHERE task_id = ?", broken);

@@ -190,22 +190,7 @@ class StepWarningTimersTest {
   @Test
   void aTaskOfTheEarlierProcessVersionHasNoTimersAndItsLevelIsDerivedWhenRead() {
     now(2, 13, 10, 0, 0);
-    String id;
-    repository
-        .createDeployment()
-        .name("standard-approval before step timers")
-        .addClasspathResource("legacy/standard-approval-before-step-timers.bpmn")
-        .deploy();
-    try {
-      id = journeys.submitted(hall.enterprise(), hall.committedItem());
-    } finally {
-      // the current model is the latest again for every other application
-      repository
-          .createDeployment()
-          .name("standard-approval")
-          .addClasspathResource(StandardApproval.RESOURCE)
-          .deploy();
-    }
+    String id = submittedUnder("legacy/standard-approval-before-step-timers.bpmn");
     String taskId = journeys.taskId(hall.clerk(), id);
     assertThat(StepTimerJobs.of(management, observed.processInstance(id))).isEmpty();
     assertThat(storedLevel(taskId)).isNull();
@@ -233,22 +218,7 @@ class StepWarningTimersTest {
   @Test
   void aTaskOfTheVersionWithTwoStepTimersTurnsYellowThenRedByThem() {
     now(2, 13, 10, 0, 0);
-    String id;
-    repository
-        .createDeployment()
-        .name("standard-approval with two step timers")
-        .addClasspathResource("legacy/standard-approval-two-step-timers.bpmn")
-        .deploy();
-    try {
-      id = journeys.submitted(hall.enterprise(), hall.committedItem());
-    } finally {
-      // the current model is the latest again for every other application
-      repository
-          .createDeployment()
-          .name("standard-approval")
-          .addClasspathResource(StandardApproval.RESOURCE)
-          .deploy();
-    }
+    String id = submittedUnder("legacy/standard-approval-two-step-timers.bpmn");
     String taskId = journeys.taskId(hall.clerk(), id);
     assertThat(observed.stepTimerMoments(id))
         .containsExactly("2026-02-14T00:00+08:00", "2026-02-15T00:00+08:00");
@@ -264,5 +234,24 @@ class StepWarningTimersTest {
     assertThat(observed.stepEvents(id))
         .containsExactly(
             "ACCEPT:-:GREEN:STARTED:2", "ACCEPT:GREEN:YELLOW:TIMER:1", "ACCEPT:YELLOW:RED:TIMER:0");
+  }
+
+  /** Submitted under an earlier version of the approval process, as applications in flight are. */
+  private String submittedUnder(String resource) {
+    repository
+        .createDeployment()
+        .name("standard-approval, an earlier version")
+        .addClasspathResource(resource)
+        .deploy();
+    try {
+      return journeys.submitted(hall.enterprise(), hall.committedItem());
+    } finally {
+      // the current model is the latest again for every other application
+      repository
+          .createDeployment()
+          .name("standard-approval")
+          .addClasspathResource(StandardApproval.RESOURCE)
+          .deploy();
+    }
   }
 }
