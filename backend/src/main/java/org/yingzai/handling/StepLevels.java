@@ -2,6 +2,7 @@ package org.yingzai.handling;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -51,16 +52,22 @@ class StepLevels {
     record(task, new LimitLevel(schedule.level(), schedule.daysLeft()), WarningCause.STARTED);
   }
 
-  /** A step timer fired: the level of the open task's step now. */
-  void timerFired(String taskId) {
+  /**
+   * A step timer fired: the level of the open task's step now.
+   *
+   * @return the task's row, locked, when its step keeps a level; empty when it does not or the task
+   *     is finished
+   */
+  Optional<WorkTaskRow> timerFired(String taskId) {
     WorkTaskRow task = workTasks.lockById(taskId);
     if (task == null || task.completedAt() != null || task.warningLevel() == null) {
-      return;
+      return Optional.empty();
     }
     record(
         task,
         clocks.limitLevel(dueAt(task), task.stepLimit(), task.limitUnit()),
         WarningCause.TIMER);
+    return Optional.of(task);
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.yingzai.handling;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.yingzai.clock.CalendarChanged;
 import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
 import org.yingzai.shared.DatabaseFailures;
 import org.yingzai.shared.RetryRounds;
-import org.yingzai.shared.Times;
 
 /**
  * After an administrator publishes, replaces or withdraws a calendar year, counts every open step
@@ -149,9 +147,7 @@ class StepRearm {
         || task.stepLimit() == null) {
       return false;
     }
-    StepSchedule schedule =
-        schedules.startedOn(
-            LocalDate.ofInstant(task.createdAt(), Times.ZONE), task.stepLimit(), task.limitUnit());
+    StepSchedule schedule = schedules.startedWith(task);
     boolean dueMoved = !schedule.dueAt().equals(task.dueAt());
     if (dueMoved) {
       workTasks.updateDueAt(taskId, schedule.dueAt());

@@ -45,6 +45,12 @@ class StepSchedules {
     return catalog.stepLimit(item.code(), step.name()).map(limit -> startedOn(today, limit, unit));
   }
 
+  /** The clock of the open task's step with its stored limit, as the calendar counts it now. */
+  StepSchedule startedWith(WorkTaskMapper.WorkTaskRow task) {
+    return startedOn(
+        LocalDate.ofInstant(task.createdAt(), Times.ZONE), task.stepLimit(), task.limitUnit());
+  }
+
   /**
    * The clock of a step whose task appeared on {@code startedOn} with {@code limit}, as the
    * calendar counts it now: after a calendar change, the same limit may end on another day.

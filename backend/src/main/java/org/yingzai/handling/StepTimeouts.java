@@ -2,7 +2,6 @@ package org.yingzai.handling;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
 import org.yingzai.processes.StandardApproval;
-import org.yingzai.shared.Times;
 
 /**
  * The step timer of an open task in the engine (the two of a task of a version before), armed for
@@ -38,7 +36,6 @@ class StepTimeouts {
   private final ManagementService management;
   private final ProcessEngineConfigurationImpl engine;
   private final ArmedSteps armed;
-  private final WorkTaskMapper workTasks;
   private final StepSchedules schedules;
   private final Clock clock;
 
@@ -47,32 +44,27 @@ class StepTimeouts {
       ManagementService management,
       ProcessEngineConfigurationImpl engine,
       ArmedSteps armed,
-      WorkTaskMapper workTasks,
       StepSchedules schedules,
       Clock clock) {
     this.tasks = tasks;
     this.management = management;
     this.engine = engine;
     this.armed = armed;
-    this.workTasks = workTasks;
     this.schedules = schedules;
     this.clock = clock;
   }
 
   /**
    * The open task's step timer has just fired (and is gone once its job ends): arms it again for
-   * the next moment its step's level changes, if one is left.
+   * the next moment its step's level changes, if one is left; {@code task} is its row, locked.
    */
-  void armNext(String taskId, String taskKey, String executionId) {
-    WorkTaskRow task = workTasks.lockById(taskId);
-    if (task == null || task.completedAt() != null || task.stepLimit() == null) {
+  void armNext(WorkTaskRow task, String executionId) {
+    if (task.stepLimit() == null) {
       return;
     }
-    StepSchedule schedule =
-        schedules.startedOn(
-            LocalDate.ofInstant(task.createdAt(), Times.ZONE), task.stepLimit(), task.limitUnit());
+    StepSchedule schedule = schedules.startedWith(task);
     if (StepTimers.nextMoment(schedule, clock.instant()).isPresent()) {
-      create(executionId, taskKey, StandardApproval.TIMEOUT_STEP, schedule);
+      create(executionId, task.taskKey(), StandardApproval.TIMEOUT_STEP, schedule);
     }
   }
 

@@ -25,8 +25,7 @@ class StepTurnsDelegate implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    steps.timerFired(task.getId());
-    timeouts.armNext(task.getId(), task.getTaskDefinitionKey(), task.getExecutionId());
+    steps.timerFired(task.getId()).ifPresent(row -> timeouts.armNext(row, task.getExecutionId()));
     lag.fired(TimerLag.STEP);
   }
 }

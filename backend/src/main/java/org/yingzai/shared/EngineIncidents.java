@@ -7,9 +7,12 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.incident.DefaultIncidentHandler;
 import org.camunda.bpm.engine.impl.incident.IncidentContext;
 import org.camunda.bpm.engine.impl.incident.IncidentHandler;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,13 +72,23 @@ public class EngineIncidents extends AbstractProcessEnginePlugin implements Mete
     public Incident handleIncident(IncidentContext context, String message) {
       Incident incident = handler.handleIncident(context, message);
       log.error(
-          "Incident {}: job {} of process {} at {} failed after its retries: {}",
+          "Incident {}: job {} ({}) of process {} at {} failed after its retries: {}",
           incident.getId(),
           context.getConfiguration(),
+          handlerOf(context.getConfiguration()),
           context.getProcessDefinitionId(),
           context.getActivityId(),
           message);
       return incident;
+    }
+
+    // a job of no process (a clock's warning timer) is found by its handler and configuration
+    private static String handlerOf(String jobId) {
+      CommandContext command = Context.getCommandContext();
+      JobEntity job = command == null ? null : command.getJobManager().findJobById(jobId);
+      return job == null
+          ? "?"
+          : job.getJobHandlerType() + " " + job.getJobHandlerConfigurationRaw();
     }
 
     @Override

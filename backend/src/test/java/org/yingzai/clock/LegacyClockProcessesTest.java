@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,20 +60,14 @@ class LegacyClockProcessesTest {
     // as before: no timer job of its own, an instance of the old process waiting instead
     transaction.executeWithoutResult(status -> timers.drop(id));
     assertThat(jobs.of(id)).isEmpty();
-    deployment =
-        repository
-            .createDeployment()
-            .addModelInstance(
-                "legal-clock.bpmn",
-                Bpmn.createExecutableProcess(LegacyClockProcesses.PROCESS_KEY)
-                    .camundaHistoryTimeToLive(180)
-                    .startEvent()
-                    .intermediateCatchEvent()
-                    .message("clockChanged")
-                    .endEvent()
-                    .done())
-            .deploy()
-            .getId();
+    deployStandIn(
+        Bpmn.createExecutableProcess(LegacyClockProcesses.PROCESS_KEY)
+            .camundaHistoryTimeToLive(180)
+            .startEvent()
+            .intermediateCatchEvent()
+            .message("clockChanged")
+            .endEvent()
+            .done());
     runtime.startProcessInstanceByKey(LegacyClockProcesses.PROCESS_KEY, id);
 
     // the old timer fell due while the service hall was down
@@ -102,24 +97,18 @@ class LegacyClockProcessesTest {
     WarningTimerJobs jobs = new WarningTimerJobs(jdbc, management);
     transaction.executeWithoutResult(status -> timers.drop(id));
     // as the old process waited while GREEN: a timer for YELLOW, then the timer's service task
-    deployment =
-        repository
-            .createDeployment()
-            .addModelInstance(
-                "legal-clock.bpmn",
-                Bpmn.createExecutableProcess(LegacyClockProcesses.PROCESS_KEY)
-                    .camundaHistoryTimeToLive(180)
-                    .startEvent()
-                    .intermediateCatchEvent()
-                    .timerWithDate("2026-03-11T00:00:00+08:00")
-                    .serviceTask()
-                    .camundaDelegateExpression("${" + LegacyWarningTimerDelegate.BEAN + "}")
-                    .intermediateCatchEvent()
-                    .message("clockChanged")
-                    .endEvent()
-                    .done())
-            .deploy()
-            .getId();
+    deployStandIn(
+        Bpmn.createExecutableProcess(LegacyClockProcesses.PROCESS_KEY)
+            .camundaHistoryTimeToLive(180)
+            .startEvent()
+            .intermediateCatchEvent()
+            .timerWithDate("2026-03-11T00:00:00+08:00")
+            .serviceTask()
+            .camundaDelegateExpression("${" + LegacyWarningTimerDelegate.BEAN + "}")
+            .intermediateCatchEvent()
+            .message("clockChanged")
+            .endEvent()
+            .done());
     String instance =
         runtime.startProcessInstanceByKey(LegacyClockProcesses.PROCESS_KEY, id).getId();
 
@@ -144,20 +133,14 @@ class LegacyClockProcessesTest {
     EngineTime.at(LocalDateTime.of(2026, 3, 2, 10, 0));
     String id = journeys.accepted(hall.enterprise(), hall.committedItem());
     WarningTimerJobs jobs = new WarningTimerJobs(jdbc, management);
-    deployment =
-        repository
-            .createDeployment()
-            .addModelInstance(
-                "legal-clock.bpmn",
-                Bpmn.createExecutableProcess(LegacyClockProcesses.PROCESS_KEY)
-                    .camundaHistoryTimeToLive(180)
-                    .startEvent()
-                    .intermediateCatchEvent()
-                    .message("clockStopped")
-                    .endEvent()
-                    .done())
-            .deploy()
-            .getId();
+    deployStandIn(
+        Bpmn.createExecutableProcess(LegacyClockProcesses.PROCESS_KEY)
+            .camundaHistoryTimeToLive(180)
+            .startEvent()
+            .intermediateCatchEvent()
+            .message("clockStopped")
+            .endEvent()
+            .done());
     runtime.startProcessInstanceByKey(LegacyClockProcesses.PROCESS_KEY, id);
     // withdrawn while YELLOW: the withdrawal records no level of its own
     EngineTime.at(LocalDateTime.of(2026, 3, 11, 8, 0));
@@ -184,5 +167,11 @@ class LegacyClockProcessesTest {
                 .processDefinitionKey(LegacyClockProcesses.PROCESS_KEY)
                 .count())
         .isZero();
+  }
+
+  // the old model as far as the test needs it, deployed under its key until the test ends
+  private void deployStandIn(BpmnModelInstance model) {
+    deployment =
+        repository.createDeployment().addModelInstance("legal-clock.bpmn", model).deploy().getId();
   }
 }
