@@ -155,13 +155,19 @@ class ListQueriesTest {
         });
   }
 
+  // the server counts every client's statements: the fewest of three calls leaves out one that a
+  // context's background work (another cached context's, too) ran at the same moment
   private int statements(IntSupplier call) {
-    long before = serverStatements();
-    long counting = serverStatements() - before;
-    before = serverStatements();
-    call.getAsInt();
-    // less what reading the counters costs the server itself
-    return (int) (serverStatements() - before - counting);
+    int fewest = Integer.MAX_VALUE;
+    for (int i = 0; i < 3; i++) {
+      long before = serverStatements();
+      long counting = serverStatements() - before;
+      before = serverStatements();
+      call.getAsInt();
+      // less what reading the counters costs the server itself
+      fewest = Math.min(fewest, (int) (serverStatements() - before - counting));
+    }
+    return fewest;
   }
 
   // SHOW GLOBAL STATUS answers on MariaDB and MySQL 8 alike
