@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.yingzai.processes.StandardApproval;
 import org.yingzai.support.Api;
 import org.yingzai.support.AuditTrails;
+import org.yingzai.support.EarlierModels;
 import org.yingzai.support.EngineTime;
 import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
@@ -174,22 +175,13 @@ class WithdrawalTest {
 
   @Test
   void anApplicationOfAnEarlierProcessModelIsWithdrawnByEndingItsInstance() {
-    repository
-        .createDeployment()
-        .name("standard-approval before step timers")
-        .addClasspathResource("legacy/standard-approval-before-step-timers.bpmn")
-        .deploy();
-    String id;
-    try {
-      id = journeys.submitted(hall.enterprise(), hall.committedItem());
-    } finally {
-      // the current model is the latest again for every other application
-      repository
-          .createDeployment()
-          .name("standard-approval")
-          .addClasspathResource(StandardApproval.RESOURCE)
-          .deploy();
-    }
+    String id =
+        EarlierModels.submittedUnder(
+            repository,
+            journeys,
+            "legacy/standard-approval-before-step-timers.bpmn",
+            hall.enterprise(),
+            hall.committedItem());
     assertThat(journeys.complete(hall.clerk(), id, "ACCEPT", null).status()).isEqualTo(200);
 
     JsonNode withdrawn = withdraw(id);

@@ -54,11 +54,8 @@ class LegacyClockProcessesTest {
   @Test
   void aClockStillRunByTheOldProcessGetsItsTimerAndLevelAndTheInstanceGoes() {
     // accepted Monday 2 March 2026, 8 working days: YELLOW from 11 March, RED from 13 March
-    EngineTime.at(LocalDateTime.of(2026, 3, 2, 10, 0));
-    String id = journeys.accepted(hall.enterprise(), hall.committedItem());
+    String id = acceptedWithoutItsTimer();
     WarningTimerJobs jobs = new WarningTimerJobs(jdbc, management);
-    // as before: no timer job of its own, an instance of the old process waiting instead
-    transaction.executeWithoutResult(status -> timers.drop(id));
     assertThat(jobs.of(id)).isEmpty();
     deployStandIn(
         Bpmn.createExecutableProcess(LegacyClockProcesses.PROCESS_KEY)
@@ -92,10 +89,8 @@ class LegacyClockProcessesTest {
 
   @Test
   void anOldTimerThatFiresBeforeTheMoveHandsOverToTheClocksOwnTimer() {
-    EngineTime.at(LocalDateTime.of(2026, 3, 2, 10, 0));
-    String id = journeys.accepted(hall.enterprise(), hall.committedItem());
+    String id = acceptedWithoutItsTimer();
     WarningTimerJobs jobs = new WarningTimerJobs(jdbc, management);
-    transaction.executeWithoutResult(status -> timers.drop(id));
     // as the old process waited while GREEN: a timer for YELLOW, then the timer's service task
     deployStandIn(
         Bpmn.createExecutableProcess(LegacyClockProcesses.PROCESS_KEY)
@@ -173,5 +168,13 @@ class LegacyClockProcessesTest {
   private void deployStandIn(BpmnModelInstance model) {
     deployment =
         repository.createDeployment().addModelInstance("legal-clock.bpmn", model).deploy().getId();
+  }
+
+  // accepted on Monday 2 March 2026 as before: no timer job of its own, the old process instead
+  private String acceptedWithoutItsTimer() {
+    EngineTime.at(LocalDateTime.of(2026, 3, 2, 10, 0));
+    String id = journeys.accepted(hall.enterprise(), hall.committedItem());
+    transaction.executeWithoutResult(status -> timers.drop(id));
+    return id;
   }
 }

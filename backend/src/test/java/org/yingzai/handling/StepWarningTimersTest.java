@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.yingzai.processes.StandardApproval;
 import org.yingzai.support.Api;
+import org.yingzai.support.EarlierModels;
 import org.yingzai.support.EngineTime;
 import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
@@ -238,20 +239,7 @@ class StepWarningTimersTest {
 
   /** Submitted under an earlier version of the approval process, as applications in flight are. */
   private String submittedUnder(String resource) {
-    repository
-        .createDeployment()
-        .name("standard-approval, an earlier version")
-        .addClasspathResource(resource)
-        .deploy();
-    try {
-      return journeys.submitted(hall.enterprise(), hall.committedItem());
-    } finally {
-      // the current model is the latest again for every other application
-      repository
-          .createDeployment()
-          .name("standard-approval")
-          .addClasspathResource(StandardApproval.RESOURCE)
-          .deploy();
-    }
+    return EarlierModels.submittedUnder(
+        repository, journeys, resource, hall.enterprise(), hall.committedItem());
   }
 }
