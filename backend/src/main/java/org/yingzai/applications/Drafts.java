@@ -1,8 +1,6 @@
 package org.yingzai.applications;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
@@ -22,6 +20,7 @@ import org.yingzai.catalog.FormField;
 import org.yingzai.catalog.ServiceItem;
 import org.yingzai.identity.AuthenticatedUser;
 import org.yingzai.identity.CurrentUser;
+import org.yingzai.shared.FormJson;
 import org.yingzai.shared.ProblemException;
 import org.yingzai.shared.Sha256;
 
@@ -37,7 +36,7 @@ class Drafts {
   private final ApplicationViews views;
   private final Catalog catalog;
   private final Idempotency idempotency;
-  private final ObjectMapper json;
+  private final FormJson forms;
   private final MessageSource messages;
   private final Clock clock;
   private final AuditTrail audit;
@@ -48,7 +47,7 @@ class Drafts {
       ApplicationViews views,
       Catalog catalog,
       Idempotency idempotency,
-      ObjectMapper json,
+      FormJson forms,
       MessageSource messages,
       Clock clock,
       AuditTrail audit) {
@@ -57,7 +56,7 @@ class Drafts {
     this.views = views;
     this.catalog = catalog;
     this.idempotency = idempotency;
-    this.json = json;
+    this.forms = forms;
     this.messages = messages;
     this.clock = clock;
     this.audit = audit;
@@ -92,7 +91,7 @@ class Drafts {
             user.username(),
             Channel.ONLINE,
             null,
-            write(form),
+            forms.write(form),
             now);
     mapper.insert(row);
     if (idempotencyKey != null) {
@@ -138,7 +137,7 @@ class Drafts {
   ApplicationResponse updateFromPage(String applicationId, Map<String, String> sent) {
     ApplicationRow row = lockDraft(applicationId);
     List<FormField> fields = catalog.requireItem(row.itemCode()).form();
-    save(row, ApplicationForms.fromPage(sent, read(row.formJson()), fields), fields);
+    save(row, ApplicationForms.fromPage(sent, forms.read(row.formJson()), fields), fields);
     return views.current(row.id());
   }
 
@@ -146,7 +145,7 @@ class Drafts {
     ObjectNode cleaned =
         ApplicationForms.clean(
             form, fields, ApplicationForms.Completeness.REQUIRED_FIELDS, messages);
-    String json = write(cleaned);
+    String json = forms.write(cleaned);
     mapper.updateForm(row.id(), json);
     audit.record(
         ApplicationAuditAction.FORM_CHANGED,
@@ -161,21 +160,5 @@ class Drafts {
       throw ProblemException.conflict("APPLICATION_NOT_DRAFT", row.number(), row.status());
     }
     return row;
-  }
-
-  private JsonNode read(String formJson) {
-    try {
-      return json.readTree(formJson);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private String write(JsonNode form) {
-    try {
-      return json.writeValueAsString(form);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
