@@ -118,7 +118,7 @@ class HandlingService {
     Map<String, Object> variables = new HashMap<>();
     variables.put(StandardApproval.VAR_OUTCOME, outcome.name());
     record(application, step, outcome, comment, request, variables);
-    workTasks.markCompleted(taskId, clock.instant(), clerk.username(), outcome);
+    // the queue's row is marked completed by the task's complete listener (WorkQueueSync)
     // claimed (if no one held it) and completed in one engine command: one read of the task, one
     // flush of the engine's rows
     engine(

@@ -123,14 +123,11 @@ class WorkQueueSync {
                     catalog.requireItem(application.itemCode()), task.getTaskDefinitionKey(), step)
                 .orElse(null);
     WorkTaskRow row =
-        new WorkTaskRow(
+        WorkTaskRow.opened(
+            application,
             task.getId(),
-            applicationId,
-            application.number(),
-            application.itemName(),
             task.getTaskDefinitionKey(),
             step,
-            application.departmentCode(),
             group,
             task.getAssignee(),
             task.getCreateTime().toInstant(),
@@ -138,16 +135,7 @@ class WorkQueueSync {
             task.getDueDate() != null
                 ? task.getDueDate().toInstant()
                 : schedule == null ? null : schedule.dueAt(),
-            null,
-            null,
-            null,
-            null,
-            schedule == null ? null : schedule.limit(),
-            schedule == null ? null : schedule.unit(),
-            application.handlingType(),
-            application.itemCode(),
-            null,
-            false);
+            schedule);
     workTasks.insert(row);
     if (armed.isPresent() && schedule != null) {
       steps.started(row, schedule);

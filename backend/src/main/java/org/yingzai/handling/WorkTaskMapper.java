@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.yingzai.applications.ApplicationSummary;
 import org.yingzai.applications.Step;
 import org.yingzai.catalog.HandlingType;
 import org.yingzai.catalog.LimitUnit;
@@ -34,7 +35,49 @@ interface WorkTaskMapper {
       HandlingType handlingType,
       String itemCode,
       Instant applicationDeadline,
-      boolean greenChannel) {}
+      boolean greenChannel) {
+
+    /**
+     * The row of a task just opened for the application: not completed and without a level yet (the
+     * step's clock sets it); the application's green channel is read by the insert.
+     *
+     * @param dueAt the task's own due date, else the end of the step's limit
+     * @param schedule the step's own clock, {@code null} for a step without a limit
+     */
+    static WorkTaskRow opened(
+        ApplicationSummary application,
+        String taskId,
+        String taskKey,
+        Step step,
+        String candidateGroup,
+        String assignee,
+        Instant createdAt,
+        Instant dueAt,
+        StepSchedule schedule) {
+      return new WorkTaskRow(
+          taskId,
+          application.id(),
+          application.number(),
+          application.itemName(),
+          taskKey,
+          step,
+          application.departmentCode(),
+          candidateGroup,
+          assignee,
+          createdAt,
+          dueAt,
+          null,
+          null,
+          null,
+          null,
+          schedule == null ? null : schedule.limit(),
+          schedule == null ? null : schedule.unit(),
+          application.handlingType(),
+          application.itemCode(),
+          null,
+          false);
+    }
+  }
 
   /**
    * What the queue is narrowed to; {@code null} parts do not narrow.
