@@ -10,12 +10,15 @@ import org.yingzai.clock.ClockChanged;
 import org.yingzai.clock.ClockLedger;
 import org.yingzai.clock.ClockState;
 import org.yingzai.clock.WarningLevel;
+import org.yingzai.shared.SharedCounters;
+import org.yingzai.shared.SharedCounters.Counter;
 import org.yingzai.shared.Times;
 
 /**
  * Adds every clock stopped by a decision to the histogram of time used, in the transaction that
- * stopped it, so that the statistics never need to read the ledgers of finished applications again.
- * A withdrawn application was not decided: its time is neither on time nor late.
+ * stopped it (just before its commit: the month's row is shared by every decision of the item), so
+ * that the statistics never need to read the ledgers of finished applications again. A withdrawn
+ * application was not decided: its time is neither on time nor late.
  */
 @Component
 class FinishedDurations {
@@ -40,11 +43,15 @@ class FinishedDurations {
   void on(ClockChanged changed) {
     ClockState state = clocks.state(changed.applicationId()).orElseThrow();
     ApplicationSummary application = applications.summary(changed.applicationId());
-    statistics.addFinished(
-        application.itemCode(),
-        application.departmentCode(),
-        LocalDate.now(clock.withZone(Times.ZONE)).withDayOfMonth(1),
-        state.workingDaysUsed(),
-        state.warningLevel() != WarningLevel.RED);
+    LocalDate month = LocalDate.now(clock.withZone(Times.ZONE)).withDayOfMonth(1);
+    SharedCounters.increment(
+        Counter.FINISHED_DURATION,
+        () ->
+            statistics.addFinished(
+                application.itemCode(),
+                application.departmentCode(),
+                month,
+                state.workingDaysUsed(),
+                state.warningLevel() != WarningLevel.RED));
   }
 }

@@ -11,13 +11,16 @@ import org.springframework.stereotype.Component;
 import org.yingzai.applications.ApplicationProgress;
 import org.yingzai.applications.ApplicationSummary;
 import org.yingzai.processes.StandardApproval;
+import org.yingzai.shared.SharedCounters;
+import org.yingzai.shared.SharedCounters.Counter;
 import org.yingzai.shared.Times;
 
 /**
  * Adds every task of the approval path that a user completed to the histogram of time taken, in the
  * engine's transaction that completed it (Camunda's Spring event bridge publishes task events
- * synchronously), so that the process heatmap never reads finished tasks one by one. A task
- * cancelled by a withdrawal or the §32 timer was not finished by anyone and is not counted.
+ * synchronously; the rows, shared by every task of the item and step, are incremented just before
+ * the commit), so that the process heatmap never reads finished tasks one by one. A task cancelled
+ * by a withdrawal or the §32 timer was not finished by anyone and is not counted.
  */
 @Component
 class TaskDurations {
@@ -45,13 +48,19 @@ class TaskDurations {
         applications.summary((String) task.getVariable(StandardApproval.VAR_APPLICATION_ID));
     Instant now = clock.instant();
     LocalDate day = LocalDate.ofInstant(now, Times.ZONE);
-    heatmap.addTaken(
-        day,
-        day.withDayOfMonth(1),
-        application.departmentCode(),
-        application.itemCode(),
-        task.getTaskDefinitionKey(),
-        outcome,
-        HeatmapRules.hoursClass(Duration.between(task.getCreateTime().toInstant(), now)));
+    String taskKey = task.getTaskDefinitionKey();
+    int hoursClass =
+        HeatmapRules.hoursClass(Duration.between(task.getCreateTime().toInstant(), now));
+    SharedCounters.increment(
+        Counter.TASK_DURATION,
+        () ->
+            heatmap.addTaken(
+                day,
+                day.withDayOfMonth(1),
+                application.departmentCode(),
+                application.itemCode(),
+                taskKey,
+                outcome,
+                hoursClass));
   }
 }
