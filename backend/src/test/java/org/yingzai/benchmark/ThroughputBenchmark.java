@@ -3,6 +3,7 @@ package org.yingzai.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -46,8 +47,10 @@ import org.yingzai.support.WithHall;
 class ThroughputBenchmark {
 
   private static final int[] THREADS = {1, 4};
-  private static final int PER_ROUND_ONE = Integer.getInteger("throughput.perRound", 40);
-  private static final int WARM_UP = Integer.getInteger("throughput.warmUp", 200);
+  private static final int PER_ROUND_ONE = Integer.getInteger("throughput.perRound", 60);
+  // the service hall's code is far larger than the raw engine's: after 200 applications the JIT
+  // still spent a quarter of the hall's JVM CPU compiling it; the report shows what is left
+  private static final int WARM_UP = Integer.getInteger("throughput.warmUp", 1000);
   private static final int PAIRS = Integer.getInteger("throughput.pairs", 3);
   private static final int DRAFTING_THREADS = 2;
 
@@ -63,7 +66,14 @@ class ThroughputBenchmark {
    * row-lock waits and their milliseconds, CPU of this JVM and of the server.
    */
   private record Costs(
-      long statements, long commits, long lockWaits, long lockWaitMs, long jvmCpu, long dbCpu) {
+      long statements,
+      long commits,
+      long lockWaits,
+      long lockWaitMs,
+      long jvmCpu,
+      long dbCpu,
+      long jitMs,
+      long gcMs) {
 
     Costs minus(Costs before) {
       return new Costs(
@@ -72,7 +82,21 @@ class ThroughputBenchmark {
           lockWaits - before.lockWaits,
           lockWaitMs - before.lockWaitMs,
           jvmCpu - before.jvmCpu,
-          dbCpu - before.dbCpu);
+          dbCpu - before.dbCpu,
+          jitMs - before.jitMs,
+          gcMs - before.gcMs);
+    }
+
+    Costs plus(Costs other) {
+      return new Costs(
+          statements + other.statements,
+          commits + other.commits,
+          lockWaits + other.lockWaits,
+          lockWaitMs + other.lockWaitMs,
+          jvmCpu + other.jvmCpu,
+          dbCpu + other.dbCpu,
+          jitMs + other.jitMs,
+          gcMs + other.gcMs);
     }
   }
 
@@ -227,8 +251,8 @@ class ThroughputBenchmark {
     out.append(
         "\nPer application (service hall / raw engine), over all measured rounds:\n\n"
             + "| client threads | statements | commits | row-lock waits | row-lock wait ms |"
-            + " JVM CPU ms | database CPU ms |\n"
-            + "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            + " JVM CPU ms | of it JIT compiling ms | GC ms | database CPU ms |\n"
+            + "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for (int threads : THREADS) {
       List<Pair> mine = pairs.stream().filter(p -> p.threads() == threads).toList();
       long applications = mine.stream().mapToLong(p -> p.hall().applications()).sum();
@@ -238,7 +262,7 @@ class ThroughputBenchmark {
           String.format(
               Locale.ROOT,
               "| %d | %.1f / %.1f | %.1f / %.1f | %.2f / %.2f | %.1f / %.1f | %.1f / %.1f |"
-                  + " %.1f / %.1f |%n",
+                  + " %.1f / %.1f | %.1f / %.1f | %.1f / %.1f |%n",
               threads,
               (double) hall.statements() / applications,
               (double) raw.statements() / applications,
@@ -250,6 +274,10 @@ class ThroughputBenchmark {
               (double) raw.lockWaitMs() / applications,
               hall.jvmCpu() / 1e6 / applications,
               raw.jvmCpu() / 1e6 / applications,
+              (double) hall.jitMs() / applications,
+              (double) raw.jitMs() / applications,
+              (double) hall.gcMs() / applications,
+              (double) raw.gcMs() / applications,
               hall.dbCpu() / 1e6 / applications,
               raw.dbCpu() / 1e6 / applications));
     }
@@ -263,18 +291,7 @@ class ThroughputBenchmark {
   }
 
   private static Costs sum(List<Costs> costs) {
-    Costs total = new Costs(0, 0, 0, 0, 0, 0);
-    for (Costs c : costs) {
-      total =
-          new Costs(
-              total.statements() + c.statements(),
-              total.commits() + c.commits(),
-              total.lockWaits() + c.lockWaits(),
-              total.lockWaitMs() + c.lockWaitMs(),
-              total.jvmCpu() + c.jvmCpu(),
-              total.dbCpu() + c.dbCpu());
-    }
-    return total;
+    return costs.stream().reduce(new Costs(0, 0, 0, 0, 0, 0, 0, 0), Costs::plus);
   }
 
   private Costs costs() {
@@ -297,7 +314,11 @@ class ThroughputBenchmark {
         status.getOrDefault("innodb_row_lock_waits", 0L),
         status.getOrDefault("innodb_row_lock_time", 0L),
         cpu(ProcessHandle.current()),
-        db);
+        db,
+        ManagementFactory.getCompilationMXBean().getTotalCompilationTime(),
+        ManagementFactory.getGarbageCollectorMXBeans().stream()
+            .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+            .sum());
   }
 
   private static long cpu(ProcessHandle process) {
