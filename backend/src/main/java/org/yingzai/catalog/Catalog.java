@@ -7,6 +7,7 @@ import static java.util.stream.Collectors.toMap;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -172,11 +173,7 @@ public class Catalog {
    * the item sets nothing shorter; other steps without a limit of their own have none.
    */
   public Optional<Integer> stepLimit(String itemCode, String step) {
-    Optional<Integer> own =
-        items.findStepLimits(itemCode).stream()
-            .filter(row -> row.step().equals(step))
-            .map(ServiceItemMapper.StepLimitRow::limitValue)
-            .findFirst();
+    Optional<Integer> own = Optional.ofNullable(stepLimits(itemCode).get(step));
     return own.isEmpty() && "ACCEPT".equals(step) ? Optional.of(ACCEPTANCE_LIMIT) : own;
   }
 
@@ -201,15 +198,24 @@ public class Catalog {
     return new ResultTemplate(row.documentKind(), row.title(), row.validityMonths(), fields);
   }
 
-  /** Every step limit the item sets itself, by step. */
+  /** Every step limit the item sets itself, by step (kept until the catalogue changes). */
   public Map<String, Integer> stepLimits(String itemCode) {
-    return items.findStepLimits(itemCode).stream()
-        .collect(
-            toMap(
-                ServiceItemMapper.StepLimitRow::step,
-                ServiceItemMapper.StepLimitRow::limitValue,
-                (a, b) -> a,
-                java.util.TreeMap::new));
+    Optional<Map<String, Integer>> cached = cache.stepLimits(itemCode);
+    if (cached.isPresent()) {
+      return cached.get();
+    }
+    long loadedAt = cache.generation();
+    Map<String, Integer> limits =
+        Collections.unmodifiableMap(
+            items.findStepLimits(itemCode).stream()
+                .collect(
+                    toMap(
+                        ServiceItemMapper.StepLimitRow::step,
+                        ServiceItemMapper.StepLimitRow::limitValue,
+                        (a, b) -> a,
+                        java.util.TreeMap::new)));
+    cache.putStepLimits(itemCode, limits, loadedAt);
+    return limits;
   }
 
   /**

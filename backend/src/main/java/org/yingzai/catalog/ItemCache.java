@@ -9,25 +9,21 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.yingzai.shared.SharedVersions;
 
 /**
- * The service items found lately, by code, the least recently used forgotten first. Every
- * application page and list looks its items up, while the catalogue changes rarely and only through
- * this module, which forgets them all on each change: at once on the node that made it, and on
- * every other node within the refresh interval of {@link SharedVersions}, whose catalogue version
- * each change raises. A small map rather than Spring's cache abstraction, which the application
- * does not set up. Misses are not kept: a new item is found at once.
+ * The service items found lately, and their step limits, by code, the least recently used forgotten
+ * first. Every application page and list looks its items up, while the catalogue changes rarely and
+ * only through this module, which forgets them all on each change: at once on the node that made
+ * it, and on every other node within the refresh interval of {@link SharedVersions}, whose
+ * catalogue version each change raises. A small map rather than Spring's cache abstraction, which
+ * the application does not set up. Misses are not kept: a new item is found at once.
  */
 @Component
 class ItemCache {
 
   static final int SIZE = 500;
 
-  private final Map<String, ServiceItem> items =
-      new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, ServiceItem> eldest) {
-          return size() > SIZE;
-        }
-      };
+  private final Map<String, ServiceItem> items = leastRecentlyUsed();
+  // each item's own step limits, read whenever a task of it appears
+  private final Map<String, Map<String, Integer>> stepLimits = leastRecentlyUsed();
 
   private final SharedVersions versions;
   private long generation;
@@ -42,6 +38,14 @@ class ItemCache {
     synchronized (this) {
       follow(current);
       return Optional.ofNullable(items.get(code));
+    }
+  }
+
+  Optional<Map<String, Integer>> stepLimits(String code) {
+    long current = versions.current(SharedVersions.CATALOGUE);
+    synchronized (this) {
+      follow(current);
+      return Optional.ofNullable(stepLimits.get(code));
     }
   }
 
@@ -69,6 +73,13 @@ class ItemCache {
     }
   }
 
+  /** Keeps the item's step limits unless the catalogue changed since {@code loadedAt}. */
+  synchronized void putStepLimits(String code, Map<String, Integer> limits, long loadedAt) {
+    if (loadedAt == generation) {
+      stepLimits.put(code, limits);
+    }
+  }
+
   /**
    * Forgets every item now, and again when the writing transaction ends: a reader that loaded an
    * item before the change was committed does not keep it.
@@ -90,5 +101,15 @@ class ItemCache {
   private synchronized void clear() {
     generation++;
     items.clear();
+    stepLimits.clear();
+  }
+
+  private static <V> Map<String, V> leastRecentlyUsed() {
+    return new LinkedHashMap<>(64, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+        return size() > SIZE;
+      }
+    };
   }
 }

@@ -2,6 +2,7 @@ package org.yingzai.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -97,6 +98,28 @@ class CatalogTest {
     catalog.requireItem("T-1");
     verify(mapper, times(2)).findByCode("T-1");
     verify(versions, never()).raise(anyString());
+  }
+
+  @Test
+  void anItemsStepLimitsAreKeptUntilTheCatalogueChanges() {
+    when(mapper.findStepLimits("T-1"))
+        .thenReturn(
+            List.of(
+                new ServiceItemMapper.StepLimitRow("REVIEW", 4),
+                new ServiceItemMapper.StepLimitRow("ACCEPT", 2)));
+
+    assertThat(catalog.stepLimits("T-1")).containsExactly(entry("ACCEPT", 2), entry("REVIEW", 4));
+    assertThat(catalog.stepLimit("T-1", "REVIEW")).contains(4);
+    assertThat(catalog.stepLimit("T-1", "DECIDE")).isEmpty();
+    verify(mapper, times(1)).findStepLimits("T-1");
+
+    when(mapper.findStepLimits("T-1"))
+        .thenReturn(List.of(new ServiceItemMapper.StepLimitRow("REVIEW", 6)));
+    cache.evict();
+    assertThat(catalog.stepLimit("T-1", "REVIEW")).contains(6);
+    // ACCEPT without a limit of its own: the §32 bound
+    assertThat(catalog.stepLimit("T-1", "ACCEPT")).contains(Catalog.ACCEPTANCE_LIMIT);
+    verify(mapper, times(2)).findStepLimits("T-1");
   }
 
   @Test
