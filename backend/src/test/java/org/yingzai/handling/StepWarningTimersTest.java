@@ -129,6 +129,15 @@ class StepWarningTimersTest {
     // five working days from Tuesday Feb 24: due Monday Mar 2, YELLOW from Sunday Mar 1 (one
     // working day left), RED after Monday
     assertThat(observed.stepTimerMoments(id)).containsExactly("2026-03-01T00:00+08:00");
+    // the engine's job log keeps the two timers that ran, not the arming of the step timers and
+    // the §32 timer, nor the §32 timer's deletion at the acceptance (0 created, 2 ran, 3 deleted)
+    assertThat(
+            jdbc.queryForList(
+                "SELECT l.JOB_STATE_ FROM ACT_HI_JOB_LOG l"
+                    + " JOIN application a ON a.process_instance_id = l.PROCESS_INSTANCE_ID_"
+                    + " WHERE a.id = ? AND l.JOB_DEF_TYPE_ LIKE 'timer%'",
+                Integer.class, id))
+        .containsExactly(2, 2);
   }
 
   @Test
