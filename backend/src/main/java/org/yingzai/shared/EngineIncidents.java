@@ -93,12 +93,28 @@ public class EngineIncidents extends AbstractProcessEnginePlugin implements Mete
 
     @Override
     public void resolveIncident(IncidentContext context) {
-      handler.resolveIncident(context);
+      if (!retriesLeft(context.getConfiguration())) {
+        handler.resolveIncident(context);
+      }
     }
 
     @Override
     public void deleteIncident(IncidentContext context) {
-      handler.deleteIncident(context);
+      if (!retriesLeft(context.getConfiguration())) {
+        handler.deleteIncident(context);
+      }
+    }
+
+    // a failed job has its incident from the moment its retries run out until they are set again
+    // (JobEntity.setRetries): a job with retries left, such as every timer deleted unfired when
+    // its step is done, has none to look for
+    private static boolean retriesLeft(String jobId) {
+      CommandContext command = Context.getCommandContext();
+      JobEntity job =
+          command == null || jobId == null
+              ? null
+              : command.getDbEntityManager().getCachedEntity(JobEntity.class, jobId);
+      return job != null && job.getRetries() > 0;
     }
   }
 }

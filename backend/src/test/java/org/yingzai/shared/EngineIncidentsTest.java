@@ -93,6 +93,28 @@ class EngineIncidentsTest {
     assertThat(incidents.open()).isEqualTo(before);
   }
 
+  @Test
+  void anIncidentGoesWithItsJobWhenItsProcessInstanceIsDeleted() {
+    EngineTime.at("2026-12-07T09:00:00+08:00");
+    deployments.add(
+        repository.createDeployment().addModelInstance("probe.bpmn", PROBE).deploy().getId());
+    long before = incidents.open();
+    ProcessInstance probe =
+        runtime.startProcessInstanceByKey("failing-job-probe", Map.of("failing", true));
+    for (int attempt = 0; attempt < 10 && job(probe).getRetries() > 0; attempt++) {
+      Job due = job(probe);
+      ClockUtil.setCurrentTime(due.getDuedate() == null ? ClockUtil.now() : due.getDuedate());
+      assertThat(catchThrowable(() -> management.executeJob(due.getId()))).isNotNull();
+    }
+    assertThat(job(probe).getRetries()).isZero();
+    assertThat(incidents.open()).isEqualTo(before + 1);
+
+    runtime.deleteProcessInstance(probe.getId(), "withdrawn");
+
+    assertThat(runtime.createIncidentQuery().processInstanceId(probe.getId()).count()).isZero();
+    assertThat(incidents.open()).isEqualTo(before);
+  }
+
   private Job job(ProcessInstance instance) {
     return management.createJobQuery().processInstanceId(instance.getId()).singleResult();
   }
