@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.catalog.LimitUnit;
 import org.yingzai.clock.ClockLedgerMapper.ClockRow;
@@ -157,6 +158,19 @@ public class ClockLedger {
   @Transactional(readOnly = true)
   public Optional<ClockState> state(String applicationId) {
     ClockRow row = ledger.findClock(applicationId);
+    if (row == null) {
+      return Optional.empty();
+    }
+    return Optional.of(derive(row, ledger.findSegments(applicationId), clock.instant()));
+  }
+
+  /**
+   * The clock as its ledger says now, read with its row locked until the transaction ends, as every
+   * change of the ledger locks it; empty for an application not (yet) accepted.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  Optional<ClockState> lockedState(String applicationId) {
+    ClockRow row = ledger.lockClock(applicationId);
     if (row == null) {
       return Optional.empty();
     }

@@ -21,7 +21,6 @@ import org.yingzai.shared.Times;
 public class WarningService {
 
   private final ClockLedger ledger;
-  private final ClockLedgerMapper clocks;
   private final WarningChangeMapper events;
   private final StepWarningChangeMapper stepEvents;
   private final WorkingCalendar calendar;
@@ -30,14 +29,12 @@ public class WarningService {
 
   WarningService(
       ClockLedger ledger,
-      ClockLedgerMapper clocks,
       WarningChangeMapper events,
       StepWarningChangeMapper stepEvents,
       WorkingCalendar calendar,
       Clock clock,
       ApplicationEventPublisher publisher) {
     this.ledger = ledger;
-    this.clocks = clocks;
     this.events = events;
     this.stepEvents = stepEvents;
     this.calendar = calendar;
@@ -96,10 +93,11 @@ public class WarningService {
 
   private WarningSchedule derive(String applicationId, WarningCause cause) {
     // the clock's row lock orders a timer against a concurrent change of the ledger
-    if (clocks.lockClock(applicationId) == null) {
-      throw new IllegalStateException("Application " + applicationId + " has no clock");
-    }
-    ClockState state = ledger.state(applicationId).orElseThrow();
+    ClockState state =
+        ledger
+            .lockedState(applicationId)
+            .orElseThrow(
+                () -> new IllegalStateException("Application " + applicationId + " has no clock"));
     Instant now = clock.instant();
     WarningLevel from = events.findLastLevel(applicationId);
     boolean keepsLevel = from != null && (cause == null || state.paused());
