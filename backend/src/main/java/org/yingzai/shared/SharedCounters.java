@@ -18,6 +18,8 @@ public final class SharedCounters {
     FINISHED_DURATION
   }
 
+  private static final int ORDER = 900;
+
   private SharedCounters() {}
 
   /** Runs {@code increment} just before the current transaction commits; one is required. */
@@ -30,7 +32,8 @@ public final class SharedCounters {
         new TransactionSynchronization() {
           @Override
           public int getOrder() {
-            return LOWEST_PRECEDENCE - Counter.values().length + counter.ordinal();
+            // before MyBatis's synchronization flushes a batch session at the commit (999)
+            return ORDER + counter.ordinal();
           }
 
           @Override
