@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.yingzai.support.EngineTime;
@@ -49,6 +51,13 @@ class EngineIncidentsTest {
 
   private final List<String> deployments = new ArrayList<>();
 
+  @BeforeEach
+  void deployTheProbe() {
+    EngineTime.at("2026-12-07T09:00:00+08:00");
+    deployments.add(
+        repository.createDeployment().addModelInstance("probe.bpmn", PROBE).deploy().getId());
+  }
+
   @AfterEach
   void removeTheProbe() {
     deployments.forEach(id -> repository.deleteDeployment(id, true));
@@ -57,24 +66,15 @@ class EngineIncidentsTest {
 
   @Test
   void aJobThatKeepsFailingIsRetriedThenBecomesAnIncidentOperatorsSee() {
-    EngineTime.at("2026-12-07T09:00:00+08:00");
-    deployments.add(
-        repository.createDeployment().addModelInstance("probe.bpmn", PROBE).deploy().getId());
     long before = incidents.open();
-    ProcessInstance probe =
-        runtime.startProcessInstanceByKey("failing-job-probe", Map.of("failing", true));
+    ProcessInstance probe = failingProbe();
 
     List<Integer> retriesLeft = new ArrayList<>();
     List<Duration> waits = new ArrayList<>();
-    for (int attempt = 0; attempt < 10 && job(probe).getRetries() > 0; attempt++) {
-      Job due = job(probe);
-      ClockUtil.setCurrentTime(due.getDuedate() == null ? ClockUtil.now() : due.getDuedate());
-      Throwable failure = catchThrowable(() -> management.executeJob(due.getId()));
-      assertThat(failure).isNotNull();
-      Job after = job(probe);
-      retriesLeft.add(after.getRetries());
-      if (after.getRetries() > 0) {
-        waits.add(Duration.between(ClockUtil.now().toInstant(), after.getDuedate().toInstant()));
+    for (Attempt attempt : runUntilRetriesRunOut(probe)) {
+      retriesLeft.add(attempt.after().getRetries());
+      if (attempt.after().getRetries() > 0) {
+        waits.add(Duration.between(attempt.at(), attempt.after().getDuedate().toInstant()));
       }
     }
 
@@ -95,17 +95,9 @@ class EngineIncidentsTest {
 
   @Test
   void anIncidentGoesWithItsJobWhenItsProcessInstanceIsDeleted() {
-    EngineTime.at("2026-12-07T09:00:00+08:00");
-    deployments.add(
-        repository.createDeployment().addModelInstance("probe.bpmn", PROBE).deploy().getId());
     long before = incidents.open();
-    ProcessInstance probe =
-        runtime.startProcessInstanceByKey("failing-job-probe", Map.of("failing", true));
-    for (int attempt = 0; attempt < 10 && job(probe).getRetries() > 0; attempt++) {
-      Job due = job(probe);
-      ClockUtil.setCurrentTime(due.getDuedate() == null ? ClockUtil.now() : due.getDuedate());
-      assertThat(catchThrowable(() -> management.executeJob(due.getId()))).isNotNull();
-    }
+    ProcessInstance probe = failingProbe();
+    runUntilRetriesRunOut(probe);
     assertThat(job(probe).getRetries()).isZero();
     assertThat(incidents.open()).isEqualTo(before + 1);
 
@@ -113,6 +105,26 @@ class EngineIncidentsTest {
 
     assertThat(runtime.createIncidentQuery().processInstanceId(probe.getId()).count()).isZero();
     assertThat(incidents.open()).isEqualTo(before);
+  }
+
+  private ProcessInstance failingProbe() {
+    return runtime.startProcessInstanceByKey("failing-job-probe", Map.of("failing", true));
+  }
+
+  /** One failed run of the job: when it ran, and the job as it was left. */
+  private record Attempt(Instant at, Job after) {}
+
+  // runs the job each time it is due until its retries are spent (at most ten times)
+  private List<Attempt> runUntilRetriesRunOut(ProcessInstance probe) {
+    List<Attempt> attempts = new ArrayList<>();
+    for (int attempt = 0; attempt < 10 && job(probe).getRetries() > 0; attempt++) {
+      Job due = job(probe);
+      ClockUtil.setCurrentTime(due.getDuedate() == null ? ClockUtil.now() : due.getDuedate());
+      Instant at = ClockUtil.now().toInstant();
+      assertThat(catchThrowable(() -> management.executeJob(due.getId()))).isNotNull();
+      attempts.add(new Attempt(at, job(probe)));
+    }
+    return attempts;
   }
 
   private Job job(ProcessInstance instance) {
