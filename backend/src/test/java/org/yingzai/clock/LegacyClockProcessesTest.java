@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.StartEventBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,10 @@ class LegacyClockProcessesTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired TransactionTemplate transaction;
 
+  // accepted Monday 2 March 2026, 8 working days: RED from 13 March
+  private static final Date RED_FROM =
+      Date.from(LocalDateTime.of(2026, 3, 13, 0, 0).atZone(Times.ZONE).toInstant());
+
   Hall hall;
   Journeys journeys;
   String deployment;
@@ -57,33 +62,18 @@ class LegacyClockProcessesTest {
     String id = acceptedWithoutItsTimer();
     WarningTimerJobs jobs = new WarningTimerJobs(jdbc, management);
     assertThat(jobs.of(id)).isEmpty();
-    deployStandIn(
-        Bpmn.createExecutableProcess(LegacyClockProcesses.PROCESS_KEY)
-            .camundaHistoryTimeToLive(180)
-            .startEvent()
-            .intermediateCatchEvent()
-            .message("clockChanged")
-            .endEvent()
-            .done());
+    deployStandIn(oldModel().intermediateCatchEvent().message("clockChanged").endEvent().done());
     runtime.startProcessInstanceByKey(LegacyClockProcesses.PROCESS_KEY, id);
 
     // the old timer fell due while the service hall was down
     EngineTime.at(LocalDateTime.of(2026, 3, 11, 8, 0));
     assertThat(legacy.moveAll()).isEqualTo(1);
 
-    assertThat(
-            runtime
-                .createProcessInstanceQuery()
-                .processDefinitionKey(LegacyClockProcesses.PROCESS_KEY)
-                .count())
-        .isZero();
+    assertThat(legacyInstances()).isZero();
     JsonNode application = journeys.application(hall.supervisor(), id);
     assertThat(application.path("warningLevel").asText()).isEqualTo("YELLOW");
     assertThat(application.path("warningEvents").get(1).path("cause").asText()).isEqualTo("TIMER");
-    assertThat(jobs.of(id))
-        .extracting(Job::getDuedate)
-        .containsExactly(
-            Date.from(LocalDateTime.of(2026, 3, 13, 0, 0).atZone(Times.ZONE).toInstant()));
+    assertThat(jobs.of(id)).extracting(Job::getDuedate).containsExactly(RED_FROM);
     assertThat(legacy.moveAll()).isZero();
   }
 
@@ -93,9 +83,7 @@ class LegacyClockProcessesTest {
     WarningTimerJobs jobs = new WarningTimerJobs(jdbc, management);
     // as the old process waited while GREEN: a timer for YELLOW, then the timer's service task
     deployStandIn(
-        Bpmn.createExecutableProcess(LegacyClockProcesses.PROCESS_KEY)
-            .camundaHistoryTimeToLive(180)
-            .startEvent()
+        oldModel()
             .intermediateCatchEvent()
             .timerWithDate("2026-03-11T00:00:00+08:00")
             .serviceTask()
@@ -113,10 +101,7 @@ class LegacyClockProcessesTest {
 
     assertThat(journeys.application(hall.supervisor(), id).path("warningLevel").asText())
         .isEqualTo("YELLOW");
-    assertThat(jobs.of(id))
-        .extracting(Job::getDuedate)
-        .containsExactly(
-            Date.from(LocalDateTime.of(2026, 3, 13, 0, 0).atZone(Times.ZONE).toInstant()));
+    assertThat(jobs.of(id)).extracting(Job::getDuedate).containsExactly(RED_FROM);
     assertThat(runtime.getVariable(instance, "nextLevel")).isEqualTo("NONE");
     assertThat(legacy.moveAll()).isEqualTo(1);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
@@ -128,14 +113,7 @@ class LegacyClockProcessesTest {
     EngineTime.at(LocalDateTime.of(2026, 3, 2, 10, 0));
     String id = journeys.accepted(hall.enterprise(), hall.committedItem());
     WarningTimerJobs jobs = new WarningTimerJobs(jdbc, management);
-    deployStandIn(
-        Bpmn.createExecutableProcess(LegacyClockProcesses.PROCESS_KEY)
-            .camundaHistoryTimeToLive(180)
-            .startEvent()
-            .intermediateCatchEvent()
-            .message("clockStopped")
-            .endEvent()
-            .done());
+    deployStandIn(oldModel().intermediateCatchEvent().message("clockStopped").endEvent().done());
     runtime.startProcessInstanceByKey(LegacyClockProcesses.PROCESS_KEY, id);
     // withdrawn while YELLOW: the withdrawal records no level of its own
     EngineTime.at(LocalDateTime.of(2026, 3, 11, 8, 0));
@@ -156,12 +134,21 @@ class LegacyClockProcessesTest {
     assertThat(application.path("warningLevel").asText()).isEqualTo("YELLOW");
     assertThat(application.path("warningEvents").size()).isEqualTo(events);
     assertThat(jobs.of(id)).isEmpty();
-    assertThat(
-            runtime
-                .createProcessInstanceQuery()
-                .processDefinitionKey(LegacyClockProcesses.PROCESS_KEY)
-                .count())
-        .isZero();
+    assertThat(legacyInstances()).isZero();
+  }
+
+  // the start of the old model under its key; each test adds what it needs of the rest
+  private static StartEventBuilder oldModel() {
+    return Bpmn.createExecutableProcess(LegacyClockProcesses.PROCESS_KEY)
+        .camundaHistoryTimeToLive(180)
+        .startEvent();
+  }
+
+  private long legacyInstances() {
+    return runtime
+        .createProcessInstanceQuery()
+        .processDefinitionKey(LegacyClockProcesses.PROCESS_KEY)
+        .count();
   }
 
   // the old model as far as the test needs it, deployed under its key until the test ends
