@@ -13,9 +13,38 @@ public interface UserMapper {
   /**
    * A user and their duties as a login reads them on every request, in one statement.
    *
-   * @param duties the duties, comma-separated in order; null when none
+   * @param duties the duties, comma-separated in no particular order; null when none
    */
   record LoginRow(UserAccount account, String duties) {
+
+    LoginRow(
+        String username,
+        String passwordHash,
+        String displayName,
+        Role role,
+        Long enterpriseId,
+        String departmentCode,
+        String stationCode,
+        boolean enabled,
+        int failedLogins,
+        Instant lockedUntil,
+        Instant createdAt,
+        String duties) {
+      this(
+          new UserAccount(
+              username,
+              passwordHash,
+              displayName,
+              role,
+              enterpriseId,
+              departmentCode,
+              stationCode,
+              enabled,
+              failedLogins,
+              lockedUntil,
+              createdAt),
+          duties);
+    }
 
     List<String> dutyList() {
       return duties == null ? List.of() : List.of(duties.split(","));
