@@ -176,10 +176,22 @@ class DocumentPdf {
     canvas.saveState();
     canvas.setRGBColorFill(0, 0, 0);
     for (int row = 0; row < matrix.getHeight(); row++) {
-      for (int column = 0; column < matrix.getWidth(); column++) {
-        if (matrix.get(column, row)) {
-          canvas.rectangle(x + column * module, y + QR_SIZE - (row + 1) * module, module, module);
+      int column = 0;
+      while (column < matrix.getWidth()) {
+        if (!matrix.get(column, row)) {
+          column++;
+          continue;
         }
+        // a run of black squares in a row is one rectangle: a third of the drawing commands
+        int start = column;
+        while (column < matrix.getWidth() && matrix.get(column, row)) {
+          column++;
+        }
+        canvas.rectangle(
+            x + start * module,
+            y + QR_SIZE - (row + 1) * module,
+            (column - start) * module,
+            module);
       }
     }
     canvas.fill();
