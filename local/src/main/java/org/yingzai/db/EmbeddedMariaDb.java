@@ -28,15 +28,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedMariaDb {
 
-  /**
-   * Connection options Camunda and our mappers need on MySQL and MariaDB, as docs/operations.md
-   * gives them for production. No {@code rewriteBatchedStatements}: with the statements prepared on
-   * the server (application.yml), the driver would prepare every batched insert a second time.
-   */
+  /** Connection options Camunda and our mappers need on MySQL and MariaDB. */
   public static final String JDBC_OPTIONS =
       "sendFractionalSeconds=false&useSSL=false&allowPublicKeyRetrieval=true"
           + "&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
-          + "&nullDatabaseMeansCurrent=true";
+          + "&rewriteBatchedStatements=true&nullDatabaseMeansCurrent=true";
 
   /** The application user; its password is {@link #password()}. */
   public static final String USERNAME = "yingzai";
