@@ -129,10 +129,10 @@ class UserMapperTest {
   void findsTheEnabledUsersOfARole() {
     String clerk = "mapper-" + UUID.randomUUID();
     String supervisor = "mapper-" + UUID.randomUUID();
-    users.insert(account(clerk, Role.CLERK, null, "market"));
+    users.insert(account(clerk, Role.CLERK, null, market));
     users.insert(account(supervisor, Role.SUPERVISOR, null, null));
 
-    assertThat(users.findEnabledUsernames(Role.CLERK, "market"))
+    assertThat(users.findEnabledUsernames(Role.CLERK, market))
         .contains(clerk)
         .doesNotContain(supervisor);
     assertThat(users.findEnabledUsernames(Role.SUPERVISOR, null))
