@@ -48,9 +48,12 @@ class ThroughputBenchmark {
 
   private static final int[] THREADS = {1, 4};
   private static final int PER_ROUND_ONE = Integer.getInteger("throughput.perRound", 60);
-  // the service hall's code is far larger than the raw engine's: after 200 applications the JIT
-  // still spent a quarter of the hall's JVM CPU compiling it; the report shows what is left
-  private static final int WARM_UP = Integer.getInteger("throughput.warmUp", 1000);
+  // the service hall's code is far larger than the raw engine's: after 1,000 applications the JIT
+  // still spent a sixth of the hall's JVM CPU compiling it. Both are warmed up once, on the most
+  // threads (the quickest), then each thread count settles before its rounds; the report shows
+  // what compiling is left
+  private static final int WARM_UP = Integer.getInteger("throughput.warmUp", 3000);
+  private static final int SETTLE = Integer.getInteger("throughput.settle", 100);
   private static final int PAIRS = Integer.getInteger("throughput.pairs", 3);
   private static final int DRAFTING_THREADS = 2;
 
@@ -112,9 +115,9 @@ class ThroughputBenchmark {
         .isEqualTo("full");
     ApprovalDriver driver = new ApprovalDriver(journeys, hall);
     LeanClient client = new LeanClient(port, hall);
-    int total = 0;
+    int total = WARM_UP;
     for (int threads : THREADS) {
-      total += WARM_UP + PAIRS * perRound(threads);
+      total += SETTLE + PAIRS * perRound(threads);
     }
     long drafting = System.nanoTime();
     List<String> drafts = driver.drafts(total, DRAFTING_THREADS);
@@ -123,13 +126,16 @@ class ThroughputBenchmark {
     List<Pair> pairs = new ArrayList<>();
     try (RawCamunda raw = rawEngine()) {
       assertThat(raw.historyLevel()).isEqualTo("full");
-      int taken = 0;
-      int rawKeys = 0;
+      int most = THREADS[THREADS.length - 1];
+      ApprovalDriver.run(drafts.subList(0, WARM_UP), most, client::approve);
+      ApprovalDriver.run(keys(WARM_UP), most, raw::approve);
+      int taken = WARM_UP;
+      int rawKeys = WARM_UP;
       for (int threads : THREADS) {
-        ApprovalDriver.run(drafts.subList(taken, taken + WARM_UP), threads, client::approve);
-        taken += WARM_UP;
-        ApprovalDriver.run(keys(WARM_UP), threads, raw::approve);
-        rawKeys += WARM_UP;
+        ApprovalDriver.run(drafts.subList(taken, taken + SETTLE), threads, client::approve);
+        taken += SETTLE;
+        ApprovalDriver.run(keys(SETTLE), threads, raw::approve);
+        rawKeys += SETTLE;
         for (int pair = 1; pair <= PAIRS; pair++) {
           int count = perRound(threads);
           Costs before = costs();
@@ -214,10 +220,14 @@ class ThroughputBenchmark {
     out.append(
         String.format(
             Locale.ROOT,
-            "Drafts made beforehand: %d in %d s. %d pairs of rounds per thread count, service hall"
-                + " first in each pair.%n%n",
+            "Drafts made beforehand: %d in %d s. Warm-up: %d applications of each on %d threads,"
+                + " then %d on each thread count before its rounds. %d pairs of rounds per thread"
+                + " count, service hall first in each pair.%n%n",
             drafts,
             drafted,
+            WARM_UP,
+            THREADS[THREADS.length - 1],
+            SETTLE,
             PAIRS));
     out.append(
         "| client threads | service hall, applications/s | raw engine, instances/s | ratio |"
