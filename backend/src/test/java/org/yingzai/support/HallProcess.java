@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.yingzai.YingzaiApplication;
 
@@ -23,6 +24,9 @@ import org.yingzai.YingzaiApplication;
  * when something fails.
  */
 public final class HallProcess implements AutoCloseable {
+
+  private static final int FIRST_PORT = 20000;
+  private static final int PORTS = 12000;
 
   private static final String STARTED = "Started " + YingzaiApplication.class.getSimpleName();
 
@@ -70,13 +74,23 @@ public final class HallProcess implements AutoCloseable {
     }
   }
 
-  /** A port on the loopback interface that nothing listens on just now. */
+  /**
+   * A port on the loopback interface that nothing listens on just now, below the range the system
+   * hands out for port 0 (32768 and up on Linux): the embedded database of a service hall started
+   * with it takes its own port from that range before the web server binds this one, and once took
+   * the very same number.
+   */
   public static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    IOException last = null;
+    for (int attempt = 0; attempt < 200; attempt++) {
+      int port = FIRST_PORT + ThreadLocalRandom.current().nextInt(PORTS);
+      try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+        return socket.getLocalPort();
+      } catch (IOException busy) {
+        last = busy;
+      }
     }
+    throw new UncheckedIOException("No free port from " + FIRST_PORT, last);
   }
 
   /** Waits until the service hall has started, or fails with its log if it ended or took long. */
