@@ -157,11 +157,7 @@ public class ClockLedger {
   /** The clock as its ledger says now; empty for an application not (yet) accepted. */
   @Transactional(readOnly = true)
   public Optional<ClockState> state(String applicationId) {
-    ClockRow row = ledger.findClock(applicationId);
-    if (row == null) {
-      return Optional.empty();
-    }
-    return Optional.of(derive(row, ledger.findSegments(applicationId), clock.instant()));
+    return stateOf(ledger.findClock(applicationId));
   }
 
   /**
@@ -170,11 +166,14 @@ public class ClockLedger {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   Optional<ClockState> lockedState(String applicationId) {
-    ClockRow row = ledger.lockClock(applicationId);
+    return stateOf(ledger.lockClock(applicationId));
+  }
+
+  private Optional<ClockState> stateOf(ClockRow row) {
     if (row == null) {
       return Optional.empty();
     }
-    return Optional.of(derive(row, ledger.findSegments(applicationId), clock.instant()));
+    return Optional.of(derive(row, ledger.findSegments(row.applicationId()), clock.instant()));
   }
 
   private ClockState changed(ClockChanged change) {
