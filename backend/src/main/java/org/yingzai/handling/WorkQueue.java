@@ -78,16 +78,13 @@ class WorkQueue {
             given.step(),
             given.itemCode(),
             given.number() == null ? null : LikePatterns.escape(given.number()) + "%");
-    long total = workTasks.countOpen(clerk.username(), groups, criteria);
+    // the page first: a clerk's filtered lookup usually fits on it and needs no count
     List<TaskResponse> content =
-        total <= page.offset()
-            ? List.of()
-            : workTasks
-                .findOpen(clerk.username(), groups, criteria, page.offset(), page.size())
-                .stream()
-                .map(this::response)
-                .toList();
-    return new PageResponse<>(content, page.page(), page.size(), total);
+        workTasks.findOpen(clerk.username(), groups, criteria, page.offset(), page.size()).stream()
+            .map(this::response)
+            .toList();
+    return PageResponse.read(
+        content, page, () -> workTasks.countOpen(clerk.username(), groups, criteria));
   }
 
   /**
