@@ -3,6 +3,7 @@ package org.yingzai.benchmark;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.Map;
+import java.util.Properties;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.TaskService;
@@ -24,9 +25,11 @@ final class RawCamunda implements AutoCloseable {
   private final HikariDataSource dataSource;
   private final ProcessEngine engine;
 
-  RawCamunda(String jdbcUrl, String username, String password, int poolSize) {
+  RawCamunda(
+      String jdbcUrl, String username, String password, int poolSize, Properties driverSettings) {
     HikariConfig pool = new HikariConfig();
     pool.setJdbcUrl(jdbcUrl);
+    pool.setDataSourceProperties(driverSettings);
     pool.setUsername(username);
     pool.setPassword(password);
     pool.setMaximumPoolSize(poolSize);

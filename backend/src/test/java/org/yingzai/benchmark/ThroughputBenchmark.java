@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -21,10 +22,13 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import org.yingzai.db.EmbeddedMariaDb;
 import org.yingzai.support.ApprovalDriver;
 import org.yingzai.support.ApprovalDriver.Round;
 import org.yingzai.support.Hall;
@@ -56,6 +60,9 @@ class ThroughputBenchmark {
   private static final int SETTLE = Integer.getInteger("throughput.settle", 100);
   private static final int PAIRS = Integer.getInteger("throughput.pairs", 3);
   private static final int DRAFTING_THREADS = 2;
+  // with -Dthroughput.digests=true: what each kind of statement costs the server, per application
+  private static final boolean DIGESTS = Boolean.getBoolean("throughput.digests");
+  private static final int DIGEST_APPLICATIONS = 50;
 
   @Autowired ProcessEngine engine;
   @Autowired Environment environment;
@@ -115,7 +122,7 @@ class ThroughputBenchmark {
         .isEqualTo("full");
     ApprovalDriver driver = new ApprovalDriver(journeys, hall);
     LeanClient client = new LeanClient(port, hall);
-    int total = WARM_UP;
+    int total = WARM_UP + (DIGESTS ? DIGEST_APPLICATIONS : 0);
     for (int threads : THREADS) {
       total += SETTLE + PAIRS * perRound(threads);
     }
@@ -157,6 +164,18 @@ class ThroughputBenchmark {
               rawRound.perSecond());
         }
       }
+      if (DIGESTS) {
+        List<String> measured = drafts.subList(taken, taken + DIGEST_APPLICATIONS);
+        String hallDigests =
+            digests(() -> ApprovalDriver.run(measured, 1, client::approve), "service hall");
+        String rawDigests =
+            digests(
+                () -> ApprovalDriver.run(keys(DIGEST_APPLICATIONS), 1, raw::approve), "raw engine");
+        rawKeys += DIGEST_APPLICATIONS;
+        Path out = Path.of("target", "benchmarks", "throughput-digests.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, hallDigests + "\n" + rawDigests);
+      }
       assertThat(raw.finished()).isGreaterThanOrEqualTo(rawKeys);
     }
     if (Boolean.getBoolean("throughput.statements")) {
@@ -191,6 +210,53 @@ class ThroughputBenchmark {
     Files.write(out, lines);
   }
 
+  /**
+   * The server's own account of the statements {@code work} ran, by kind (the performance schema's
+   * digests), per application of {@link #DIGEST_APPLICATIONS} on one thread: how many, the server's
+   * time and the rows examined; the costliest first.
+   */
+  private String digests(Runnable work, String title) {
+    Integer on = jdbc.queryForObject("SELECT @@performance_schema", Integer.class);
+    if (on == null || on != 1) {
+      throw new IllegalStateException(
+          "-Dthroughput.digests=true needs -D" + EmbeddedMariaDb.PERFORMANCE_SCHEMA + "=true");
+    }
+    jdbc.execute("TRUNCATE TABLE performance_schema.events_statements_summary_by_digest");
+    work.run();
+    double per = DIGEST_APPLICATIONS;
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "## %s, per application%n%n", title));
+    out.append("| statements | server ms | rows examined | statement |\n");
+    out.append("| ---: | ---: | ---: | --- |\n");
+    double[] totals = new double[3];
+    jdbc.query(
+        "SELECT COUNT_STAR, SUM_TIMER_WAIT / 1e9, SUM_ROWS_EXAMINED, LEFT(DIGEST_TEXT, 110)"
+            + " FROM performance_schema.events_statements_summary_by_digest"
+            + " WHERE SCHEMA_NAME = DATABASE() OR SCHEMA_NAME LIKE CONCAT(DATABASE(), '_raw')"
+            + " ORDER BY SUM_TIMER_WAIT DESC",
+        row -> {
+          totals[0] += row.getLong(1) / per;
+          totals[1] += row.getDouble(2) / per;
+          totals[2] += row.getLong(3) / per;
+          out.append(
+              String.format(
+                  Locale.ROOT,
+                  "| %.2f | %.3f | %.1f | `%s` |%n",
+                  row.getLong(1) / per,
+                  row.getDouble(2) / per,
+                  row.getLong(3) / per,
+                  row.getString(4).replace("`", "").replace("|", "/")));
+        });
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "| **%.1f** | **%.2f** | **%.1f** | all |%n",
+            totals[0],
+            totals[1],
+            totals[2]));
+    return out.toString();
+  }
+
   private RawCamunda rawEngine() {
     String url = environment.getRequiredProperty("spring.datasource.url");
     String rawUrl = url.replaceFirst("/([a-z0-9_]+)\\?", "/$1_raw?");
@@ -204,7 +270,20 @@ class ThroughputBenchmark {
         rawUrl,
         environment.getProperty("spring.datasource.username"),
         environment.getProperty("spring.datasource.password"),
-        environment.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10));
+        environment.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10),
+        driverSettings());
+  }
+
+  /** The service hall's own Connector/J settings, so that both talk to the server alike. */
+  private Properties driverSettings() {
+    Properties settings = new Properties();
+    settings.putAll(
+        Binder.get(environment)
+            .bind(
+                "spring.datasource.hikari.data-source-properties",
+                Bindable.mapOf(String.class, String.class))
+            .orElseThrow(() -> new IllegalStateException("no driver settings")));
+    return settings;
   }
 
   private static List<String> keys(int count) {

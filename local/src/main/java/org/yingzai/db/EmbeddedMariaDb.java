@@ -34,6 +34,13 @@ public final class EmbeddedMariaDb {
           + "&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
           + "&rewriteBatchedStatements=true&nullDatabaseMeansCurrent=true";
 
+  /**
+   * A system property that starts the server with its performance schema on, for measuring what
+   * each statement costs the server (docs/benchmarks.md); off by default, since it costs every
+   * statement.
+   */
+  public static final String PERFORMANCE_SCHEMA = "yingzai.embedded-db.performance-schema";
+
   /** The application user; its password is {@link #password()}. */
   public static final String USERNAME = "yingzai";
 
@@ -120,6 +127,9 @@ public final class EmbeddedMariaDb {
       config.addArg("--transaction-isolation=READ-COMMITTED");
       config.addArg("--max-connections=300");
       config.addArg("--innodb-buffer-pool-size=512M");
+      if (Boolean.getBoolean(PERFORMANCE_SCHEMA)) {
+        config.addArg("--performance-schema=ON");
+      }
       if ("root".equals(System.getProperty("user.name"))) {
         config.addArg("--user=root");
       }
