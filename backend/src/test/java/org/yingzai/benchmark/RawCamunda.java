@@ -12,9 +12,9 @@ import org.camunda.bpm.engine.task.Task;
 
 /**
  * The comparator of the throughput benchmark: a Camunda engine with nothing of ours, on a database
- * of its own on the same server, with the same history level, isolation and pool size as the
- * service hall. One application is one instance of {@code three-user-tasks}: start it, then for
- * each task look it up by candidate group and business key, claim it and complete it.
+ * of its own on the same server, with the same history level, isolation, pool size and driver
+ * settings as the service hall. One application is one instance of {@code three-user-tasks}: start
+ * it, then for each task look it up by candidate group and business key, claim it and complete it.
  */
 final class RawCamunda implements AutoCloseable {
 

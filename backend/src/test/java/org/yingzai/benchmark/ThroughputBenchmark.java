@@ -226,11 +226,13 @@ class ThroughputBenchmark {
     double per = DIGEST_APPLICATIONS;
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "## %s, per application%n%n", title));
-    out.append("| statements | server ms | rows examined | statement |\n");
-    out.append("| ---: | ---: | ---: | --- |\n");
-    double[] totals = new double[3];
+    out.append(
+        "| statements | server ms | of it waiting for locks, ms | rows examined | statement |\n");
+    out.append("| ---: | ---: | ---: | ---: | --- |\n");
+    double[] totals = new double[4];
     jdbc.query(
-        "SELECT COUNT_STAR, SUM_TIMER_WAIT / 1e9, SUM_ROWS_EXAMINED, LEFT(DIGEST_TEXT, 110)"
+        "SELECT COUNT_STAR, SUM_TIMER_WAIT / 1e9, SUM_ROWS_EXAMINED, LEFT(DIGEST_TEXT, 110),"
+            + " SUM_LOCK_TIME / 1e9"
             + " FROM performance_schema.events_statements_summary_by_digest"
             + " WHERE SCHEMA_NAME = DATABASE() OR SCHEMA_NAME LIKE CONCAT(DATABASE(), '_raw')"
             + " ORDER BY SUM_TIMER_WAIT DESC",
@@ -238,21 +240,24 @@ class ThroughputBenchmark {
           totals[0] += row.getLong(1) / per;
           totals[1] += row.getDouble(2) / per;
           totals[2] += row.getLong(3) / per;
+          totals[3] += row.getDouble(5) / per;
           out.append(
               String.format(
                   Locale.ROOT,
-                  "| %.2f | %.3f | %.1f | `%s` |%n",
+                  "| %.2f | %.3f | %.3f | %.1f | `%s` |%n",
                   row.getLong(1) / per,
                   row.getDouble(2) / per,
+                  row.getDouble(5) / per,
                   row.getLong(3) / per,
                   row.getString(4).replace("`", "").replace("|", "/")));
         });
     out.append(
         String.format(
             Locale.ROOT,
-            "| **%.1f** | **%.2f** | **%.1f** | all |%n",
+            "| **%.1f** | **%.2f** | **%.2f** | **%.1f** | all |%n",
             totals[0],
             totals[1],
+            totals[3],
             totals[2]));
     return out.toString();
   }
