@@ -32,7 +32,7 @@ public final class EmbeddedMariaDb {
   public static final String JDBC_OPTIONS =
       "sendFractionalSeconds=false&useSSL=false&allowPublicKeyRetrieval=true"
           + "&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
-          + "&rewriteBatchedStatements=true&nullDatabaseMeansCurrent=true";
+          + "&nullDatabaseMeansCurrent=true";
 
   /**
    * A system property that starts the server with its performance schema on, for measuring what
