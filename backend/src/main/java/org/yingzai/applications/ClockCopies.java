@@ -1,6 +1,6 @@
 package org.yingzai.applications;
 
-import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -11,6 +11,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yingzai.clock.ClockLedger;
 import org.yingzai.clock.ClockRederived;
+import org.yingzai.shared.KeysetPages;
 
 /**
  * Keeps the copy of each clock's deadlines on the application where no step of the handling writes
@@ -52,22 +53,20 @@ class ClockCopies {
 
   /** Copies the clock of every open application that lacks its legal deadline; returns how many. */
   int backfill() {
-    int count = 0;
-    String after = "";
-    List<String> page;
-    do {
-      page = mapper.findWithoutLegalDeadline(after, PAGE);
-      for (String applicationId : page) {
-        try {
-          if (Boolean.TRUE.equals(transaction.execute(status -> copy(applicationId)))) {
-            count++;
+    AtomicInteger copied = new AtomicInteger();
+    KeysetPages.forEach(
+        PAGE,
+        mapper::findWithoutLegalDeadline,
+        applicationId -> {
+          try {
+            if (Boolean.TRUE.equals(transaction.execute(status -> copy(applicationId)))) {
+              copied.incrementAndGet();
+            }
+          } catch (RuntimeException e) {
+            log.warn("Legal deadline of application {} not filled in", applicationId, e);
           }
-        } catch (RuntimeException e) {
-          log.warn("Legal deadline of application {} not filled in", applicationId, e);
-        }
-        after = applicationId;
-      }
-    } while (page.size() == PAGE);
+        });
+    int count = copied.get();
     if (count > 0) {
       log.info("Filled in the legal deadline of {} open applications", count);
     }

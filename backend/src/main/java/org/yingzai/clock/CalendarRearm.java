@@ -12,6 +12,7 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.yingzai.shared.KeysetPages;
 import org.yingzai.shared.RetryRounds;
 
 /**
@@ -60,23 +61,18 @@ class CalendarRearm {
 
   /** Re-arms every unfinished clock; returns how many. */
   int rearmAll() {
-    int count = 0;
     List<String> failed = new ArrayList<>();
-    String after = "";
-    List<String> page;
-    do {
-      page = ledger.findOpenClocks(after, PAGE);
-      for (String applicationId : page) {
-        if (rearm(applicationId)) {
-          count++;
-        } else {
-          failed.add(applicationId);
-        }
-        after = applicationId;
-      }
-    } while (page.size() == PAGE);
+    int walked =
+        KeysetPages.forEach(
+            PAGE,
+            ledger::findOpenClocks,
+            applicationId -> {
+              if (!rearm(applicationId)) {
+                failed.add(applicationId);
+              }
+            });
     List<String> lost = RetryRounds.retry(failed, RETRIES, retryWait, this::rearm);
-    count += failed.size() - lost.size();
+    int count = walked - lost.size();
     if (!lost.isEmpty()) {
       log.error(
           "Clocks of applications {} not re-armed after a calendar change, {} tries each",

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.yingzai.clock.CalendarChanged;
 import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
 import org.yingzai.shared.DatabaseFailures;
+import org.yingzai.shared.KeysetPages;
 import org.yingzai.shared.RetryRounds;
 
 /**
@@ -70,21 +71,21 @@ class StepRearm {
   /** Re-arms every open step with timers whose schedule the calendar moved; returns how many. */
   int rearmAll() {
     Map<Rearmed, Integer> tally = new EnumMap<>(Rearmed.class);
-    List<String> lost = new ArrayList<>();
-    String after = "";
-    List<String> page;
-    do {
-      page = workTasks.findOpenWithStepTimers(after, PAGE);
-      for (String taskId : page) {
-        if (counted(tryRearm(taskId), tally) == Rearmed.LOST) {
-          lost.add(taskId);
-        }
-        after = taskId;
-      }
-    } while (page.size() == PAGE);
-    lost =
+    List<String> unreachable = new ArrayList<>();
+    KeysetPages.forEach(
+        PAGE,
+        workTasks::findOpenWithStepTimers,
+        taskId -> {
+          if (counted(tryRearm(taskId), tally) == Rearmed.LOST) {
+            unreachable.add(taskId);
+          }
+        });
+    List<String> lost =
         RetryRounds.retry(
-            lost, RETRIES, retryWait, taskId -> counted(tryRearm(taskId), tally) != Rearmed.LOST);
+            unreachable,
+            RETRIES,
+            retryWait,
+            taskId -> counted(tryRearm(taskId), tally) != Rearmed.LOST);
     if (!lost.isEmpty()) {
       log.error(
           "Steps of tasks {} not re-armed after a calendar change, {} tries each",
