@@ -10,12 +10,16 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -210,10 +214,26 @@ class ThroughputBenchmark {
     Files.write(out, lines);
   }
 
+  /** One kind of statement as the performance schema sums it, per application. */
+  private record Digest(String text, double count, double ms, double lockMs, double rowsExamined) {
+
+    private static final Pattern TABLE =
+        Pattern.compile("\\b(?:FROM|INTO|UPDATE)\\s+`?(\\w+)", Pattern.CASE_INSENSITIVE);
+
+    /** The table the statement names first; the engine's tables as one, statements without one. */
+    String table() {
+      Matcher named = TABLE.matcher(text);
+      if (!named.find()) {
+        return text.strip().replaceAll("\\s.*", "").toUpperCase(Locale.ROOT) + " (no table)";
+      }
+      return named.group(1).startsWith("ACT_") ? "the engine's ACT_ tables" : named.group(1);
+    }
+  }
+
   /**
-   * The server's own account of the statements {@code work} ran, by kind (the performance schema's
-   * digests), per application of {@link #DIGEST_APPLICATIONS} on one thread: how many, the server's
-   * time and the rows examined; the costliest first.
+   * The server's own account of the statements {@code work} ran (the performance schema's digests),
+   * per application of {@link #DIGEST_APPLICATIONS} on one thread: by the table each names first,
+   * then by kind of statement, the costliest first.
    */
   private String digests(Runnable work, String title) {
     Integer on = jdbc.queryForObject("SELECT @@performance_schema", Integer.class);
@@ -224,42 +244,71 @@ class ThroughputBenchmark {
     jdbc.execute("TRUNCATE TABLE performance_schema.events_statements_summary_by_digest");
     work.run();
     double per = DIGEST_APPLICATIONS;
+    List<Digest> digests =
+        jdbc.query(
+            "SELECT DIGEST_TEXT, COUNT_STAR, SUM_TIMER_WAIT / 1e9, SUM_LOCK_TIME / 1e9,"
+                + " SUM_ROWS_EXAMINED FROM performance_schema.events_statements_summary_by_digest"
+                + " WHERE (SCHEMA_NAME = DATABASE() OR SCHEMA_NAME = CONCAT(DATABASE(), '_raw'))"
+                + " AND DIGEST_TEXT NOT LIKE '%performance_schema%'"
+                + " ORDER BY SUM_TIMER_WAIT DESC",
+            (row, i) ->
+                new Digest(
+                    row.getString(1).replace("`", "").replace("|", "/").replaceAll("\\s+", " "),
+                    row.getLong(2) / per,
+                    row.getDouble(3) / per,
+                    row.getDouble(4) / per,
+                    row.getLong(5) / per));
+    Map<String, Digest> byTable = new LinkedHashMap<>();
+    for (Digest digest : digests) {
+      byTable.merge(
+          digest.table(),
+          new Digest(
+              digest.table(), digest.count(), digest.ms(), digest.lockMs(), digest.rowsExamined()),
+          (a, b) ->
+              new Digest(
+                  a.text(),
+                  a.count() + b.count(),
+                  a.ms() + b.ms(),
+                  a.lockMs() + b.lockMs(),
+                  a.rowsExamined() + b.rowsExamined()));
+    }
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "## %s, per application%n%n", title));
-    out.append(
-        "| statements | server ms | of it waiting for locks, ms | rows examined | statement |\n");
-    out.append("| ---: | ---: | ---: | ---: | --- |\n");
-    double[] totals = new double[4];
-    jdbc.query(
-        "SELECT COUNT_STAR, SUM_TIMER_WAIT / 1e9, SUM_ROWS_EXAMINED, LEFT(DIGEST_TEXT, 110),"
-            + " SUM_LOCK_TIME / 1e9"
-            + " FROM performance_schema.events_statements_summary_by_digest"
-            + " WHERE SCHEMA_NAME = DATABASE() OR SCHEMA_NAME LIKE CONCAT(DATABASE(), '_raw')"
-            + " ORDER BY SUM_TIMER_WAIT DESC",
-        row -> {
-          totals[0] += row.getLong(1) / per;
-          totals[1] += row.getDouble(2) / per;
-          totals[2] += row.getLong(3) / per;
-          totals[3] += row.getDouble(5) / per;
-          out.append(
-              String.format(
-                  Locale.ROOT,
-                  "| %.2f | %.3f | %.3f | %.1f | `%s` |%n",
-                  row.getLong(1) / per,
-                  row.getDouble(2) / per,
-                  row.getDouble(5) / per,
-                  row.getLong(3) / per,
-                  row.getString(4).replace("`", "").replace("|", "/")));
+    String header =
+        "| statements | server ms | of it taking locks, ms | rows examined | %s |%n"
+            + "| ---: | ---: | ---: | ---: | --- |%n";
+    out.append(String.format(Locale.ROOT, header, "table"));
+    byTable.values().stream()
+        .sorted(Comparator.comparingDouble(Digest::ms).reversed())
+        .forEach(table -> out.append(row(table, table.text())));
+    double[] all = new double[4];
+    digests.forEach(
+        d -> {
+          all[0] += d.count();
+          all[1] += d.ms();
+          all[2] += d.lockMs();
+          all[3] += d.rowsExamined();
         });
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "| **%.1f** | **%.2f** | **%.2f** | **%.1f** | all |%n",
-            totals[0],
-            totals[1],
-            totals[3],
-            totals[2]));
+    out.append(row(new Digest("all", all[0], all[1], all[2], all[3]), "**all**"));
+    out.append(String.format(Locale.ROOT, "%n" + header, "statement"));
+    digests.forEach(
+        digest -> {
+          String text = digest.text();
+          String shown = text.length() <= 160 ? text : text.substring(0, 157) + "...";
+          out.append(row(digest, "`" + shown + "`"));
+        });
     return out.toString();
+  }
+
+  private static String row(Digest digest, String name) {
+    return String.format(
+        Locale.ROOT,
+        "| %.2f | %.3f | %.3f | %.1f | %s |%n",
+        digest.count(),
+        digest.ms(),
+        digest.lockMs(),
+        digest.rowsExamined(),
+        name);
   }
 
   private RawCamunda rawEngine() {
