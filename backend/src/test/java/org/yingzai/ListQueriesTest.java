@@ -100,8 +100,10 @@ class ListQueriesTest {
     counts.put("GET /api/applications (enterprise)", api(enterprise, "/api/applications?size=20"));
     counts.put("GET /api/applications (clerk)", api(clerk, "/api/applications?size=20"));
     counts.put("GET /api/applications (supervisor)", api(supervisor, "/api/applications?size=20"));
-    // the queue reads its page first and counts only a full page: 21 rows fit on a page of 25
+    // the queue reads its page first and counts only a full page: 21 rows fit on a page of 25,
+    // and a page of one is full with one row as with 21
     counts.put("GET /api/tasks (clerk)", api(clerk, "/api/tasks?size=25"));
+    counts.put("GET /api/tasks (clerk), a full page", api(clerk, "/api/tasks?size=1"));
     counts.put("GET /api/urges (clerk)", api(clerk, "/api/urges?size=20"));
     counts.put("GET /api/supervision/urges", api(supervisor, "/api/supervision/urges?size=20"));
     counts.put("GET /api/notifications (clerk)", api(clerk, "/api/notifications"));

@@ -16,7 +16,14 @@ public record PageResponse<T>(List<T> content, int page, int size, long totalEle
   public static <T> PageResponse<T> read(List<T> content, PageRequest page, LongSupplier count) {
     boolean endsTheList =
         content.size() < page.size() && (!content.isEmpty() || page.offset() == 0);
-    long total = endsTheList ? page.offset() + content.size() : count.getAsLong();
+    long shown = page.offset() + content.size();
+    if (endsTheList) {
+      return new PageResponse<>(content, page.page(), page.size(), shown);
+    }
+    // the list may change between the page and its count: a page with rows says the list reaches
+    // at least past them
+    long counted = count.getAsLong();
+    long total = content.isEmpty() ? counted : Math.max(counted, shown);
     return new PageResponse<>(content, page.page(), page.size(), total);
   }
 

@@ -40,10 +40,20 @@ class KeysetPagesTest {
   }
 
   @Test
-  void nothingToWalkHandsNothing() {
-    int count = KeysetPages.forEach(3, (after, size) -> List.of(), key -> asked.add(key));
+  void nothingToWalkHandsNothingAfterOneRead() {
+    List<String> handed = new ArrayList<>();
+
+    int count =
+        KeysetPages.forEach(
+            3,
+            (after, size) -> {
+              asked.add(after);
+              return List.of();
+            },
+            handed::add);
 
     assertThat(count).isZero();
-    assertThat(asked).isEmpty();
+    assertThat(handed).isEmpty();
+    assertThat(asked).containsExactly("");
   }
 }

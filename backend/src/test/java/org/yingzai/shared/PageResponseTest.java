@@ -54,6 +54,14 @@ class PageResponseTest {
   }
 
   @Test
+  void aCountThatFellBelowAFullPageAfterItWasReadSaysAtLeastWhatThePageShowed() {
+    PageResponse<String> page =
+        PageResponse.read(List.of("a", "b"), new PageRequest(1, 2), count(3));
+
+    assertThat(page.totalElements()).isEqualTo(4);
+  }
+
+  @Test
   void anEmptyPageBeyondTheFirstIsCountedSinceTheListMayEndAnywhereBeforeIt() {
     PageResponse<String> page = PageResponse.read(List.of(), new PageRequest(5, 10), count(12));
 
