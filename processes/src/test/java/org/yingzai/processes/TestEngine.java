@@ -1,6 +1,7 @@
 package org.yingzai.processes;
 
 import java.sql.Connection;
+import java.util.Properties;
 import org.apache.ibatis.datasource.pooled.PooledDataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -46,6 +47,10 @@ final class TestEngine {
     PooledDataSource dataSource = new PooledDataSource(DRIVER, url, username, password);
     // Camunda refuses MySQL's default REPEATABLE READ
     dataSource.setDefaultTransactionIsolationLevel(Connection.TRANSACTION_READ_COMMITTED);
+    // the engine's batches as the service hall's pool sends them (its data-source properties)
+    Properties driver = new Properties();
+    driver.setProperty("rewriteBatchedStatements", "true");
+    dataSource.setDriverProperties(driver);
 
     StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
     configuration
