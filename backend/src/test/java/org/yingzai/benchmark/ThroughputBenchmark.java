@@ -171,10 +171,12 @@ class ThroughputBenchmark {
       if (DIGESTS) {
         List<String> measured = drafts.subList(taken, taken + DIGEST_APPLICATIONS);
         String hallDigests =
-            digests(() -> ApprovalDriver.run(measured, 1, client::approve), "service hall");
+            digests(() -> ApprovalDriver.run(measured, 1, client::approve), "service hall", "");
         String rawDigests =
             digests(
-                () -> ApprovalDriver.run(keys(DIGEST_APPLICATIONS), 1, raw::approve), "raw engine");
+                () -> ApprovalDriver.run(keys(DIGEST_APPLICATIONS), 1, raw::approve),
+                "raw engine",
+                "_raw");
         rawKeys += DIGEST_APPLICATIONS;
         Path out = Path.of("target", "benchmarks", "throughput-digests.md");
         Files.createDirectories(out.getParent());
@@ -228,14 +230,29 @@ class ThroughputBenchmark {
       }
       return named.group(1).startsWith("ACT_") ? "the engine's ACT_ tables" : named.group(1);
     }
+
+    Digest named(String name) {
+      return new Digest(name, count, ms, lockMs, rowsExamined);
+    }
+
+    /** Both summed, under this one's name. */
+    Digest plus(Digest other) {
+      return new Digest(
+          text,
+          count + other.count,
+          ms + other.ms,
+          lockMs + other.lockMs,
+          rowsExamined + other.rowsExamined);
+    }
   }
 
   /**
    * The server's own account of the statements {@code work} ran (the performance schema's digests),
    * per application of {@link #DIGEST_APPLICATIONS} on one thread: by the table each names first,
-   * then by kind of statement, the costliest first.
+   * then by kind of statement, the costliest first. Only statements on the database named by this
+   * test's own with {@code suffix} count, so that the other's background work stays out.
    */
-  private String digests(Runnable work, String title) {
+  private String digests(Runnable work, String title, String suffix) {
     Integer on = jdbc.queryForObject("SELECT @@performance_schema", Integer.class);
     if (on == null || on != 1) {
       throw new IllegalStateException(
@@ -248,7 +265,7 @@ class ThroughputBenchmark {
         jdbc.query(
             "SELECT DIGEST_TEXT, COUNT_STAR, SUM_TIMER_WAIT / 1e9, SUM_LOCK_TIME / 1e9,"
                 + " SUM_ROWS_EXAMINED FROM performance_schema.events_statements_summary_by_digest"
-                + " WHERE (SCHEMA_NAME = DATABASE() OR SCHEMA_NAME = CONCAT(DATABASE(), '_raw'))"
+                + " WHERE SCHEMA_NAME = CONCAT(DATABASE(), ?)"
                 + " AND DIGEST_TEXT NOT LIKE '%performance_schema%'"
                 + " ORDER BY SUM_TIMER_WAIT DESC",
             (row, i) ->
@@ -257,20 +274,11 @@ class ThroughputBenchmark {
                     row.getLong(2) / per,
                     row.getDouble(3) / per,
                     row.getDouble(4) / per,
-                    row.getLong(5) / per));
+                    row.getLong(5) / per),
+            suffix);
     Map<String, Digest> byTable = new LinkedHashMap<>();
     for (Digest digest : digests) {
-      byTable.merge(
-          digest.table(),
-          new Digest(
-              digest.table(), digest.count(), digest.ms(), digest.lockMs(), digest.rowsExamined()),
-          (a, b) ->
-              new Digest(
-                  a.text(),
-                  a.count() + b.count(),
-                  a.ms() + b.ms(),
-                  a.lockMs() + b.lockMs(),
-                  a.rowsExamined() + b.rowsExamined()));
+      byTable.merge(digest.table(), digest.named(digest.table()), Digest::plus);
     }
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "## %s, per application%n%n", title));
@@ -281,15 +289,8 @@ class ThroughputBenchmark {
     byTable.values().stream()
         .sorted(Comparator.comparingDouble(Digest::ms).reversed())
         .forEach(table -> out.append(row(table, table.text())));
-    double[] all = new double[4];
-    digests.forEach(
-        d -> {
-          all[0] += d.count();
-          all[1] += d.ms();
-          all[2] += d.lockMs();
-          all[3] += d.rowsExamined();
-        });
-    out.append(row(new Digest("all", all[0], all[1], all[2], all[3]), "**all**"));
+    Digest all = digests.stream().reduce(new Digest("all", 0, 0, 0, 0), Digest::plus);
+    out.append(row(all, "**all**"));
     out.append(String.format(Locale.ROOT, "%n" + header, "statement"));
     digests.forEach(
         digest -> {
