@@ -17,13 +17,12 @@ public record PageResponse<T>(List<T> content, int page, int size, long totalEle
     boolean endsTheList =
         content.size() < page.size() && (!content.isEmpty() || page.offset() == 0);
     long shown = page.offset() + content.size();
-    if (endsTheList) {
-      return new PageResponse<>(content, page.page(), page.size(), shown);
-    }
     // the list may change between the page and its count: a page with rows says the list reaches
     // at least past them
-    long counted = count.getAsLong();
-    long total = content.isEmpty() ? counted : Math.max(counted, shown);
+    long total =
+        endsTheList
+            ? shown
+            : content.isEmpty() ? count.getAsLong() : Math.max(count.getAsLong(), shown);
     return new PageResponse<>(content, page.page(), page.size(), total);
   }
 
