@@ -11,11 +11,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.yingzai.clock.WorkingCalendar;
 import org.yingzai.identity.CreditCodes;
 import org.yingzai.shared.Times;
@@ -46,8 +48,9 @@ class SampleHistory {
   private final JdbcTemplate jdbc;
   private final WorkingCalendar calendar;
   private final LatenessForecasts forecasts;
-  private final TransactionTemplate transaction;
+  private final PlatformTransactionManager transactions;
   private final Clock clock;
+  private volatile boolean closing;
 
   SampleHistory(
       JdbcTemplate jdbc,
@@ -58,7 +61,7 @@ class SampleHistory {
     this.jdbc = jdbc;
     this.calendar = calendar;
     this.forecasts = forecasts;
-    this.transaction = new TransactionTemplate(transactions);
+    this.transactions = transactions;
     this.clock = clock;
   }
 
@@ -74,11 +77,17 @@ class SampleHistory {
     writer.start();
   }
 
-  private void load() {
+  /** A stop during the writing closes the pool under its transaction: nothing is kept. */
+  @EventListener(ContextClosedEvent.class)
+  void stopping() {
+    closing = true;
+  }
+
+  void load() {
     long started = System.nanoTime();
     try {
-      Integer written = transaction.execute(status -> write());
-      if (written != null && written > 0) {
+      int written = inOneTransaction();
+      if (written > 0) {
         log.info(
             "Sample history written: {} applications in {} ms",
             written,
@@ -86,8 +95,30 @@ class SampleHistory {
         forecasts.refit();
       }
     } catch (RuntimeException e) {
-      log.warn("Sample history not written (it is written at the next start): {}", e.toString());
+      if (closing) {
+        log.warn("Sample history not written before the stop; it is written at the next start");
+      } else {
+        log.warn("Sample history not written (it is written at the next start): {}", e.toString());
+      }
     }
+  }
+
+  // a rollback that fails after the pool closed is kept with the cause, not logged as an error
+  private int inOneTransaction() {
+    TransactionStatus status = transactions.getTransaction(new DefaultTransactionDefinition());
+    int written;
+    try {
+      written = write();
+    } catch (RuntimeException e) {
+      try {
+        transactions.rollback(status);
+      } catch (RuntimeException rollbackFailed) {
+        e.addSuppressed(rollbackFailed);
+      }
+      throw e;
+    }
+    transactions.commit(status);
+    return written;
   }
 
   private int write() {
