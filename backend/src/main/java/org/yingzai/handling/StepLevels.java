@@ -47,9 +47,10 @@ class StepLevels {
     this.events = events;
   }
 
-  /** Records the level a step armed with timers starts with. */
+  /** Records the level a step armed with timers starts with; its queue row was inserted with it. */
   void started(WorkTaskRow task, StepSchedule schedule) {
-    record(task, new LimitLevel(schedule.level(), schedule.daysLeft()), WarningCause.STARTED);
+    recorded(
+        task, null, new LimitLevel(schedule.level(), schedule.daysLeft()), WarningCause.STARTED);
   }
 
   /**
@@ -95,11 +96,15 @@ class StepLevels {
   }
 
   private void record(WorkTaskRow task, LimitLevel now, WarningCause cause) {
-    WarningLevel from = task.warningLevel();
-    if (now.level() == from) {
+    if (now.level() == task.warningLevel()) {
       return;
     }
     workTasks.updateWarningLevel(task.taskId(), now.level());
+    recorded(task, task.warningLevel(), now, cause);
+  }
+
+  // the step's warning history and the events of a change the queue row already shows
+  private void recorded(WorkTaskRow task, WarningLevel from, LimitLevel now, WarningCause cause) {
     OffsetDateTime dueAt = dueAt(task);
     warnings.recordStep(
         task.applicationId(),

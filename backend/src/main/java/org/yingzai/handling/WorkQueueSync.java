@@ -135,7 +135,8 @@ class WorkQueueSync {
             task.getDueDate() != null
                 ? task.getDueDate().toInstant()
                 : schedule == null ? null : schedule.dueAt(),
-            schedule);
+            schedule,
+            armed.isPresent() && schedule != null ? schedule.level() : null);
     workTasks.insert(row);
     if (armed.isPresent() && schedule != null) {
       steps.started(row, schedule);

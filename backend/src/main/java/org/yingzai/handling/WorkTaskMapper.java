@@ -38,11 +38,13 @@ interface WorkTaskMapper {
       boolean greenChannel) {
 
     /**
-     * The row of a task just opened for the application: not completed and without a level yet (the
-     * step's clock sets it); the application's green channel is read by the insert.
+     * The row of a task just opened for the application, not completed; the application's green
+     * channel is read by the insert.
      *
      * @param dueAt the task's own due date, else the end of the step's limit
      * @param schedule the step's own clock, {@code null} for a step without a limit
+     * @param level the level of a step armed with timers, {@code null} for one whose level is
+     *     derived when it is read
      */
     static WorkTaskRow opened(
         ApplicationSummary application,
@@ -53,7 +55,8 @@ interface WorkTaskMapper {
         String assignee,
         Instant createdAt,
         Instant dueAt,
-        StepSchedule schedule) {
+        StepSchedule schedule,
+        WarningLevel level) {
       return new WorkTaskRow(
           taskId,
           application.id(),
@@ -66,7 +69,7 @@ interface WorkTaskMapper {
           assignee,
           createdAt,
           dueAt,
-          null,
+          level,
           null,
           null,
           null,

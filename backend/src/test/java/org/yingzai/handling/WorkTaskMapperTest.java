@@ -37,6 +37,11 @@ class WorkTaskMapperTest {
   }
 
   private WorkTaskRow task(String group, String assignee, Step step, String number, Instant dueAt) {
+    return task(group, assignee, step, number, dueAt, null);
+  }
+
+  private WorkTaskRow task(
+      String group, String assignee, Step step, String number, Instant dueAt, WarningLevel level) {
     WorkTaskRow row =
         new WorkTaskRow(
             "t-" + UUID.randomUUID(),
@@ -50,7 +55,7 @@ class WorkTaskMapperTest {
             assignee,
             now,
             dueAt,
-            null,
+            level,
             null,
             null,
             null,
@@ -106,6 +111,32 @@ class WorkTaskMapperTest {
         .extracting(WorkTaskRow::taskId)
         .contains(derivedOnRead.taskId());
     assertThat(mapper.findById(red.taskId()).warningLevel()).isEqualTo(WarningLevel.RED);
+  }
+
+  @Test
+  void aTaskInsertedWithItsLevelIsQueuedAsOneWhoseLevelChangedToIt() {
+    String group = "testdept-" + UUID.randomUUID() + ":review";
+    String gus = "gus-" + group;
+    WorkTaskRow redAtOnce =
+        task(group, null, Step.REVIEW, "YZ20991231000005", null, WarningLevel.RED);
+    WorkTaskRow turnedRed = task(group, null, Step.REVIEW, "YZ20991231000006", null);
+    mapper.updateWarningLevel(turnedRed.taskId(), WarningLevel.RED);
+    WorkTaskRow green =
+        task(group, null, Step.REVIEW, "YZ20991231000007", null, WarningLevel.GREEN);
+
+    assertThat(mapper.findOpen(gus, List.of(group), level(WarningLevel.RED), 0, 100))
+        .extracting(WorkTaskRow::taskId)
+        .containsExactlyInAnyOrder(redAtOnce.taskId(), turnedRed.taskId());
+    assertThat(mapper.findOpen(gus, List.of(group), NONE, 0, 100))
+        .extracting(WorkTaskRow::taskId)
+        .endsWith(green.taskId());
+    assertThat(
+            jdbc.queryForList(
+                "SELECT DISTINCT queue_rank FROM work_task WHERE task_id IN (?, ?)",
+                Integer.class,
+                redAtOnce.taskId(),
+                turnedRed.taskId()))
+        .hasSize(1);
   }
 
   @Test
