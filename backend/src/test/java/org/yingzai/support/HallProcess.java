@@ -29,6 +29,8 @@ public final class HallProcess implements AutoCloseable {
   private static final int PORTS = 12000;
 
   private static final String STARTED = "Started " + YingzaiApplication.class.getSimpleName();
+  // what Spring Boot logs when the start failed, while a thread may keep the JVM running
+  private static final String FAILED = "Application run failed";
 
   private final Process process;
   private final Path log;
@@ -159,6 +161,8 @@ public final class HallProcess implements AutoCloseable {
         file.flush();
         if (!started && line.contains(STARTED)) {
           started = true;
+          startedOrEnded.countDown();
+        } else if (line.contains(FAILED)) {
           startedOrEnded.countDown();
         }
       }
