@@ -248,9 +248,10 @@ class ThroughputBenchmark {
 
   /**
    * The server's own account of the statements {@code work} ran (the performance schema's digests),
-   * per application of {@link #DIGEST_APPLICATIONS} on one thread: by the table each names first,
-   * then by kind of statement, the costliest first. Only statements on the database named by this
-   * test's own with {@code suffix} count, so that the other's background work stays out.
+   * per application of {@link #DIGEST_APPLICATIONS} on one thread, written as a report: by the
+   * table each names first, then by kind of statement, the costliest first. Only statements on the
+   * database named by this test's own with {@code suffix} count, so that the other's background
+   * work stays out.
    */
   private String digests(Runnable work, String title, String suffix) {
     Integer on = jdbc.queryForObject("SELECT @@performance_schema", Integer.class);
@@ -260,22 +261,29 @@ class ThroughputBenchmark {
     }
     jdbc.execute("TRUNCATE TABLE performance_schema.events_statements_summary_by_digest");
     work.run();
+    return digestReport(title, measuredDigests(suffix));
+  }
+
+  // the digests of the work just run, per application, the costliest first
+  private List<Digest> measuredDigests(String suffix) {
     double per = DIGEST_APPLICATIONS;
-    List<Digest> digests =
-        jdbc.query(
-            "SELECT DIGEST_TEXT, COUNT_STAR, SUM_TIMER_WAIT / 1e9, SUM_LOCK_TIME / 1e9,"
-                + " SUM_ROWS_EXAMINED FROM performance_schema.events_statements_summary_by_digest"
-                + " WHERE SCHEMA_NAME = CONCAT(DATABASE(), ?)"
-                + " AND DIGEST_TEXT NOT LIKE '%performance_schema%'"
-                + " ORDER BY SUM_TIMER_WAIT DESC",
-            (row, i) ->
-                new Digest(
-                    row.getString(1).replace("`", "").replace("|", "/").replaceAll("\\s+", " "),
-                    row.getLong(2) / per,
-                    row.getDouble(3) / per,
-                    row.getDouble(4) / per,
-                    row.getLong(5) / per),
-            suffix);
+    return jdbc.query(
+        "SELECT DIGEST_TEXT, COUNT_STAR, SUM_TIMER_WAIT / 1e9, SUM_LOCK_TIME / 1e9,"
+            + " SUM_ROWS_EXAMINED FROM performance_schema.events_statements_summary_by_digest"
+            + " WHERE SCHEMA_NAME = CONCAT(DATABASE(), ?)"
+            + " AND DIGEST_TEXT NOT LIKE '%performance_schema%'"
+            + " ORDER BY SUM_TIMER_WAIT DESC",
+        (row, i) ->
+            new Digest(
+                row.getString(1).replace("`", "").replace("|", "/").replaceAll("\\s+", " "),
+                row.getLong(2) / per,
+                row.getDouble(3) / per,
+                row.getDouble(4) / per,
+                row.getLong(5) / per),
+        suffix);
+  }
+
+  private static String digestReport(String title, List<Digest> digests) {
     Map<String, Digest> byTable = new LinkedHashMap<>();
     for (Digest digest : digests) {
       byTable.merge(digest.table(), digest.named(digest.table()), Digest::plus);
