@@ -18,7 +18,8 @@ import org.yingzai.support.WithHall;
 
 /**
  * Every list the service hall shows runs the same number of SQL statements whether it shows one row
- * or twenty: no lookup per row (N+1). Statements are counted by the database server.
+ * or twenty, but for the count of a full page: no lookup per row (N+1). Statements are counted by
+ * the database server.
  */
 @WithHall
 class ListQueriesTest {
@@ -51,7 +52,13 @@ class ListQueriesTest {
         statementsPerList(journeys, enterprisePages, clerkPages, supervisorPages);
 
     System.out.println("statements per list (one row / twenty rows): " + one + " / " + twenty);
-    assertThat(twenty).isEqualTo(one);
+    assertThat(twenty).containsOnlyKeys(one.keySet());
+    // a list reads its page first and counts its rows only when the page is full
+    // (PageResponse.read): twenty rows may fill a page that one row did not, which costs the one
+    // count; a lookup per row would cost twenty
+    one.forEach(
+        (list, statements) ->
+            assertThat(twenty.get(list)).as(list).isBetween(statements, statements + 1));
   }
 
   private record Submitted(String id, String itemCode) {}
@@ -100,8 +107,7 @@ class ListQueriesTest {
     counts.put("GET /api/applications (enterprise)", api(enterprise, "/api/applications?size=20"));
     counts.put("GET /api/applications (clerk)", api(clerk, "/api/applications?size=20"));
     counts.put("GET /api/applications (supervisor)", api(supervisor, "/api/applications?size=20"));
-    // the queue reads its page first and counts only a full page: 21 rows fit on a page of 25,
-    // and a page of one is full with one row as with 21
+    // 21 rows fit on a page of 25, and a page of one is full with one row as with 21
     counts.put("GET /api/tasks (clerk)", api(clerk, "/api/tasks?size=25"));
     counts.put("GET /api/tasks (clerk), a full page", api(clerk, "/api/tasks?size=1"));
     counts.put("GET /api/urges (clerk)", api(clerk, "/api/urges?size=20"));

@@ -117,11 +117,11 @@ public class ApplicationViews {
           case SUPERVISOR -> Scope.submitted();
           default -> throw new ProblemException(HttpStatus.FORBIDDEN, "FORBIDDEN");
         };
-    scope = scope.filtered(status, warningLevel, itemCode);
-    List<ApplicationListItem> content =
-        mapper.findPage(scope, page.offset(), page.size()).stream().map(this::listItem).toList();
-    long total = mapper.count(scope);
-    return new PageResponse<>(content, page.page(), page.size(), total);
+    Scope filtered = scope.filtered(status, warningLevel, itemCode);
+    return PageResponse.read(
+        mapper.findPage(filtered, page.offset(), page.size()).stream().map(this::listItem).toList(),
+        page,
+        () -> mapper.count(filtered));
   }
 
   private ApplicationListItem listItem(ListRow row) {

@@ -55,11 +55,12 @@ class AuditRecords {
 
   @Transactional(readOnly = true)
   PageResponse<AuditRecordResponse> page(AuditFilter filter, PageRequest page) {
-    List<AuditRecordResponse> content =
+    return PageResponse.read(
         mapper.find(filter, null, page.offset(), page.size()).stream()
             .map(AuditRecordResponse::of)
-            .toList();
-    return new PageResponse<>(content, page.page(), page.size(), mapper.count(filter));
+            .toList(),
+        page,
+        () -> mapper.count(filter));
   }
 
   /** Every record of the filter, newest first, up to {@link #EXPORT_LIMIT}. */

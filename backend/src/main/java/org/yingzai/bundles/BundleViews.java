@@ -56,8 +56,7 @@ class BundleViews {
         mapper.findByEnterprise(enterpriseId, page.offset(), page.size()).stream()
             .map(row -> summary(row, bundles.require(row.bundleCode())))
             .toList();
-    return new PageResponse<>(
-        content, page.page(), page.size(), mapper.countByEnterprise(enterpriseId));
+    return PageResponse.read(content, page, () -> mapper.countByEnterprise(enterpriseId));
   }
 
   private BundleApplicationResponse view(BundleApplicationRow row) {

@@ -225,12 +225,6 @@ public class Catalog {
     ItemFilter criteria = filter == null ? ItemFilter.none() : filter;
     String namePattern =
         criteria.q() == null ? null : "%" + LikePatterns.escape(criteria.q()) + "%";
-    long total =
-        items.countActive(
-            criteria.theme(), criteria.departmentCode(), criteria.handlingType(), namePattern);
-    if (total <= page.offset()) {
-      return new PageResponse<>(List.of(), page.page(), page.size(), total);
-    }
     List<ItemRow> rows =
         items.findActive(
             criteria.theme(),
@@ -239,8 +233,12 @@ public class Catalog {
             namePattern,
             page.offset(),
             page.size());
-    return new PageResponse<>(
-        complete(rows, departments.findAll()), page.page(), page.size(), total);
+    return PageResponse.read(
+        rows.isEmpty() ? List.of() : complete(rows, departments.findAll()),
+        page,
+        () ->
+            items.countActive(
+                criteria.theme(), criteria.departmentCode(), criteria.handlingType(), namePattern));
   }
 
   /**

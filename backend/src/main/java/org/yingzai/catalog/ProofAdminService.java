@@ -58,14 +58,12 @@ class ProofAdminService {
   @Transactional(readOnly = true)
   PageResponse<ProofAdminResponse> list(Disposition disposition, String q, PageRequest page) {
     String pattern = q == null || q.isBlank() ? null : "%" + LikePatterns.escape(q.strip()) + "%";
-    long total = proofs.count(disposition, pattern);
-    List<ProofAdminResponse> content =
-        total <= page.offset()
-            ? List.of()
-            : proofs.findPage(disposition, pattern, page.offset(), page.size()).stream()
-                .map(proof -> ProofAdminResponse.of(proof, null))
-                .toList();
-    return new PageResponse<>(content, page.page(), page.size(), total);
+    return PageResponse.read(
+        proofs.findPage(disposition, pattern, page.offset(), page.size()).stream()
+            .map(proof -> ProofAdminResponse.of(proof, null))
+            .toList(),
+        page,
+        () -> proofs.count(disposition, pattern));
   }
 
   @Transactional(readOnly = true)
@@ -253,17 +251,17 @@ class ProofAdminService {
   /** The proof's audit trail, newest first; also of a deleted proof. */
   @Transactional(readOnly = true)
   PageResponse<ProofChangeResponse> changes(String code, PageRequest page) {
-    long total = proofs.countChanges(code);
-    if (total == 0 && proofs.findByCode(code).isEmpty()) {
+    PageResponse<ProofChangeResponse> changes =
+        PageResponse.read(
+            proofs.findChanges(code, page.offset(), page.size()).stream()
+                .map(ProofHistory::response)
+                .toList(),
+            page,
+            () -> proofs.countChanges(code));
+    if (changes.totalElements() == 0 && proofs.findByCode(code).isEmpty()) {
       throw notFound(code);
     }
-    List<ProofChangeResponse> content =
-        total <= page.offset()
-            ? List.of()
-            : proofs.findChanges(code, page.offset(), page.size()).stream()
-                .map(ProofHistory::response)
-                .toList();
-    return new PageResponse<>(content, page.page(), page.size(), total);
+    return changes;
   }
 
   static AuditObject proof(String code) {

@@ -223,14 +223,12 @@ class CalendarService {
     if (year != null) {
       requireYear(year);
     }
-    long total = calendar.countChanges(year);
-    List<ChangeResponse> content =
-        total <= page.offset()
-            ? List.of()
-            : calendar.findChanges(year, page.offset(), page.size()).stream()
-                .map(CalendarService::toResponse)
-                .toList();
-    return new PageResponse<>(content, page.page(), page.size(), total);
+    return PageResponse.read(
+        calendar.findChanges(year, page.offset(), page.size()).stream()
+            .map(CalendarService::toResponse)
+            .toList(),
+        page,
+        () -> calendar.countChanges(year));
   }
 
   static void requireYear(int year) {

@@ -2,7 +2,6 @@ package org.yingzai.evidence;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -149,17 +148,14 @@ public class CreditRecords {
       enterpriseId = enterprises.requireByCreditCode(creditCode.strip()).id();
     }
     Filter filter = new Filter(enterpriseId, active, today());
-    long total = records.count(filter);
-    List<CreditRecordRow> rows =
-        total <= page.offset() ? List.of() : records.findPage(filter, page.offset(), page.size());
-    Map<Long, Enterprise> byId = new HashMap<>();
+    List<CreditRecordRow> rows = records.findPage(filter, page.offset(), page.size());
+    // the page's enterprises in one read
+    Map<Long, Enterprise> byId =
+        enterprises.requireByIds(
+            rows.stream().map(CreditRecordRow::enterpriseId).distinct().toList());
     List<CreditRecordResponse> content =
-        rows.stream()
-            .map(
-                row ->
-                    view(row, byId.computeIfAbsent(row.enterpriseId(), enterprises::requireById)))
-            .toList();
-    return new PageResponse<>(content, page.page(), page.size(), total);
+        rows.stream().map(row -> view(row, byId.get(row.enterpriseId()))).toList();
+    return PageResponse.read(content, page, () -> records.count(filter));
   }
 
   @Transactional

@@ -35,13 +35,12 @@ class VerificationController {
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
     PageRequest request = PageRequest.of(page, size);
-    return new PageResponse<>(
+    return PageResponse.read(
         verifications.findPage(department, status, request.offset(), request.size()).stream()
             .map(row -> VerificationResponse.of(row, calendar))
             .toList(),
-        request.page(),
-        request.size(),
-        verifications.count(department, status));
+        request,
+        () -> verifications.count(department, status));
   }
 
   record VerificationResponse(

@@ -1,8 +1,10 @@
 package org.yingzai.identity;
 
 import java.time.Clock;
-import java.util.List;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,12 +70,30 @@ public class Enterprises {
    */
   public PageResponse<Enterprise> search(String q, PageRequest page) {
     String pattern = StringUtils.hasText(q) ? "%" + LikePatterns.escape(q.strip()) + "%" : null;
-    long total = enterprises.countMatching(pattern);
-    List<Enterprise> content =
-        total <= page.offset()
-            ? List.of()
-            : enterprises.search(pattern, page.offset(), page.size());
-    return new PageResponse<>(content, page.page(), page.size(), total);
+    return PageResponse.read(
+        enterprises.search(pattern, page.offset(), page.size()),
+        page,
+        () -> enterprises.countMatching(pattern));
+  }
+
+  /**
+   * The enterprises records refer to, by id, in one read.
+   *
+   * @throws IllegalStateException when one is missing all the same
+   */
+  public Map<Long, Enterprise> requireByIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, Enterprise> found =
+        enterprises.findByIds(ids).stream()
+            .collect(Collectors.toMap(Enterprise::id, enterprise -> enterprise));
+    for (Long id : ids) {
+      if (!found.containsKey(id)) {
+        throw new IllegalStateException("Enterprise " + id + " is missing");
+      }
+    }
+    return found;
   }
 
   /**

@@ -56,13 +56,12 @@ class Inbox {
   @Transactional(readOnly = true)
   PageResponse<NotificationResponse> mine(boolean unread, PageRequest page) {
     String me = CurrentUser.get().username();
-    return new PageResponse<>(
+    return PageResponse.read(
         notifications.findPage(me, unread, page.offset(), page.size()).stream()
             .map(Inbox::response)
             .toList(),
-        page.page(),
-        page.size(),
-        notifications.count(me, unread));
+        page,
+        () -> notifications.count(me, unread));
   }
 
   @Transactional

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
@@ -120,9 +121,9 @@ class ProjectViews {
     List<ProjectRow> rows =
         mapper.findPage(
             enterpriseId, department, helper, today, keyOnly, page.offset(), page.size());
-    long total = mapper.count(enterpriseId, department, helper, today, keyOnly);
+    LongSupplier total = () -> mapper.count(enterpriseId, department, helper, today, keyOnly);
     if (rows.isEmpty()) {
-      return new PageResponse<>(List.of(), page.page(), page.size(), total);
+      return PageResponse.read(List.of(), page, total);
     }
     List<String> ids = rows.stream().map(ProjectRow::id).toList();
     Map<String, List<StageRow>> stages =
@@ -141,7 +142,7 @@ class ProjectViews {
               lookups,
               false));
     }
-    return new PageResponse<>(content, page.page(), page.size(), total);
+    return PageResponse.read(content, page, total);
   }
 
   /**

@@ -158,11 +158,10 @@ class Rectifications {
     Map<String, ServiceItem> items =
         catalog.itemsByCode(
             rows.stream().map(RectificationRow::itemCode).collect(Collectors.toSet()));
-    return new PageResponse<>(
+    return PageResponse.read(
         rows.stream().map(row -> response(row, items.get(row.itemCode()))).toList(),
-        page.page(),
-        page.size(),
-        mapper.count(filter));
+        page,
+        () -> mapper.count(filter));
   }
 
   /**

@@ -103,7 +103,6 @@ class Results implements IssuedResults {
                             : document.itemCode(),
                         clock.instant()))
             .toList();
-    return new PageResponse<>(
-        content, page.page(), page.size(), mapper.countByEnterprise(enterpriseId, kind));
+    return PageResponse.read(content, page, () -> mapper.countByEnterprise(enterpriseId, kind));
   }
 }

@@ -171,12 +171,11 @@ class Scoreboard {
       throw ProblemException.badRequest("PERIOD_INVALID", from, to);
     }
     ScoreboardPeriod period = ScoreboardPeriod.of(from, to);
-    return new PageResponse<>(
+    return PageResponse.read(
         mapper.behind(
             figure, part, registrationItem, period.from(), period.to(), page.offset(), page.size()),
-        page.page(),
-        page.size(),
-        mapper.countBehind(figure, part, registrationItem, period.from(), period.to()));
+        page,
+        () -> mapper.countBehind(figure, part, registrationItem, period.from(), period.to()));
   }
 
   /** One count of the period and of the one before. */

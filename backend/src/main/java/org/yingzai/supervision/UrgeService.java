@@ -142,11 +142,12 @@ class UrgeService {
   }
 
   private PageResponse<UrgeResponse> page(String departmentCode, Boolean open, PageRequest page) {
-    List<UrgeResponse> content =
+    return PageResponse.read(
         urges.findPage(departmentCode, open, page.offset(), page.size()).stream()
             .map(this::response)
-            .toList();
-    return new PageResponse<>(content, page.page(), page.size(), urges.count(departmentCode, open));
+            .toList(),
+        page,
+        () -> urges.count(departmentCode, open));
   }
 
   // the rows carry their application's number and item name: one query for a page of urges

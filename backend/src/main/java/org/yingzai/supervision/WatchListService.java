@@ -99,11 +99,12 @@ class WatchListService {
   }
 
   private PageResponse<WatchedApplication> page(WatchList list, PageRequest page) {
-    List<WatchedApplication> content =
+    return PageResponse.read(
         list.rows().find(page.offset(), page.size()).stream()
             .map(row -> application(row, list.now()))
-            .toList();
-    return new PageResponse<>(content, page.page(), page.size(), list.count().getAsLong());
+            .toList(),
+        page,
+        list.count());
   }
 
   private void each(WatchList list, Consumer<WatchedApplication> row) {

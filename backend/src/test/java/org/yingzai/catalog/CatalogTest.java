@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -242,20 +240,21 @@ class CatalogTest {
 
   @Test
   void findItemsSearchesTheNameLiterally() {
-    when(mapper.countActive(Theme.EXIT, "market", HandlingType.INSTANT, "%50\\%\\_a\\\\%"))
-        .thenReturn(0L);
-
     PageResponse<ServiceItem> page =
         catalog.findItems(
             new ItemFilter(Theme.EXIT, "market", HandlingType.INSTANT, " 50%_a\\ "),
             PageRequest.of(0, 20));
 
     assertThat(page.content()).isEmpty();
-    verify(mapper).countActive(Theme.EXIT, "market", HandlingType.INSTANT, "%50\\%\\_a\\\\%");
+    assertThat(page.totalElements()).isZero();
+    verify(mapper)
+        .findActive(Theme.EXIT, "market", HandlingType.INSTANT, "%50\\%\\_a\\\\%", 0L, 20);
+    // an empty first page ends the list: nothing to count
+    verify(mapper, never()).countActive(any(), any(), any(), any());
   }
 
   @Test
-  void findItemsPastTheLastPageAnswersAnEmptyPageWithoutLoadingRows() {
+  void findItemsPastTheLastPageAnswersAnEmptyPageWithTheCountedTotal() {
     when(mapper.countActive(null, null, null, null)).thenReturn(5L);
 
     PageResponse<ServiceItem> page = catalog.findItems(null, PageRequest.of(1, 10));
@@ -264,7 +263,7 @@ class CatalogTest {
     assertThat(page.page()).isEqualTo(1);
     assertThat(page.size()).isEqualTo(10);
     assertThat(page.totalElements()).isEqualTo(5);
-    verify(mapper, never()).findActive(any(), any(), any(), any(), anyLong(), anyInt());
+    verify(mapper).findActive(null, null, null, null, 10L, 10);
     verify(mapper, never()).findMaterials(any());
   }
 

@@ -2,7 +2,9 @@ package org.yingzai.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -35,6 +37,19 @@ class EnterprisesTest {
         .isEqualTo("东营测试化工有限公司");
     assertThat(enterprises.findById(registered.id())).contains(registered);
     assertThat(enterprises.findByCreditCode(code)).contains(registered);
+  }
+
+  @Test
+  void theEnterprisesOfAPageAreReadTogetherAndAMissingOneIsAnError() {
+    Enterprise first = enterprises.register(IdentityFixtures.newCreditCode(), "第一公司", "张三");
+    Enterprise second = enterprises.register(IdentityFixtures.newCreditCode(), "第二公司", "李四");
+
+    assertThat(enterprises.requireByIds(List.of(second.id(), first.id())))
+        .containsOnly(entry(first.id(), first), entry(second.id(), second));
+    assertThat(enterprises.requireByIds(List.of())).isEmpty();
+    assertThatThrownBy(() -> enterprises.requireByIds(List.of(first.id(), -1L)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("-1");
   }
 
   @Test

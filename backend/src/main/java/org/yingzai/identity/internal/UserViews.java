@@ -72,12 +72,11 @@ class UserViews {
       }
       enterpriseId = enterprise.id();
     }
-    long total = users.count(role, department, enterpriseId);
-    List<UserAccount> accounts =
-        total <= page.offset()
-            ? List.of()
-            : users.findPage(role, department, enterpriseId, page.offset(), page.size());
-    return new PageResponse<>(views(accounts), page.page(), page.size(), total);
+    Long enterprise = enterpriseId;
+    return PageResponse.read(
+        views(users.findPage(role, department, enterprise, page.offset(), page.size())),
+        page,
+        () -> users.count(role, department, enterprise));
   }
 
   /** The user as just written, in the writer's transaction. */

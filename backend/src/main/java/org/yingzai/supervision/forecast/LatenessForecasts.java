@@ -126,12 +126,12 @@ class LatenessForecasts {
 
   @Transactional(readOnly = true)
   PageResponse<LikelyLate> page(String departmentCode, String itemCode, PageRequest page) {
-    List<LikelyLate> content =
+    return PageResponse.read(
         mapper.findLikelyLate(departmentCode, itemCode, page.offset(), page.size()).stream()
             .map(row -> likelyLate(row, LocaleContextHolder.getLocale()))
-            .toList();
-    return new PageResponse<>(
-        content, page.page(), page.size(), mapper.countLikelyLate(departmentCode, itemCode));
+            .toList(),
+        page,
+        () -> mapper.countLikelyLate(departmentCode, itemCode));
   }
 
   /** Every row of the list, page by page, for an export; reasons in the given language. */
