@@ -1,11 +1,15 @@
 package org.yingzai.supervision.forecast;
 
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -13,6 +17,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,20 +50,23 @@ class SampleHistory {
   private static final int MONTHS = 5;
   private static final long SEED = 20_261_206L;
 
+  private static final long STOP_WAIT_MILLIS = 10_000;
+
   private final JdbcTemplate jdbc;
   private final WorkingCalendar calendar;
   private final LatenessForecasts forecasts;
   private final PlatformTransactionManager transactions;
   private final Clock clock;
   private volatile boolean closing;
+  private volatile Thread writer;
 
   SampleHistory(
-      JdbcTemplate jdbc,
+      DataSource dataSource,
       WorkingCalendar calendar,
       LatenessForecasts forecasts,
       PlatformTransactionManager transactions,
       Clock clock) {
-    this.jdbc = jdbc;
+    this.jdbc = new StoppingJdbc(dataSource, () -> closing);
     this.calendar = calendar;
     this.forecasts = forecasts;
     this.transactions = transactions;
@@ -72,15 +80,23 @@ class SampleHistory {
    */
   @EventListener(ApplicationReadyEvent.class)
   void loadOnce() {
-    Thread writer = new Thread(this::load, "sample-history");
-    writer.setDaemon(true);
-    writer.start();
+    Thread writing = new Thread(this::load, "sample-history");
+    writing.setDaemon(true);
+    writer = writing;
+    writing.start();
   }
 
-  /** A stop during the writing closes the pool under its transaction: nothing is kept. */
+  /**
+   * A stop during the writing refuses its next statement and waits for its rollback, before the
+   * connection pool closes: nothing is kept.
+   */
   @EventListener(ContextClosedEvent.class)
-  void stopping() {
+  void stopping() throws InterruptedException {
     closing = true;
+    Thread writing = writer;
+    if (writing != null) {
+      writing.join(STOP_WAIT_MILLIS);
+    }
   }
 
   void load() {
@@ -98,12 +114,15 @@ class SampleHistory {
       if (closing) {
         log.warn("Sample history not written before the stop; it is written at the next start");
       } else {
-        log.warn("Sample history not written (it is written at the next start): {}", e.toString());
+        Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+        log.warn(
+            "Sample history not written (it is written at the next start): {}",
+            cause == e ? e.toString() : e + ", caused by " + cause);
       }
     }
   }
 
-  // a rollback that fails after the pool closed is kept with the cause, not logged as an error
+  // a rollback that fails all the same is kept with the cause, not logged as an error
   private int inOneTransaction() {
     TransactionStatus status = transactions.getTransaction(new DefaultTransactionDefinition());
     int written;
@@ -176,5 +195,24 @@ class SampleHistory {
         code,
         ENTERPRISE_NAME);
     return jdbc.queryForObject("SELECT id FROM enterprise WHERE credit_code = ?", Long.class, code);
+  }
+
+  /** Refuses every statement once the service hall is stopping. */
+  private static final class StoppingJdbc extends JdbcTemplate {
+
+    private final BooleanSupplier stopping;
+
+    StoppingJdbc(DataSource dataSource, BooleanSupplier stopping) {
+      super(dataSource);
+      this.stopping = stopping;
+    }
+
+    @Override
+    protected void applyStatementSettings(Statement statement) throws SQLException {
+      if (stopping.getAsBoolean()) {
+        throw new SQLException("The service hall is stopping");
+      }
+      super.applyStatementSettings(statement);
+    }
   }
 }
