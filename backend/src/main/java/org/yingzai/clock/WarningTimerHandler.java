@@ -4,10 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
-import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
@@ -16,17 +12,19 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.yingzai.shared.TimerLag;
+import org.yingzai.shared.UnloggedTimers;
 
 /**
  * Runs a clock's warning timer when it falls due (on whichever node's job executor takes it):
  * records the level the ledger gives now and arms the next timer. Registered with the engine as a
- * job handler of its own type. The engine keeps no job log of these timers: {@code warning_event}
- * records what each one did, and a job log of a job without a process instance would never be
- * cleaned with the history (it is removed with its process instance's end time).
+ * job handler of its own type. The engine keeps no job log of these timers ({@link
+ * UnloggedTimers}): {@code warning_event} records what each one did, and a job log of a job without
+ * a process instance would never be cleaned with the history (it is removed with its process
+ * instance's end time).
  */
 @Component
 class WarningTimerHandler extends AbstractProcessEnginePlugin
-    implements JobHandler<WarningTimerHandler.ClockOf> {
+    implements JobHandler<WarningTimerHandler.ClockOf>, UnloggedTimers {
 
   /** The job handler type of the warning timers in the engine's job table. */
   static final String TYPE = "yingzai-warning-timer";
@@ -59,37 +57,15 @@ class WarningTimerHandler extends AbstractProcessEnginePlugin
     }
     handlers.add(this);
     configuration.setCustomJobHandlers(handlers);
-    List<HistoryEventHandler> history = new ArrayList<>();
-    if (configuration.getCustomHistoryEventHandlers() != null) {
-      history.addAll(configuration.getCustomHistoryEventHandlers());
-    }
-    history.add(new WithoutJobLog(new DbHistoryEventHandler()));
-    configuration.setEnableDefaultDbHistoryEventHandler(false);
-    configuration.setCustomHistoryEventHandlers(history);
-  }
-
-  /** The engine's history as it writes it, but for the job log of these timers. */
-  private record WithoutJobLog(HistoryEventHandler history) implements HistoryEventHandler {
-
-    @Override
-    public void handleEvent(HistoryEvent event) {
-      if (kept(event)) {
-        history.handleEvent(event);
-      }
-    }
-
-    @Override
-    public void handleEvents(List<HistoryEvent> events) {
-      history.handleEvents(events.stream().filter(WithoutJobLog::kept).toList());
-    }
-
-    private static boolean kept(HistoryEvent event) {
-      return !(event instanceof HistoricJobLogEvent log && TYPE.equals(log.getJobDefinitionType()));
-    }
   }
 
   @Override
   public String getType() {
+    return TYPE;
+  }
+
+  @Override
+  public String jobHandlerType() {
     return TYPE;
   }
 

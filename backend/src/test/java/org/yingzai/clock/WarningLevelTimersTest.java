@@ -98,12 +98,13 @@ class WarningLevelTimersTest {
             });
     assertThat(timers(id)).isEmpty();
 
-    // the engine keeps no job log of them: warning_event is their record
+    // the engine keeps no job log of them (a plain timer's log names its type, not its
+    // application): warning_event is their record
     assertThat(
             jdbc.queryForObject(
-                "SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_DEF_CONFIGURATION_ = ?",
+                "SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_DEF_TYPE_ = ?",
                 Integer.class,
-                id))
+                WarningTimerHandler.TYPE))
         .isZero();
 
     // decided late: it stays RED, and no timer is left

@@ -2,6 +2,8 @@ package org.yingzai.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
@@ -11,7 +13,9 @@ import org.yingzai.shared.TimerJobLog.FullWithoutTimerArming;
 
 class TimerJobLogTest {
 
-  private final FullWithoutTimerArming level = new FullWithoutTimerArming();
+  private static final String UNLOGGED = "recorded-elsewhere";
+
+  private final FullWithoutTimerArming level = new FullWithoutTimerArming(Set.of(UNLOGGED));
 
   @Test
   void aTimersArmingAndDisarmingAreNotLoggedWhatItDidWhenItRanIs() {
@@ -21,6 +25,21 @@ class TimerJobLogTest {
     assertThat(level.isHistoryEventProduced(HistoryEventTypes.JOB_DELETE, timer)).isFalse();
     assertThat(level.isHistoryEventProduced(HistoryEventTypes.JOB_SUCCESS, timer)).isTrue();
     assertThat(level.isHistoryEventProduced(HistoryEventTypes.JOB_FAIL, timer)).isTrue();
+  }
+
+  @Test
+  void aTimerThatAModuleRecordsItselfLeavesNoJobLogAtAll() {
+    TimerEntity timer = new TimerEntity();
+    timer.setJobHandlerType(UNLOGGED);
+
+    for (HistoryEventTypes type :
+        List.of(
+            HistoryEventTypes.JOB_CREATE,
+            HistoryEventTypes.JOB_SUCCESS,
+            HistoryEventTypes.JOB_FAIL,
+            HistoryEventTypes.JOB_DELETE)) {
+      assertThat(level.isHistoryEventProduced(type, timer)).as(type.name()).isFalse();
+    }
   }
 
   @Test
