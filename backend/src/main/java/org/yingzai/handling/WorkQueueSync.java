@@ -122,6 +122,8 @@ class WorkQueueSync {
                 .startingNow(
                     catalog.requireItem(application.itemCode()), task.getTaskDefinitionKey(), step)
                 .orElse(null);
+    // a step armed with timers keeps its level on its row from the start
+    boolean keepsLevel = armed.isPresent() && schedule != null;
     WorkTaskRow row =
         WorkTaskRow.opened(
             application,
@@ -136,9 +138,9 @@ class WorkQueueSync {
                 ? task.getDueDate().toInstant()
                 : schedule == null ? null : schedule.dueAt(),
             schedule,
-            armed.isPresent() && schedule != null ? schedule.level() : null);
+            keepsLevel ? schedule.level() : null);
     workTasks.insert(row);
-    if (armed.isPresent() && schedule != null) {
+    if (keepsLevel) {
       steps.started(row, schedule);
     }
   }

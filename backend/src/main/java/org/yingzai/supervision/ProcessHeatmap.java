@@ -125,28 +125,28 @@ class ProcessHeatmap {
     if (diagrams.standardApproval().userTask(taskKey).isEmpty()) {
       throw ProblemException.notFound("PROCESS_TASK_NOT_FOUND", taskKey);
     }
-    long total =
-        heatmap.countWaiting(List.of(taskKey), filter).stream()
-            .mapToLong(WaitingCount::tasks)
-            .sum();
     List<WaitingApplication> rows =
-        total == 0
-            ? List.of()
-            : heatmap.findWaiting(taskKey, filter, page.offset(), page.size()).stream()
-                .map(
-                    row ->
-                        new WaitingApplication(
-                            row.applicationId(),
-                            row.applicationNumber(),
-                            row.itemCode(),
-                            row.itemName(),
-                            row.departmentCode(),
-                            row.departmentName(),
-                            Times.local(row.waitingSince()),
-                            row.stepLevel(),
-                            row.applicationLevel()))
-                .toList();
-    return new PageResponse<>(rows, page.page(), page.size(), total);
+        heatmap.findWaiting(taskKey, filter, page.offset(), page.size()).stream()
+            .map(
+                row ->
+                    new WaitingApplication(
+                        row.applicationId(),
+                        row.applicationNumber(),
+                        row.itemCode(),
+                        row.itemName(),
+                        row.departmentCode(),
+                        row.departmentName(),
+                        Times.local(row.waitingSince()),
+                        row.stepLevel(),
+                        row.applicationLevel()))
+            .toList();
+    return PageResponse.read(
+        rows,
+        page,
+        () ->
+            heatmap.countWaiting(List.of(taskKey), filter).stream()
+                .mapToLong(WaitingCount::tasks)
+                .sum());
   }
 
   private static Long taken(Edge edge, Map<String, Long> byOutcome) {

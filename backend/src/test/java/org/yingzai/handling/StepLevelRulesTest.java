@@ -130,6 +130,24 @@ class StepLevelRulesTest {
   }
 
   @Test
+  void aStepStartedRecordsItsFirstLevelWhichItsQueueRowWasInsertedWith() {
+    WorkTaskRow inserted = task("planning:review", WarningLevel.GREEN);
+    StepSchedule schedule =
+        new StepSchedule(8, LimitUnit.WORKING_DAYS, DUE, WarningLevel.GREEN, 8, null, null);
+
+    steps.started(inserted, schedule);
+
+    verify(workTasks, never()).updateWarningLevel(any(), any());
+    ArgumentCaptor<StepWarningChange> change = ArgumentCaptor.forClass(StepWarningChange.class);
+    verify(warnings).recordStep(eq("a-1"), change.capture());
+    assertThat(change.getValue().levelFrom()).isNull();
+    assertThat(change.getValue().levelTo()).isEqualTo(WarningLevel.GREEN);
+    assertThat(change.getValue().daysLeft()).isEqualTo(8);
+    assertThat(change.getValue().cause()).isEqualTo(WarningCause.STARTED);
+    verify(events).publishEvent(any(StepLevelChanged.class));
+  }
+
+  @Test
   void aLevelThatStaysRecordsNothing() {
     levelNow(task("planning:review", WarningLevel.RED), WarningLevel.RED);
 

@@ -29,8 +29,10 @@ public final class HallProcess implements AutoCloseable {
   private static final int PORTS = 12000;
 
   private static final String STARTED = "Started " + YingzaiApplication.class.getSimpleName();
-  // what Spring Boot logs when the start failed, while a thread may keep the JVM running
-  private static final String FAILED = "Application run failed";
+  // what Spring Boot logs when the start failed, with a failure analysis or without one, while a
+  // thread may keep the JVM running
+  private static final List<String> FAILED =
+      List.of("APPLICATION FAILED TO START", "Application run failed");
 
   private final Process process;
   private final Path log;
@@ -98,6 +100,8 @@ public final class HallProcess implements AutoCloseable {
   /** Waits until the service hall has started, or fails with its log if it ended or took long. */
   public void awaitStarted(Duration timeout) throws InterruptedException {
     if (!startedOrEnded.await(timeout.toMillis(), TimeUnit.MILLISECONDS) || !started) {
+      // the failure's analysis and stack follow its first line: give them a moment to be written
+      process.waitFor(5, TimeUnit.SECONDS);
       throw new AssertionError("The service hall did not start:\n" + log());
     }
   }
@@ -162,7 +166,7 @@ public final class HallProcess implements AutoCloseable {
         if (!started && line.contains(STARTED)) {
           started = true;
           startedOrEnded.countDown();
-        } else if (line.contains(FAILED)) {
+        } else if (FAILED.stream().anyMatch(line::contains)) {
           startedOrEnded.countDown();
         }
       }

@@ -72,11 +72,11 @@ class UserViews {
       }
       enterpriseId = enterprise.id();
     }
-    Long enterprise = enterpriseId;
+    Long enterpriseFilter = enterpriseId;
     return PageResponse.read(
-        views(users.findPage(role, department, enterprise, page.offset(), page.size())),
+        views(users.findPage(role, department, enterpriseFilter, page.offset(), page.size())),
         page,
-        () -> users.count(role, department, enterprise));
+        () -> users.count(role, department, enterpriseFilter));
   }
 
   /** The user as just written, in the writer's transaction. */

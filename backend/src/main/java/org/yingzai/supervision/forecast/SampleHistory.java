@@ -57,7 +57,7 @@ class SampleHistory {
   private final LatenessForecasts forecasts;
   private final PlatformTransactionManager transactions;
   private final Clock clock;
-  private volatile boolean closing;
+  private volatile boolean stopping;
   private volatile Thread writer;
 
   SampleHistory(
@@ -66,7 +66,7 @@ class SampleHistory {
       LatenessForecasts forecasts,
       PlatformTransactionManager transactions,
       Clock clock) {
-    this.jdbc = new StoppingJdbc(dataSource, () -> closing);
+    this.jdbc = new StoppingJdbc(dataSource, () -> stopping);
     this.calendar = calendar;
     this.forecasts = forecasts;
     this.transactions = transactions;
@@ -91,35 +91,57 @@ class SampleHistory {
    * connection pool closes: nothing is kept.
    */
   @EventListener(ContextClosedEvent.class)
-  void stopping() throws InterruptedException {
-    closing = true;
+  void stopWriting() {
+    stopping = true;
     Thread writing = writer;
     if (writing != null) {
-      writing.join(STOP_WAIT_MILLIS);
+      try {
+        writing.join(STOP_WAIT_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
   void load() {
     long started = System.nanoTime();
+    int written;
     try {
-      int written = inOneTransaction();
-      if (written > 0) {
-        log.info(
-            "Sample history written: {} applications in {} ms",
-            written,
-            (System.nanoTime() - started) / 1_000_000);
-        forecasts.refit();
-      }
+      written = inOneTransaction();
     } catch (RuntimeException e) {
-      if (closing) {
-        log.warn("Sample history not written before the stop; it is written at the next start");
+      if (stopping) {
+        log.warn(
+            "Sample history not written before the stop; it is written at the next start{}",
+            rollbackFailures(e));
       } else {
         Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
         log.warn(
-            "Sample history not written (it is written at the next start): {}",
-            cause == e ? e.toString() : e + ", caused by " + cause);
+            "Sample history not written (it is written at the next start): {}{}",
+            cause == e ? e.toString() : e + ", caused by " + cause,
+            rollbackFailures(e));
+      }
+      return;
+    }
+    if (written > 0) {
+      log.info(
+          "Sample history written: {} applications in {} ms",
+          written,
+          (System.nanoTime() - started) / 1_000_000);
+      // the history is kept: a forecast left unfitted is fitted again on its own schedule
+      try {
+        forecasts.refit();
+      } catch (RuntimeException e) {
+        log.warn("The lateness forecast was not fitted to the sample history: {}", e.toString());
       }
     }
+  }
+
+  private static String rollbackFailures(Throwable e) {
+    StringBuilder failures = new StringBuilder();
+    for (Throwable suppressed : e.getSuppressed()) {
+      failures.append("; its rollback failed: ").append(suppressed);
+    }
+    return failures.toString();
   }
 
   // a rollback that fails all the same is kept with the cause, not logged as an error
@@ -128,7 +150,7 @@ class SampleHistory {
     int written;
     try {
       written = write();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       try {
         transactions.rollback(status);
       } catch (RuntimeException rollbackFailed) {
