@@ -123,7 +123,12 @@ class ListQueriesTest {
     counts.put("page /workbench", page(clerkPages, "/workbench"));
     counts.put("page /workbench/urges", page(clerkPages, "/workbench/urges"));
     // a page of 20 notices: the clerk has one, then twenty-one
-    counts.put("page /inbox (clerk)", page(clerkPages, "/inbox", notices(hall.clerk()) >= 20));
+    counts.put(
+        "page /inbox (clerk)",
+        page(
+            clerkPages,
+            "/inbox",
+            rows("SELECT COUNT(*) FROM notification WHERE recipient = ?", hall.clerk()) >= 20));
     counts.put("GET /api/my/results", api(enterprise, "/api/my/results?size=20"));
     counts.put("page /my/licences", page(enterprisePages, "/my/licences"));
     WebSession adminPages = journeys.web(hall.admin());
@@ -133,7 +138,10 @@ class ListQueriesTest {
         page(
             adminPages,
             "/admin/items?department=" + hall.department(),
-            items(hall.department()) >= 20));
+            rows(
+                    "SELECT COUNT(*) FROM service_item WHERE department_code = ? AND active",
+                    hall.department())
+                >= 20));
     counts.put(
         "page /admin/users", page(adminPages, "/admin/users?department=" + hall.department()));
     counts.put("page /admin/credit-records", page(adminPages, "/admin/credit-records"));
@@ -156,7 +164,11 @@ class ListQueriesTest {
         page(
             supervisorPages,
             "/board/process" + waitingAtAccept + "&task=accept",
-            waitingAtAccept(hall.department()) >= 20));
+            rows(
+                    "SELECT COUNT(*) FROM work_task WHERE department_code = ?"
+                        + " AND task_key = 'accept' AND completed_at IS NULL",
+                    hall.department())
+                >= 20));
     return counts;
   }
 
@@ -192,24 +204,9 @@ class ListQueriesTest {
     return new Measured(statements, fullPage);
   }
 
-  private int notices(String username) {
-    return jdbc.queryForObject(
-        "SELECT COUNT(*) FROM notification WHERE recipient = ?", Integer.class, username);
-  }
-
-  private int waitingAtAccept(String departmentCode) {
-    return jdbc.queryForObject(
-        "SELECT COUNT(*) FROM work_task"
-            + " WHERE department_code = ? AND task_key = 'accept' AND completed_at IS NULL",
-        Integer.class,
-        departmentCode);
-  }
-
-  private int items(String departmentCode) {
-    return jdbc.queryForObject(
-        "SELECT COUNT(*) FROM service_item WHERE department_code = ? AND active",
-        Integer.class,
-        departmentCode);
+  // the rows a page shows, as the database holds them
+  private int rows(String countQuery, Object... arguments) {
+    return jdbc.queryForObject(countQuery, Integer.class, arguments);
   }
 
   // the server counts every client's statements: the fewest of three calls leaves out one that a

@@ -1,6 +1,7 @@
 package org.yingzai.shared;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -43,7 +44,7 @@ public class TimerJobLog extends AbstractProcessEnginePlugin {
             unlogged
                 .orderedStream()
                 .map(UnloggedTimers::jobHandlerType)
-                .collect(Collectors.toUnmodifiableSet())));
+                .collect(Collectors.toSet())));
     configuration.setCustomHistoryLevels(levels);
   }
 
@@ -52,8 +53,9 @@ public class TimerJobLog extends AbstractProcessEnginePlugin {
 
     private final Set<String> unloggedTypes;
 
+    // a set of its own that may be asked for a timer without a type
     FullWithoutTimerArming(Set<String> unloggedTypes) {
-      this.unloggedTypes = unloggedTypes;
+      this.unloggedTypes = new HashSet<>(unloggedTypes);
     }
 
     // the engine asks with the job itself for each of its job log's events
@@ -62,15 +64,10 @@ public class TimerJobLog extends AbstractProcessEnginePlugin {
       if (entity instanceof TimerEntity timer
           && (eventType == HistoryEventTypes.JOB_CREATE
               || eventType == HistoryEventTypes.JOB_DELETE
-              || unlogged(timer.getJobHandlerType()))) {
+              || unloggedTypes.contains(timer.getJobHandlerType()))) {
         return false;
       }
       return super.isHistoryEventProduced(eventType, entity);
-    }
-
-    // an immutable set refuses to be asked for null
-    private boolean unlogged(String jobHandlerType) {
-      return jobHandlerType != null && unloggedTypes.contains(jobHandlerType);
     }
 
     // the engine asks "is the level FULL?" by equality with its own FULL instance

@@ -286,7 +286,8 @@ class ThroughputBenchmark {
   private static String digestReport(String title, List<Digest> digests) {
     Map<String, Digest> byTable = new LinkedHashMap<>();
     for (Digest digest : digests) {
-      byTable.merge(digest.table(), digest.named(digest.table()), Digest::plus);
+      String table = digest.table();
+      byTable.merge(table, digest.named(table), Digest::plus);
     }
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "## %s, per application%n%n", title));
