@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,6 +13,7 @@ import org.yingzai.support.Api;
 import org.yingzai.support.Fixtures;
 import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
+import org.yingzai.support.ServerStatements;
 import org.yingzai.support.WebSession;
 import org.yingzai.support.WithHall;
 
@@ -177,12 +177,12 @@ class ListQueriesTest {
     Api.Response first = caller.get(path); // the credentials are checked once and remembered
     assertThat(first.status()).as(first.toString()).isEqualTo(200);
     int statements =
-        statements(
-            () -> {
-              Api.Response listed = caller.get(path);
-              assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
-              return 0;
-            });
+        new ServerStatements(jdbc)
+            .fewest(
+                () -> {
+                  Api.Response listed = caller.get(path);
+                  assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+                });
     JsonNode page = first.body();
     boolean full =
         page.has("content") && page.path("content").size() == page.path("size").asInt(-1);
@@ -195,44 +195,17 @@ class ListQueriesTest {
 
   private Measured page(WebSession session, String path, boolean fullPage) {
     int statements =
-        statements(
-            () -> {
-              WebSession.Page listed = session.get(path);
-              assertThat(listed.status()).as(path).isEqualTo(200);
-              return 0;
-            });
+        new ServerStatements(jdbc)
+            .fewest(
+                () -> {
+                  WebSession.Page listed = session.get(path);
+                  assertThat(listed.status()).as(path).isEqualTo(200);
+                });
     return new Measured(statements, fullPage);
   }
 
   // the rows a page shows, as the database holds them
   private int rows(String countQuery, Object... arguments) {
     return jdbc.queryForObject(countQuery, Integer.class, arguments);
-  }
-
-  // the server counts every client's statements: the fewest of three calls leaves out one that a
-  // context's background work (another cached context's, too) ran at the same moment
-  private int statements(IntSupplier call) {
-    int fewest = Integer.MAX_VALUE;
-    for (int i = 0; i < 3; i++) {
-      long before = serverStatements();
-      long counting = serverStatements() - before;
-      before = serverStatements();
-      call.getAsInt();
-      // less what reading the counters costs the server itself
-      fewest = Math.min(fewest, (int) (serverStatements() - before - counting));
-    }
-    return fewest;
-  }
-
-  // SHOW GLOBAL STATUS answers on MariaDB and MySQL 8 alike
-  private long serverStatements() {
-    return jdbc
-        .query(
-            "SHOW GLOBAL STATUS WHERE Variable_name IN"
-                + " ('Com_select', 'Com_insert', 'Com_update', 'Com_delete')",
-            (row, n) -> row.getLong("Value"))
-        .stream()
-        .mapToLong(Long::longValue)
-        .sum();
   }
 }
