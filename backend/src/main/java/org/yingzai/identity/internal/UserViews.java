@@ -28,7 +28,6 @@ import org.yingzai.shared.Times;
 class UserViews {
 
   private final UserMapper users;
-  private final EnterpriseMapper enterpriseRows;
   private final Enterprises enterprises;
   private final Departments departments;
   private final Stations stations;
@@ -36,13 +35,11 @@ class UserViews {
 
   UserViews(
       UserMapper users,
-      EnterpriseMapper enterpriseRows,
       Enterprises enterprises,
       Departments departments,
       Stations stations,
       Clock clock) {
     this.users = users;
-    this.enterpriseRows = enterpriseRows;
     this.enterprises = enterprises;
     this.departments = departments;
     this.stations = stations;
@@ -64,19 +61,21 @@ class UserViews {
       Role role, String departmentCode, String enterpriseCreditCode, PageRequest page) {
     String department = UserRules.blankToNull(departmentCode);
     String creditCode = UserRules.blankToNull(enterpriseCreditCode);
-    Long enterpriseId = null;
-    if (creditCode != null) {
-      Enterprise enterprise = enterprises.findByCreditCode(creditCode).orElse(null);
-      if (enterprise == null) {
-        return new PageResponse<>(List.of(), page.page(), page.size(), 0);
-      }
-      enterpriseId = enterprise.id();
+    if (creditCode == null) {
+      return page(role, department, null, page);
     }
-    Long enterpriseFilter = enterpriseId;
+    return enterprises
+        .findByCreditCode(creditCode)
+        .map(enterprise -> page(role, department, enterprise.id(), page))
+        .orElseGet(() -> new PageResponse<>(List.of(), page.page(), page.size(), 0));
+  }
+
+  private PageResponse<UserResponse> page(
+      Role role, String department, Long enterpriseId, PageRequest page) {
     return PageResponse.read(
-        views(users.findPage(role, department, enterpriseFilter, page.offset(), page.size())),
+        views(users.findPage(role, department, enterpriseId, page.offset(), page.size())),
         page,
-        () -> users.count(role, department, enterpriseFilter));
+        () -> users.count(role, department, enterpriseId));
   }
 
   /** The user as just written, in the writer's transaction. */
@@ -108,11 +107,7 @@ class UserViews {
             .map(UserAccount::enterpriseId)
             .filter(id -> id != null)
             .collect(Collectors.toSet());
-    Map<Long, Enterprise> enterprisesById =
-        enterpriseIds.isEmpty()
-            ? Map.of()
-            : enterpriseRows.findByIds(enterpriseIds).stream()
-                .collect(Collectors.toMap(Enterprise::id, Function.identity()));
+    Map<Long, Enterprise> enterprisesById = enterprises.requireByIds(enterpriseIds);
     Map<String, Department> departmentsByCode =
         departments.findAll().stream()
             .collect(Collectors.toMap(Department::code, Function.identity()));
