@@ -13,6 +13,8 @@ import org.yingzai.clock.StepWarningChange;
 import org.yingzai.clock.WarningCause;
 import org.yingzai.clock.WarningLevel;
 import org.yingzai.clock.WarningService;
+import org.yingzai.handling.WorkTaskMapper.OpenedTask;
+import org.yingzai.handling.WorkTaskMapper.QueuedTask;
 import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
 import org.yingzai.shared.Times;
 
@@ -48,7 +50,7 @@ class StepLevels {
   }
 
   /** Records the level a step armed with timers starts with; its queue row was inserted with it. */
-  void started(WorkTaskRow task, StepSchedule schedule) {
+  void started(OpenedTask task, StepSchedule schedule) {
     recorded(
         task, null, new LimitLevel(schedule.level(), schedule.daysLeft()), WarningCause.STARTED);
   }
@@ -104,7 +106,7 @@ class StepLevels {
   }
 
   // the step's warning history and the events of a change the queue row already shows
-  private void recorded(WorkTaskRow task, WarningLevel from, LimitLevel now, WarningCause cause) {
+  private void recorded(QueuedTask task, WarningLevel from, LimitLevel now, WarningCause cause) {
     OffsetDateTime dueAt = dueAt(task);
     warnings.recordStep(
         task.applicationId(),
@@ -141,14 +143,14 @@ class StepLevels {
   }
 
   /** The clerks' duty of the task's group ({@code planning:review}); none for the applicant's. */
-  static String dutyOf(WorkTaskRow task) {
+  static String dutyOf(QueuedTask task) {
     String prefix = task.departmentCode() + ":";
     return task.candidateGroup().startsWith(prefix)
         ? task.candidateGroup().substring(prefix.length())
         : null;
   }
 
-  private static OffsetDateTime dueAt(WorkTaskRow task) {
+  private static OffsetDateTime dueAt(QueuedTask task) {
     return Times.local(task.dueAt());
   }
 }

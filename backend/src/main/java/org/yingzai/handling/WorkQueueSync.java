@@ -12,7 +12,7 @@ import org.yingzai.applications.ApplicationProgress;
 import org.yingzai.applications.ApplicationSummary;
 import org.yingzai.applications.Step;
 import org.yingzai.catalog.Catalog;
-import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
+import org.yingzai.handling.WorkTaskMapper.OpenedTask;
 import org.yingzai.identity.CurrentUser;
 import org.yingzai.processes.CommitmentVerification;
 import org.yingzai.processes.Rectification;
@@ -124,8 +124,8 @@ class WorkQueueSync {
                 .orElse(null);
     // a step armed with timers keeps its level on its row from the start
     boolean keepsLevel = armed.isPresent() && schedule != null;
-    WorkTaskRow row =
-        WorkTaskRow.opened(
+    OpenedTask row =
+        OpenedTask.of(
             application,
             task.getId(),
             task.getTaskDefinitionKey(),

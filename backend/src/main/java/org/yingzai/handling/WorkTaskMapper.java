@@ -14,6 +14,25 @@ import org.yingzai.clock.WarningLevel;
 @Mapper
 interface WorkTaskMapper {
 
+  /** What the step levels need of a task in the queue, whether just opened or read back. */
+  sealed interface QueuedTask permits WorkTaskRow, OpenedTask {
+
+    String taskId();
+
+    String applicationId();
+
+    String taskKey();
+
+    Step step();
+
+    String departmentCode();
+
+    String candidateGroup();
+
+    Instant dueAt();
+  }
+
+  /** A task's row as the queue keeps it, with its application's item and deadline. */
   record WorkTaskRow(
       String taskId,
       String applicationId,
@@ -35,18 +54,40 @@ interface WorkTaskMapper {
       HandlingType handlingType,
       String itemCode,
       Instant applicationDeadline,
-      boolean greenChannel) {
+      boolean greenChannel)
+      implements QueuedTask {}
+
+  /**
+   * A task just opened for an application, as its queue row is inserted; the application's green
+   * channel is read by the insert.
+   *
+   * @param dueAt the task's own due date, else the end of the step's limit
+   * @param warningLevel the level of a step armed with timers, {@code null} for one whose level is
+   *     derived when it is read
+   */
+  record OpenedTask(
+      String taskId,
+      String applicationId,
+      String applicationNumber,
+      String itemName,
+      String taskKey,
+      Step step,
+      String departmentCode,
+      String candidateGroup,
+      String assignee,
+      Instant createdAt,
+      Instant dueAt,
+      WarningLevel warningLevel,
+      Integer stepLimit,
+      LimitUnit limitUnit,
+      HandlingType handlingType,
+      String itemCode)
+      implements QueuedTask {
 
     /**
-     * The row of a task just opened for the application, not completed; the application's green
-     * channel is read by the insert.
-     *
-     * @param dueAt the task's own due date, else the end of the step's limit
      * @param schedule the step's own clock, {@code null} for a step without a limit
-     * @param level the level of a step armed with timers, {@code null} for one whose level is
-     *     derived when it is read
      */
-    static WorkTaskRow opened(
+    static OpenedTask of(
         ApplicationSummary application,
         String taskId,
         String taskKey,
@@ -57,7 +98,7 @@ interface WorkTaskMapper {
         Instant dueAt,
         StepSchedule schedule,
         WarningLevel level) {
-      return new WorkTaskRow(
+      return new OpenedTask(
           taskId,
           application.id(),
           application.number(),
@@ -70,15 +111,10 @@ interface WorkTaskMapper {
           createdAt,
           dueAt,
           level,
-          null,
-          null,
-          null,
           schedule == null ? null : schedule.limit(),
           schedule == null ? null : schedule.unit(),
           application.handlingType(),
-          application.itemCode(),
-          null,
-          false);
+          application.itemCode());
     }
   }
 
@@ -92,7 +128,7 @@ interface WorkTaskMapper {
     static final QueueFilter NONE = new QueueFilter(null, null, null, null);
   }
 
-  void insert(WorkTaskRow row);
+  void insert(OpenedTask task);
 
   WorkTaskRow findById(@Param("taskId") String taskId);
 

@@ -25,6 +25,7 @@ import org.yingzai.clock.StepWarningChange;
 import org.yingzai.clock.WarningCause;
 import org.yingzai.clock.WarningLevel;
 import org.yingzai.clock.WarningService;
+import org.yingzai.handling.WorkTaskMapper.OpenedTask;
 import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
 
 /**
@@ -131,7 +132,24 @@ class StepLevelRulesTest {
 
   @Test
   void aStepStartedRecordsItsFirstLevelWhichItsQueueRowWasInsertedWith() {
-    WorkTaskRow inserted = task("planning:review", WarningLevel.GREEN);
+    OpenedTask inserted =
+        new OpenedTask(
+            "t-1",
+            "a-1",
+            "YZ20260302000001",
+            "规划许可",
+            "review",
+            Step.REVIEW,
+            "planning",
+            "planning:review",
+            null,
+            NOW,
+            DUE,
+            WarningLevel.GREEN,
+            8,
+            LimitUnit.WORKING_DAYS,
+            HandlingType.COMMITTED,
+            null);
     StepSchedule schedule =
         new StepSchedule(8, LimitUnit.WORKING_DAYS, DUE, WarningLevel.GREEN, 8, null, null);
 

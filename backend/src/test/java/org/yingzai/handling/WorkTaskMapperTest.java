@@ -13,6 +13,7 @@ import org.yingzai.applications.Step;
 import org.yingzai.catalog.HandlingType;
 import org.yingzai.catalog.LimitUnit;
 import org.yingzai.clock.WarningLevel;
+import org.yingzai.handling.WorkTaskMapper.OpenedTask;
 import org.yingzai.handling.WorkTaskMapper.QueueFilter;
 import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
 import org.yingzai.support.MapperTest;
@@ -32,18 +33,18 @@ class WorkTaskMapperTest {
 
   private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-  private WorkTaskRow task(String group, String assignee) {
+  private OpenedTask task(String group, String assignee) {
     return task(group, assignee, Step.ACCEPT, "YZ20991231000001", null);
   }
 
-  private WorkTaskRow task(String group, String assignee, Step step, String number, Instant dueAt) {
+  private OpenedTask task(String group, String assignee, Step step, String number, Instant dueAt) {
     return task(group, assignee, step, number, dueAt, null);
   }
 
-  private WorkTaskRow task(
+  private OpenedTask task(
       String group, String assignee, Step step, String number, Instant dueAt, WarningLevel level) {
-    WorkTaskRow row =
-        new WorkTaskRow(
+    OpenedTask task =
+        new OpenedTask(
             "t-" + UUID.randomUUID(),
             UUID.randomUUID().toString(),
             number,
@@ -56,25 +57,20 @@ class WorkTaskMapperTest {
             now,
             dueAt,
             level,
-            null,
-            null,
-            null,
             3,
             LimitUnit.WORKING_DAYS,
             HandlingType.COMMITTED,
-            null,
-            null,
-            false);
-    mapper.insert(row);
-    return row;
+            null);
+    mapper.insert(task);
+    return task;
   }
 
   @Test
   void openWorkIsOwnClaimsPlusUnclaimedTasksOfOwnGroups() {
     String group = "testdept-" + UUID.randomUUID() + ":accept";
-    WorkTaskRow offered = task(group, null);
-    WorkTaskRow mine = task("elsewhere:review", "alice-" + group);
-    WorkTaskRow colleagues = task(group, "bob");
+    OpenedTask offered = task(group, null);
+    OpenedTask mine = task("elsewhere:review", "alice-" + group);
+    OpenedTask colleagues = task(group, "bob");
     String alice = "alice-" + group;
 
     List<WorkTaskRow> open = mapper.findOpen(alice, List.of(group), NONE, 0, 100);
@@ -92,10 +88,10 @@ class WorkTaskMapperTest {
   void theQueueNarrowedToALevelHoldsOnlyTheStepsAtThatLevel() {
     String group = "testdept-" + UUID.randomUUID() + ":review";
     String erin = "erin-" + group;
-    WorkTaskRow red = task(group, null);
-    WorkTaskRow green = task(group, null);
-    WorkTaskRow mineRed = task("elsewhere:review", erin);
-    WorkTaskRow derivedOnRead = task(group, null);
+    OpenedTask red = task(group, null);
+    OpenedTask green = task(group, null);
+    OpenedTask mineRed = task("elsewhere:review", erin);
+    OpenedTask derivedOnRead = task(group, null);
     assertThat(mapper.updateWarningLevel(red.taskId(), WarningLevel.RED)).isEqualTo(1);
     mapper.updateWarningLevel(green.taskId(), WarningLevel.GREEN);
     mapper.updateWarningLevel(mineRed.taskId(), WarningLevel.RED);
@@ -117,12 +113,11 @@ class WorkTaskMapperTest {
   void aTaskInsertedWithItsLevelIsQueuedAsOneWhoseLevelChangedToIt() {
     String group = "testdept-" + UUID.randomUUID() + ":review";
     String gus = "gus-" + group;
-    WorkTaskRow redAtOnce =
+    OpenedTask redAtOnce =
         task(group, null, Step.REVIEW, "YZ20991231000005", null, WarningLevel.RED);
-    WorkTaskRow turnedRed = task(group, null, Step.REVIEW, "YZ20991231000006", null);
+    OpenedTask turnedRed = task(group, null, Step.REVIEW, "YZ20991231000006", null);
     mapper.updateWarningLevel(turnedRed.taskId(), WarningLevel.RED);
-    WorkTaskRow green =
-        task(group, null, Step.REVIEW, "YZ20991231000007", null, WarningLevel.GREEN);
+    OpenedTask green = task(group, null, Step.REVIEW, "YZ20991231000007", null, WarningLevel.GREEN);
 
     assertThat(mapper.findOpen(gus, List.of(group), level(WarningLevel.RED), 0, 100))
         .extracting(WorkTaskRow::taskId)
@@ -142,7 +137,7 @@ class WorkTaskMapperTest {
   @Test
   void completionIsRecordedOnceAndLeavesTheQueue() {
     String group = "testdept-" + UUID.randomUUID() + ":decide";
-    WorkTaskRow row = task(group, null);
+    OpenedTask row = task(group, null);
     assertThat(mapper.updateAssignee(row.taskId(), "carol")).isEqualTo(1);
     assertThat(mapper.markCompleted(row.taskId(), now, "carol", Outcome.APPROVE)).isEqualTo(1);
     assertThat(mapper.markCompleted(row.taskId(), now, "dave", Outcome.DENY)).isZero();
@@ -159,9 +154,9 @@ class WorkTaskMapperTest {
   void theQueueIsMostUrgentFirstWithStepsWithoutADueTimeLast() {
     String group = "testdept-" + UUID.randomUUID() + ":accept";
     String fay = "fay-" + group;
-    WorkTaskRow later = task(group, null, Step.ACCEPT, "YZ20991231000002", now.plusSeconds(7200));
-    WorkTaskRow none = task(group, null, Step.ACCEPT, "YZ20991231000003", null);
-    WorkTaskRow sooner = task(group, fay, Step.ACCEPT, "YZ20991231000004", now.plusSeconds(3600));
+    OpenedTask later = task(group, null, Step.ACCEPT, "YZ20991231000002", now.plusSeconds(7200));
+    OpenedTask none = task(group, null, Step.ACCEPT, "YZ20991231000003", null);
+    OpenedTask sooner = task(group, fay, Step.ACCEPT, "YZ20991231000004", now.plusSeconds(3600));
 
     assertThat(mapper.findOpen(fay, List.of(group), NONE, 0, 100))
         .extracting(WorkTaskRow::taskId)
@@ -175,9 +170,9 @@ class WorkTaskMapperTest {
   void theQueueIsNarrowedByStepAndByTheStartOfTheApplicationNumber() {
     String group = "testdept-" + UUID.randomUUID() + ":review";
     String gus = "gus-" + group;
-    WorkTaskRow review = task(group, null, Step.REVIEW, "YZ20990101000111", null);
-    WorkTaskRow decide = task(group, gus, Step.DECIDE, "YZ20990101000222", null);
-    WorkTaskRow other = task(group, null, Step.REVIEW, "YZ20990202000111", null);
+    OpenedTask review = task(group, null, Step.REVIEW, "YZ20990101000111", null);
+    OpenedTask decide = task(group, gus, Step.DECIDE, "YZ20990101000222", null);
+    OpenedTask other = task(group, null, Step.REVIEW, "YZ20990202000111", null);
 
     assertThat(
             mapper.findOpen(
@@ -203,7 +198,7 @@ class WorkTaskMapperTest {
   @Test
   void theOpenTaskOfAnApplicationIsFoundOnlyForWhoMayWorkIt() {
     String group = "testdept-" + UUID.randomUUID() + ":accept";
-    WorkTaskRow offered = task(group, null);
+    OpenedTask offered = task(group, null);
 
     assertThat(mapper.findOpenOfApplication(offered.applicationId(), "hal", List.of(group)))
         .isEqualTo(offered.taskId());
