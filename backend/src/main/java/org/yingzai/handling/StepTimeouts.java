@@ -6,16 +6,13 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerDeclarationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerEventJobHandler;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerTaskListenerJobHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.springframework.stereotype.Component;
 import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
 import org.yingzai.processes.StandardApproval;
@@ -32,22 +29,16 @@ import org.yingzai.processes.StandardApproval;
 @Component
 class StepTimeouts {
 
-  private final TaskService tasks;
-  private final ManagementService management;
   private final ProcessEngineConfigurationImpl engine;
   private final ArmedSteps armed;
   private final StepSchedules schedules;
   private final Clock clock;
 
   StepTimeouts(
-      TaskService tasks,
-      ManagementService management,
       ProcessEngineConfigurationImpl engine,
       ArmedSteps armed,
       StepSchedules schedules,
       Clock clock) {
-    this.tasks = tasks;
-    this.management = management;
     this.engine = engine;
     this.armed = armed;
     this.schedules = schedules;
@@ -64,54 +55,89 @@ class StepTimeouts {
     }
     StepSchedule schedule = schedules.startedWith(task);
     if (StepTimers.nextMoment(schedule, clock.instant()).isPresent()) {
-      create(executionId, task.taskKey(), StandardApproval.TIMEOUT_STEP, schedule);
+      engine
+          .getCommandExecutorTxRequired()
+          .execute(
+              context -> {
+                ExecutionEntity execution =
+                    context.getExecutionManager().findExecutionById(executionId);
+                create(
+                    execution,
+                    declarations(execution, task.taskKey()),
+                    task.taskKey(),
+                    StandardApproval.TIMEOUT_STEP,
+                    schedule);
+                return null;
+              });
     }
   }
 
   /**
    * Moves the open task's timer to the schedule's next moment (the YELLOW and RED timers of a task
    * of a version before to theirs; a moment already reached to the far future: the level is set at
-   * once instead); true when one changed.
+   * once instead); true when one changed. One engine command reads the task, its execution and its
+   * timers once and moves or creates them.
    */
   boolean rearm(String taskId, String taskKey, StepSchedule schedule) {
-    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-    if (task == null) {
+    // null when the task is missing: thrown outside the command, which would log it as an error
+    Boolean moved =
+        engine
+            .getCommandExecutorTxRequired()
+            .execute(
+                context -> {
+                  TaskEntity task = context.getTaskManager().findTaskById(taskId);
+                  if (task == null) {
+                    return null;
+                  }
+                  ExecutionEntity execution = task.getExecution();
+                  Map<String, TimerDeclarationImpl> declared = declarations(execution, taskKey);
+                  List<TimerEntity> timers =
+                      context.getJobManager().findTimersByExecutionId(execution.getId());
+                  // a task of this version carries the one listener; one of a version before, the
+                  // two
+                  if (declared.containsKey(StandardApproval.TIMEOUT_STEP)) {
+                    return rearmOne(execution, declared, taskKey, schedule, timers);
+                  }
+                  boolean yellow =
+                      rearm(
+                          execution,
+                          declared,
+                          taskKey,
+                          StandardApproval.TIMEOUT_STEP_YELLOW,
+                          schedule.yellowAt(),
+                          schedule,
+                          timers);
+                  boolean red =
+                      rearm(
+                          execution,
+                          declared,
+                          taskKey,
+                          StandardApproval.TIMEOUT_STEP_RED,
+                          schedule.redAt(),
+                          schedule,
+                          timers);
+                  return yellow || red;
+                });
+    if (moved == null) {
       throw new IllegalStateException("Open task " + taskId + " is not in the engine");
     }
-    String executionId = task.getExecutionId();
-    List<Job> timers = management.createJobQuery().executionId(executionId).timers().list();
-    if (declaresOneTimer(executionId, taskKey)) {
-      return rearmOne(executionId, taskKey, schedule, timers);
-    }
-    boolean yellow =
-        rearm(
-            executionId,
-            taskKey,
-            StandardApproval.TIMEOUT_STEP_YELLOW,
-            schedule.yellowAt(),
-            schedule,
-            timers);
-    boolean red =
-        rearm(
-            executionId,
-            taskKey,
-            StandardApproval.TIMEOUT_STEP_RED,
-            schedule.redAt(),
-            schedule,
-            timers);
-    return yellow || red;
+    return moved;
   }
 
   private boolean rearmOne(
-      String executionId, String taskKey, StepSchedule schedule, List<Job> timers) {
+      ExecutionEntity execution,
+      Map<String, TimerDeclarationImpl> declared,
+      String taskKey,
+      StepSchedule schedule,
+      List<TimerEntity> timers) {
     Instant now = clock.instant();
     Optional<Instant> next = StepTimers.nextMoment(schedule, now);
-    Optional<Job> timer = find(timers, taskKey, StandardApproval.TIMEOUT_STEP);
+    Optional<TimerEntity> timer = find(timers, taskKey, StandardApproval.TIMEOUT_STEP);
     if (timer.isEmpty()) {
       if (next.isEmpty()) {
         return false;
       }
-      create(executionId, taskKey, StandardApproval.TIMEOUT_STEP, schedule);
+      create(execution, declared, taskKey, StandardApproval.TIMEOUT_STEP, schedule);
       return true;
     }
     Date current = timer.get().getDuedate();
@@ -120,50 +146,46 @@ class StepTimeouts {
     if (current.getTime() == dueDate.getTime() || !current.toInstant().isAfter(now)) {
       return false;
     }
-    management.setJobDuedate(timer.get().getId(), dueDate);
+    timer.get().setDuedate(dueDate);
     return true;
   }
 
-  // a task of this version carries the one listener; one of a version before, the two
-  private boolean declaresOneTimer(String executionId, String taskKey) {
-    return engine
-        .getCommandExecutorTxRequired()
-        .execute(
-            context ->
-                TimerDeclarationImpl.getTimeoutListenerDeclarationsForScope(
-                        context.getExecutionManager().findExecutionById(executionId).getActivity())
-                    .getOrDefault(taskKey, Map.of())
-                    .containsKey(StandardApproval.TIMEOUT_STEP));
-  }
-
   private boolean rearm(
-      String executionId,
+      ExecutionEntity execution,
+      Map<String, TimerDeclarationImpl> declared,
       String taskKey,
       String listenerId,
       Instant moment,
       StepSchedule schedule,
-      List<Job> timers) {
+      List<TimerEntity> timers) {
     Instant now = clock.instant();
     Date dueDate = StepTimers.dueDate(moment, now);
-    Optional<Job> timer = find(timers, taskKey, listenerId);
+    Optional<TimerEntity> timer = find(timers, taskKey, listenerId);
     if (timer.isPresent()) {
       long current = timer.get().getDuedate().getTime();
       // a timer at its moment keeps it, also one whose moment has just passed and that is to fire
       if (current == dueDate.getTime() || current == moment.toEpochMilli()) {
         return false;
       }
-      management.setJobDuedate(timer.get().getId(), dueDate);
+      timer.get().setDuedate(dueDate);
       return true;
     }
     if (!moment.isAfter(now)) {
       // it fired, and its moment has passed under the new calendar too
       return false;
     }
-    create(executionId, taskKey, listenerId, schedule);
+    create(execution, declared, taskKey, listenerId, schedule);
     return true;
   }
 
-  private static Optional<Job> find(List<Job> timers, String taskKey, String listenerId) {
+  private static Map<String, TimerDeclarationImpl> declarations(
+      ExecutionEntity execution, String taskKey) {
+    return TimerDeclarationImpl.getTimeoutListenerDeclarationsForScope(execution.getActivity())
+        .getOrDefault(taskKey, Map.of());
+  }
+
+  private static Optional<TimerEntity> find(
+      List<TimerEntity> timers, String taskKey, String listenerId) {
     String configuration =
         taskKey
             + TimerEventJobHandler.JOB_HANDLER_CONFIG_PROPERTY_DELIMITER
@@ -171,41 +193,30 @@ class StepTimeouts {
             + listenerId;
     return timers.stream()
         .filter(
-            job -> {
-              if (!(job instanceof JobEntity entity)) {
-                throw new IllegalStateException("Job " + job.getId() + " shows no handler");
-              }
-              return TimerTaskListenerJobHandler.TYPE.equals(entity.getJobHandlerType())
-                  && configuration.equals(entity.getJobHandlerConfigurationRaw());
-            })
+            timer ->
+                TimerTaskListenerJobHandler.TYPE.equals(timer.getJobHandlerType())
+                    && configuration.equals(timer.getJobHandlerConfigurationRaw()))
         .findFirst();
   }
 
+  // inside the engine's command: the timer's date expression asks stepTimers, which answers from
+  // the schedule armed here
   private void create(
-      String executionId, String taskKey, String listenerId, StepSchedule schedule) {
-    // the timer's date expression asks stepTimers, which answers from the schedule armed here
-    armed.put(executionId, new ArmedSteps.Armed(null, schedule));
+      ExecutionEntity execution,
+      Map<String, TimerDeclarationImpl> declared,
+      String taskKey,
+      String listenerId,
+      StepSchedule schedule) {
+    TimerDeclarationImpl declaration = declared.get(listenerId);
+    if (declaration == null) {
+      throw new IllegalStateException(
+          "Task " + taskKey + " declares no timeout listener " + listenerId);
+    }
+    armed.put(execution.getId(), new ArmedSteps.Armed(null, schedule));
     try {
-      engine
-          .getCommandExecutorTxRequired()
-          .execute(
-              context -> {
-                ExecutionEntity execution =
-                    context.getExecutionManager().findExecutionById(executionId);
-                TimerDeclarationImpl declaration =
-                    TimerDeclarationImpl.getTimeoutListenerDeclarationsForScope(
-                            execution.getActivity())
-                        .getOrDefault(taskKey, Map.of())
-                        .get(listenerId);
-                if (declaration == null) {
-                  throw new IllegalStateException(
-                      "Task " + taskKey + " declares no timeout listener " + listenerId);
-                }
-                declaration.createTimer(execution);
-                return null;
-              });
+      declaration.createTimer(execution);
     } finally {
-      armed.take(executionId);
+      armed.take(execution.getId());
     }
   }
 }
