@@ -24,7 +24,7 @@ class ApprovalPathStatementsTest {
   // selects, inserts, updates and deletes for submit, then accept, review and decide, each after
   // the clerk's filtered queue lookup; the benchmark's 269 per application also counts the
   // transactions' SET autocommit and COMMIT and the job executor's polling
-  private static final int BUDGET = 249;
+  private static final int BUDGET = 246;
 
   @Autowired JdbcTemplate jdbc;
   Hall hall;

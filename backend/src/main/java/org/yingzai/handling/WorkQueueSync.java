@@ -74,14 +74,15 @@ class WorkQueueSync {
             task.getId(),
             clock.instant(),
             CurrentUser.find().map(u -> u.username()).orElse(task.getAssignee()),
-            Outcome.named((String) task.getVariable(StandardApproval.VAR_OUTCOME)).orElse(null));
+            Outcome.named((String) processVariable(task, StandardApproval.VAR_OUTCOME))
+                .orElse(null));
         steps.stopped(task.getId());
       }
       // cancelled, by the §32 timer or a withdrawal: nobody gave an outcome, the variable is an
       // earlier step's; the application is locked before the row, in the order a clerk's
       // completion takes them
       case TaskListener.EVENTNAME_DELETE -> {
-        applications.lock((String) task.getVariable(StandardApproval.VAR_APPLICATION_ID));
+        applications.lock((String) processVariable(task, StandardApproval.VAR_APPLICATION_ID));
         workTasks.markCompleted(
             task.getId(),
             clock.instant(),
@@ -96,7 +97,7 @@ class WorkQueueSync {
   }
 
   private void created(DelegateTask task) {
-    String applicationId = (String) task.getVariable(StandardApproval.VAR_APPLICATION_ID);
+    String applicationId = (String) processVariable(task, StandardApproval.VAR_APPLICATION_ID);
     // a step's own limit, counted from the day its task appears: as its timers were armed with
     // when it has them; a task of an earlier process version has none, its level is derived
     Optional<ArmedSteps.Armed> armed = armedSteps.take(task.getExecutionId());
@@ -143,5 +144,11 @@ class WorkQueueSync {
     if (keepsLevel) {
       steps.started(row, schedule);
     }
+  }
+
+  // read from the task's execution: a task holds no variables of its own, and asking the task first
+  // costs the engine a query for them
+  private static Object processVariable(DelegateTask task, String name) {
+    return task.getExecution().getVariable(name);
   }
 }

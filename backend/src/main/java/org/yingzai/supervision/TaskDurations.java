@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.event.EventListener;
@@ -39,13 +40,16 @@ class TaskDurations {
 
   @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_COMPLETE + "'")
   void on(DelegateTask task) {
+    // the process's variables, read from the task's execution: a task holds none of its own, and
+    // asking the task first costs the engine a query for them
+    DelegateExecution process = task.getExecution();
     if (task.getProcessDefinitionId() == null
         || !task.getProcessDefinitionId().startsWith(DEFINITION_PREFIX)
-        || !(task.getVariable(StandardApproval.VAR_OUTCOME) instanceof String outcome)) {
+        || !(process.getVariable(StandardApproval.VAR_OUTCOME) instanceof String outcome)) {
       return;
     }
     ApplicationSummary application =
-        applications.summary((String) task.getVariable(StandardApproval.VAR_APPLICATION_ID));
+        applications.summary((String) process.getVariable(StandardApproval.VAR_APPLICATION_ID));
     Instant now = clock.instant();
     LocalDate day = LocalDate.ofInstant(now, Times.ZONE);
     String taskKey = task.getTaskDefinitionKey();
