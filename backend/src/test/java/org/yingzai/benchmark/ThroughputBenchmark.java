@@ -17,10 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Tag;
@@ -44,9 +42,9 @@ import org.yingzai.support.WithHall;
  * server: applications of the hall's committed item from submission to decision over HTTP (the
  * enterprise submits, then three clerks each find the task in their filtered queue and complete
  * it), and instances of the same shape on a Camunda engine with nothing of ours ({@link
- * RawCamunda}), in alternating rounds on 1 and on 4 client threads. Not part of the normal build;
- * run it with {@code ./mvnw -B -Pbenchmark verify -pl backend -am -Dtest=ThroughputBenchmark} (see
- * docs/benchmarks.md). It measures, it does not judge.
+ * RawCamunda}, in a JVM of its own: {@link RawEngineJvm}), in alternating rounds on 1 and on 4
+ * client threads. Not part of the normal build; run it with {@code ./mvnw -B -Pbenchmark verify -pl
+ * backend -am -Dtest=ThroughputBenchmark} (see docs/benchmarks.md). It measures, it does not judge.
  */
 @Tag("benchmark")
 @WithHall
@@ -101,6 +99,12 @@ class ThroughputBenchmark {
           gcMs - before.gcMs);
     }
 
+    /** The round's costs with the JVM's part measured in the JVM that ran it. */
+    Costs inOtherJvm(long otherJvmCpu, long otherJitMs, long otherGcMs) {
+      return new Costs(
+          statements, commits, lockWaits, lockWaitMs, otherJvmCpu, dbCpu, otherJitMs, otherGcMs);
+    }
+
     Costs plus(Costs other) {
       return new Costs(
           statements + other.statements,
@@ -135,17 +139,17 @@ class ThroughputBenchmark {
     long drafted = (System.nanoTime() - drafting) / 1_000_000_000;
 
     List<Pair> pairs = new ArrayList<>();
-    try (RawCamunda raw = rawEngine()) {
+    try (RawEngineJvm raw = rawEngine()) {
       assertThat(raw.historyLevel()).isEqualTo("full");
       int most = THREADS[THREADS.length - 1];
       ApprovalDriver.run(drafts.subList(0, WARM_UP), most, client::approve);
-      ApprovalDriver.run(keys(WARM_UP), most, raw::approve);
+      raw.run(most, WARM_UP);
       int taken = WARM_UP;
       int rawKeys = WARM_UP;
       for (int threads : THREADS) {
         ApprovalDriver.run(drafts.subList(taken, taken + SETTLE), threads, client::approve);
         taken += SETTLE;
-        ApprovalDriver.run(keys(SETTLE), threads, raw::approve);
+        raw.run(threads, SETTLE);
         rawKeys += SETTLE;
         for (int pair = 1; pair <= PAIRS; pair++) {
           int count = perRound(threads);
@@ -155,8 +159,13 @@ class ThroughputBenchmark {
           Costs hallCosts = costs().minus(before);
           taken += count;
           before = costs();
-          Round rawRound = ApprovalDriver.run(keys(count), threads, raw::approve);
-          Costs rawCosts = costs().minus(before);
+          long rawCpu = raw.cpuNanos();
+          RawEngineJvm.RawRound measured = raw.run(threads, count);
+          Round rawRound = measured.round();
+          Costs rawCosts =
+              costs()
+                  .minus(before)
+                  .inOtherJvm(raw.cpuNanos() - rawCpu, measured.jitMs(), measured.gcMs());
           rawKeys += count;
           pairs.add(new Pair(threads, hallRound, rawRound, hallCosts, rawCosts));
           System.out.printf(
@@ -172,11 +181,7 @@ class ThroughputBenchmark {
         List<String> measured = drafts.subList(taken, taken + DIGEST_APPLICATIONS);
         String hallDigests =
             digests(() -> ApprovalDriver.run(measured, 1, client::approve), "service hall", "");
-        String rawDigests =
-            digests(
-                () -> ApprovalDriver.run(keys(DIGEST_APPLICATIONS), 1, raw::approve),
-                "raw engine",
-                "_raw");
+        String rawDigests = digests(() -> raw.run(1, DIGEST_APPLICATIONS), "raw engine", "_raw");
         rawKeys += DIGEST_APPLICATIONS;
         Path out = Path.of("target", "benchmarks", "throughput-digests.md");
         Files.createDirectories(out.getParent());
@@ -321,7 +326,7 @@ class ThroughputBenchmark {
         name);
   }
 
-  private RawCamunda rawEngine() {
+  private RawEngineJvm rawEngine() throws IOException {
     String url = environment.getRequiredProperty("spring.datasource.url");
     String rawUrl = url.replaceFirst("/([a-z0-9_]+)\\?", "/$1_raw?");
     assertThat(rawUrl).isNotEqualTo(url);
@@ -330,7 +335,7 @@ class ThroughputBenchmark {
     jdbc.execute("DROP DATABASE IF EXISTS `" + database + "`");
     jdbc.execute(
         "CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-    return new RawCamunda(
+    return RawEngineJvm.start(
         rawUrl,
         environment.getProperty("spring.datasource.username"),
         environment.getProperty("spring.datasource.password"),
@@ -348,10 +353,6 @@ class ThroughputBenchmark {
                 Bindable.mapOf(String.class, String.class))
             .orElseThrow(() -> new IllegalStateException("no driver settings")));
     return settings;
-  }
-
-  private static List<String> keys(int count) {
-    return IntStream.range(0, count).mapToObj(i -> UUID.randomUUID().toString()).toList();
   }
 
   private static int perRound(int threads) {
