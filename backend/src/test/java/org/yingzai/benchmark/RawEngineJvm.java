@@ -55,7 +55,7 @@ final class RawEngineJvm implements AutoCloseable {
   }
 
   /**
-   * Starts the raw engine's JVM with this JVM's heap settings and class path; the database's
+   * Starts the raw engine's JVM with this JVM's heap, time zone and class path; the database's
    * credentials travel in its environment, not on its command line.
    */
   static RawEngineJvm start(
@@ -64,7 +64,11 @@ final class RawEngineJvm implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-        .filter(argument -> argument.startsWith("-Xmx") || argument.startsWith("-Xms"))
+        .filter(
+            argument ->
+                argument.startsWith("-Xmx")
+                    || argument.startsWith("-Xms")
+                    || argument.startsWith("-Duser.timezone="))
         .forEach(command::add);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
