@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,13 +80,26 @@ class WorkQueue {
             given.step(),
             given.itemCode(),
             given.number() == null ? null : LikePatterns.escape(given.number()) + "%");
-    // the page first: a clerk's filtered lookup usually fits on it and needs no count
-    List<TaskResponse> content =
-        workTasks.findOpen(clerk.username(), groups, criteria, page.offset(), page.size()).stream()
-            .map(this::response)
-            .toList();
-    return PageResponse.read(
-        content, page, () -> workTasks.countOpen(clerk.username(), groups, criteria));
+    LongSupplier count = () -> workTasks.countOpen(clerk.username(), groups, criteria);
+    if (page.offset() > 0) {
+      // a later page reads every arm's window from its start: the count first, and a page past the
+      // end is not read at all
+      long total = count.getAsLong();
+      List<TaskResponse> content =
+          total <= page.offset() ? List.of() : page(clerk, groups, criteria, page);
+      return new PageResponse<>(content, page.page(), page.size(), total);
+    }
+    // the first page first: a clerk's filtered lookup usually fits on it and needs no count
+    return PageResponse.read(page(clerk, groups, criteria, page), page, count);
+  }
+
+  private List<TaskResponse> page(
+      AuthenticatedUser clerk, Set<String> groups, QueueFilter criteria, PageRequest page) {
+    return workTasks
+        .findOpen(clerk.username(), groups, criteria, page.offset(), page.size())
+        .stream()
+        .map(this::response)
+        .toList();
   }
 
   /**
