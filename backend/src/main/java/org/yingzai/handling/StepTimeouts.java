@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerDeclarationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerEventJobHandler;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerTaskListenerJobHandler;
@@ -83,45 +84,45 @@ class StepTimeouts {
     Boolean moved =
         engine
             .getCommandExecutorTxRequired()
-            .execute(
-                context -> {
-                  TaskEntity task = context.getTaskManager().findTaskById(taskId);
-                  if (task == null) {
-                    return null;
-                  }
-                  ExecutionEntity execution = task.getExecution();
-                  Map<String, TimerDeclarationImpl> declared = declarations(execution, taskKey);
-                  List<TimerEntity> timers =
-                      context.getJobManager().findTimersByExecutionId(execution.getId());
-                  // a task of this version carries the one listener; one of a version before, the
-                  // two
-                  if (declared.containsKey(StandardApproval.TIMEOUT_STEP)) {
-                    return rearmOne(execution, declared, taskKey, schedule, timers);
-                  }
-                  boolean yellow =
-                      rearm(
-                          execution,
-                          declared,
-                          taskKey,
-                          StandardApproval.TIMEOUT_STEP_YELLOW,
-                          schedule.yellowAt(),
-                          schedule,
-                          timers);
-                  boolean red =
-                      rearm(
-                          execution,
-                          declared,
-                          taskKey,
-                          StandardApproval.TIMEOUT_STEP_RED,
-                          schedule.redAt(),
-                          schedule,
-                          timers);
-                  return yellow || red;
-                });
+            .execute(context -> rearmIn(context, taskId, taskKey, schedule));
     if (moved == null) {
       throw new IllegalStateException("Open task " + taskId + " is not in the engine");
     }
     return moved;
+  }
+
+  private Boolean rearmIn(
+      CommandContext context, String taskId, String taskKey, StepSchedule schedule) {
+    TaskEntity task = context.getTaskManager().findTaskById(taskId);
+    if (task == null) {
+      return null;
+    }
+    ExecutionEntity execution = task.getExecution();
+    Map<String, TimerDeclarationImpl> declared = declarations(execution, taskKey);
+    List<TimerEntity> timers = context.getJobManager().findTimersByExecutionId(execution.getId());
+    // a task of this version carries the one listener; one of a version before, the two
+    if (declared.containsKey(StandardApproval.TIMEOUT_STEP)) {
+      return rearmOne(execution, declared, taskKey, schedule, timers);
+    }
+    boolean yellow =
+        rearm(
+            execution,
+            declared,
+            taskKey,
+            StandardApproval.TIMEOUT_STEP_YELLOW,
+            schedule.yellowAt(),
+            schedule,
+            timers);
+    boolean red =
+        rearm(
+            execution,
+            declared,
+            taskKey,
+            StandardApproval.TIMEOUT_STEP_RED,
+            schedule.redAt(),
+            schedule,
+            timers);
+    return yellow || red;
   }
 
   private boolean rearmOne(

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.yingzai.clock.TestYear2027;
 import org.yingzai.shared.Times;
 import org.yingzai.support.Api;
+import org.yingzai.support.EarlierModels;
 import org.yingzai.support.EngineTime;
 import org.yingzai.support.Hall;
 import org.yingzai.support.Journeys;
@@ -30,6 +32,7 @@ import org.yingzai.support.WithHall;
 class CalendarRearmStepsTest {
 
   @Autowired ManagementService management;
+  @Autowired RepositoryService repository;
   @Autowired JdbcTemplate jdbc;
   Hall hall;
   Journeys journeys;
@@ -157,6 +160,41 @@ class CalendarRearmStepsTest {
             "REVIEW:YELLOW:RED:TIMER:-1");
     assertThat(observed.stepNotice(hall.reviewer(), id).orElseThrow().path("body").asText())
         .contains("2027-01-07 23:59");
+  }
+
+  @Test
+  void aTaskOfTheVersionWithTwoStepTimersHasEachKeptOrMovedByItsOwnMoment() {
+    // Thursday Dec 31 2026: the accept step's one working day is Friday Jan 1 until 2027 is
+    // published, and Wednesday Jan 6 after; YELLOW comes at Jan 1 either way (from a holiday on,
+    // one working day is left)
+    now(2026, 12, 31, 10, 0, 0);
+    String id =
+        EarlierModels.submittedUnder(
+            repository,
+            journeys,
+            "legacy/standard-approval-two-step-timers.bpmn",
+            hall.enterprise(),
+            hall.committedItem());
+    String acceptTask = journeys.taskId(hall.clerk(), id);
+    assertThat(stored(acceptTask)).isEqualTo("GREEN@2027-01-01T23:59:59+08:00");
+    assertThat(observed.stepTimerMoments(id))
+        .containsExactly("2027-01-01T00:00+08:00", "2027-01-02T00:00+08:00");
+
+    now(2026, 12, 31, 11, 0, 0);
+    publish2027();
+
+    assertThat(stored(acceptTask)).isEqualTo("GREEN@2027-01-06T23:59:59+08:00");
+    assertThat(observed.stepTimerMoments(id))
+        .containsExactly("2027-01-01T00:00+08:00", "2027-01-07T00:00+08:00");
+    now(2027, 1, 1, 0, 0, 0);
+    assertThat(observed.runDueStepTimers(id)).isEqualTo(1);
+    assertThat(stored(acceptTask)).isEqualTo("YELLOW@2027-01-06T23:59:59+08:00");
+    now(2027, 1, 6, 23, 59, 59);
+    assertThat(observed.runDueStepTimers(id)).isZero();
+    now(2027, 1, 7, 0, 0, 0);
+    assertThat(observed.runDueStepTimers(id)).isEqualTo(1);
+    assertThat(stored(acceptTask)).isEqualTo("RED@2027-01-06T23:59:59+08:00");
+    assertThat(observed.stepTimerMoments(id)).isEmpty();
   }
 
   @Test
