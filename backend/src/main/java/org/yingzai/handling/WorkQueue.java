@@ -86,14 +86,14 @@ class WorkQueue {
       // end is not read at all
       long total = count.getAsLong();
       List<TaskResponse> content =
-          total <= page.offset() ? List.of() : page(clerk, groups, criteria, page);
+          total <= page.offset() ? List.of() : rows(clerk, groups, criteria, page);
       return new PageResponse<>(content, page.page(), page.size(), total);
     }
     // the first page first: a clerk's filtered lookup usually fits on it and needs no count
-    return PageResponse.read(page(clerk, groups, criteria, page), page, count);
+    return PageResponse.read(rows(clerk, groups, criteria, page), page, count);
   }
 
-  private List<TaskResponse> page(
+  private List<TaskResponse> rows(
       AuthenticatedUser clerk, Set<String> groups, QueueFilter criteria, PageRequest page) {
     return workTasks
         .findOpen(clerk.username(), groups, criteria, page.offset(), page.size())

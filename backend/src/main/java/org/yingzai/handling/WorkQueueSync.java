@@ -17,6 +17,7 @@ import org.yingzai.identity.CurrentUser;
 import org.yingzai.processes.CommitmentVerification;
 import org.yingzai.processes.Rectification;
 import org.yingzai.processes.StandardApproval;
+import org.yingzai.shared.TaskVariables;
 
 /**
  * Keeps the work queue table in step with the engine's user tasks, inside the engine's own
@@ -74,7 +75,7 @@ class WorkQueueSync {
             task.getId(),
             clock.instant(),
             CurrentUser.find().map(u -> u.username()).orElse(task.getAssignee()),
-            Outcome.named((String) processVariable(task, StandardApproval.VAR_OUTCOME))
+            Outcome.named((String) TaskVariables.of(task, StandardApproval.VAR_OUTCOME))
                 .orElse(null));
         steps.stopped(task.getId());
       }
@@ -82,7 +83,7 @@ class WorkQueueSync {
       // earlier step's; the application is locked before the row, in the order a clerk's
       // completion takes them
       case TaskListener.EVENTNAME_DELETE -> {
-        applications.lock((String) processVariable(task, StandardApproval.VAR_APPLICATION_ID));
+        applications.lock((String) TaskVariables.of(task, StandardApproval.VAR_APPLICATION_ID));
         workTasks.markCompleted(
             task.getId(),
             clock.instant(),
@@ -97,7 +98,7 @@ class WorkQueueSync {
   }
 
   private void created(DelegateTask task) {
-    String applicationId = (String) processVariable(task, StandardApproval.VAR_APPLICATION_ID);
+    String applicationId = (String) TaskVariables.of(task, StandardApproval.VAR_APPLICATION_ID);
     // a step's own limit, counted from the day its task appears: as its timers were armed with
     // when it has them; a task of an earlier process version has none, its level is derived
     Optional<ArmedSteps.Armed> armed = armedSteps.take(task.getExecutionId());
@@ -144,11 +145,5 @@ class WorkQueueSync {
     if (keepsLevel) {
       steps.started(row, schedule);
     }
-  }
-
-  // read from the task's execution: a task holds no variables of its own, and asking the task first
-  // costs the engine a query for them
-  private static Object processVariable(DelegateTask task, String name) {
-    return task.getExecution().getVariable(name);
   }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.event.EventListener;
@@ -14,6 +13,7 @@ import org.yingzai.applications.ApplicationSummary;
 import org.yingzai.processes.StandardApproval;
 import org.yingzai.shared.SharedCounters;
 import org.yingzai.shared.SharedCounters.Counter;
+import org.yingzai.shared.TaskVariables;
 import org.yingzai.shared.Times;
 
 /**
@@ -40,16 +40,13 @@ class TaskDurations {
 
   @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_COMPLETE + "'")
   void on(DelegateTask task) {
-    // the process's variables, read from the task's execution: a task holds none of its own, and
-    // asking the task first costs the engine a query for them
-    DelegateExecution process = task.getExecution();
     if (task.getProcessDefinitionId() == null
         || !task.getProcessDefinitionId().startsWith(DEFINITION_PREFIX)
-        || !(process.getVariable(StandardApproval.VAR_OUTCOME) instanceof String outcome)) {
+        || !(TaskVariables.of(task, StandardApproval.VAR_OUTCOME) instanceof String outcome)) {
       return;
     }
     ApplicationSummary application =
-        applications.summary((String) process.getVariable(StandardApproval.VAR_APPLICATION_ID));
+        applications.summary((String) TaskVariables.of(task, StandardApproval.VAR_APPLICATION_ID));
     Instant now = clock.instant();
     LocalDate day = LocalDate.ofInstant(now, Times.ZONE);
     String taskKey = task.getTaskDefinitionKey();

@@ -44,8 +44,8 @@ class StepLevelRulesTest {
   private final StepLevels steps =
       new StepLevels(workTasks, clocks, warnings, Clock.fixed(NOW, ZoneOffset.UTC), events);
 
-  private static WorkTaskRow task(String group, WarningLevel level) {
-    return new WorkTaskRow(
+  private static OpenedTask opened(String group, WarningLevel level) {
+    return new OpenedTask(
         "t-1",
         "a-1",
         "YZ20260302000001",
@@ -58,13 +58,35 @@ class StepLevelRulesTest {
         NOW,
         DUE,
         level,
-        null,
-        null,
-        null,
         8,
         LimitUnit.WORKING_DAYS,
         HandlingType.COMMITTED,
+        null);
+  }
+
+  /** The opened task's row as the queue reads it back, still open. */
+  private static WorkTaskRow task(String group, WarningLevel level) {
+    OpenedTask task = opened(group, level);
+    return new WorkTaskRow(
+        task.taskId(),
+        task.applicationId(),
+        task.applicationNumber(),
+        task.itemName(),
+        task.taskKey(),
+        task.step(),
+        task.departmentCode(),
+        task.candidateGroup(),
+        task.assignee(),
+        task.createdAt(),
+        task.dueAt(),
+        task.warningLevel(),
         null,
+        null,
+        null,
+        task.stepLimit(),
+        task.limitUnit(),
+        task.handlingType(),
+        task.itemCode(),
         null,
         false);
   }
@@ -132,24 +154,7 @@ class StepLevelRulesTest {
 
   @Test
   void aStepStartedRecordsItsFirstLevelWhichItsQueueRowWasInsertedWith() {
-    OpenedTask inserted =
-        new OpenedTask(
-            "t-1",
-            "a-1",
-            "YZ20260302000001",
-            "规划许可",
-            "review",
-            Step.REVIEW,
-            "planning",
-            "planning:review",
-            null,
-            NOW,
-            DUE,
-            WarningLevel.GREEN,
-            8,
-            LimitUnit.WORKING_DAYS,
-            HandlingType.COMMITTED,
-            null);
+    OpenedTask inserted = opened("planning:review", WarningLevel.GREEN);
     StepSchedule schedule =
         new StepSchedule(8, LimitUnit.WORKING_DAYS, DUE, WarningLevel.GREEN, 8, null, null);
 
