@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +53,12 @@ class WorkQueueBenchmark {
                 Long.class,
                 group))
         .isEqualTo(IN_GROUP);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM work_task WHERE candidate_group = ?"
+                    + " AND application_number LIKE 'BQ000000000125%'",
+                Long.class, group))
+        .isOne();
 
     String item = hall.committedItem();
     Map<String, String> endpoints = new LinkedHashMap<>();
@@ -61,7 +69,9 @@ class WorkQueueBenchmark {
     endpoints.put("first page, one step", "/api/tasks?size=20&step=REVIEW");
     endpoints.put("first page, one item", "/api/tasks?size=20&itemCode=" + item);
     endpoints.put("page 50, one item", "/api/tasks?size=20&page=50&itemCode=" + item);
-    endpoints.put("number prefix, one match", "/api/tasks?size=20&number=BQ00000123");
+    // numbers are BQ and twelve digits: n = 125 is in the reviewer's group (every fifth)
+    endpoints.put("number, one match", "/api/tasks?size=20&number=BQ000000000125");
+    endpoints.put("number prefix, no match", "/api/tasks?size=20&number=BQ00000123");
     endpoints.put(
         "one item, RED, number prefix",
         "/api/tasks?size=20&warningLevel=RED&itemCode=" + item + "&number=BQ0000");
@@ -75,15 +85,17 @@ class WorkQueueBenchmark {
     }
     StringBuilder report = new StringBuilder();
     report.append(
-        "| queue `/api/tasks` | median ms | p95 ms | max ms |\n| --- | ---: | ---: | ---: |\n");
+        "| queue `/api/tasks` | tasks | median ms | p95 ms | max ms |\n"
+            + "| --- | ---: | ---: | ---: | ---: |\n");
     for (Map.Entry<String, String> endpoint : endpoints.entrySet()) {
       double[] times = EndpointTimes.time(reviewer, endpoint.getValue(), 0, MEASURED);
       report.append(
           String.format(
               Locale.ROOT,
-              "| %s `%s` | %.1f | %.1f | %.1f |%n",
+              "| %s `%s` | %d | %.1f | %.1f | %.1f |%n",
               endpoint.getKey(),
               endpoint.getValue().replace(item, "{item}"),
+              total(reviewer, endpoint.getValue()),
               EndpointTimes.percentile(times, 0.5),
               EndpointTimes.percentile(times, 0.95),
               times[times.length - 1]));
@@ -103,6 +115,15 @@ class WorkQueueBenchmark {
     Files.createDirectories(out.getParent());
     Files.writeString(out, report);
     System.out.println(report);
+  }
+
+  /** The tasks the endpoint's list holds in all, as it answers. */
+  private static long total(TestRestTemplate client, String path) {
+    Matcher total =
+        Pattern.compile("\"totalElements\":(\\d+)")
+            .matcher(client.getForObject(path, String.class));
+    assertThat(total.find()).as(path).isTrue();
+    return Long.parseLong(total.group(1));
   }
 
   /**
@@ -126,7 +147,8 @@ class WorkQueueBenchmark {
             + ", ?, 'COMMITTED', ?, ?, 'ONLINE', 'UNDER_REVIEW', '{}',"
             + " UTC_TIMESTAMP() - INTERVAL n % 40 DAY, UTC_TIMESTAMP() - INTERVAL n % 40 DAY,"
             + " UTC_TIMESTAMP() - INTERVAL n % 30 DAY, UTC_TIMESTAMP() + INTERVAL (n % 40) - 4 DAY,"
-            + " IF(n % 10 = 0, 'RED', IF(n % 10 < 3, 'YELLOW', 'GREEN')) FROM ("
+            // the levels by n DIV 5, so that every group holds them in these shares
+            + " IF(n DIV 5 % 10 = 0, 'RED', IF(n DIV 5 % 10 < 3, 'YELLOW', 'GREEN')) FROM ("
             + numbers
             + ") numbers WHERE n < "
             + OPEN,

@@ -167,6 +167,72 @@ class WorkTaskMapperTest {
   }
 
   @Test
+  void withinALevelStepsWithoutADueTimeFollowThoseWithOneAndEveryPageKeepsThatOrder() {
+    String group = "testdept-" + UUID.randomUUID() + ":review";
+    String ivy = "ivy-" + group;
+    OpenedTask greenSoon =
+        task(
+            group, null, Step.REVIEW, "YZ20991231000011", now.plusSeconds(600), WarningLevel.GREEN);
+    OpenedTask redNone = task(group, ivy, Step.REVIEW, "YZ20991231000012", null, WarningLevel.RED);
+    OpenedTask redLate =
+        task(
+            group,
+            null,
+            Step.REVIEW,
+            "YZ20991231000013",
+            now.plusSeconds(90_000),
+            WarningLevel.RED);
+    OpenedTask redEarly =
+        task(group, null, Step.REVIEW, "YZ20991231000014", now.minusSeconds(60), WarningLevel.RED);
+    OpenedTask greenNone =
+        task(group, null, Step.REVIEW, "YZ20991231000015", null, WarningLevel.GREEN);
+
+    List<String> order =
+        List.of(
+            redEarly.taskId(),
+            redLate.taskId(),
+            redNone.taskId(),
+            greenSoon.taskId(),
+            greenNone.taskId());
+    assertThat(mapper.findOpen(ivy, List.of(group), NONE, 0, 100))
+        .extracting(WorkTaskRow::taskId)
+        .containsExactlyElementsOf(order);
+    for (int page = 0; page < order.size(); page++) {
+      assertThat(mapper.findOpen(ivy, List.of(group), NONE, page, 1))
+          .extracting(WorkTaskRow::taskId)
+          .as("page %d of one", page)
+          .containsExactly(order.get(page));
+    }
+    assertThat(mapper.findOpen(ivy, List.of(group), NONE, 2, 2))
+        .extracting(WorkTaskRow::taskId)
+        .containsExactly(redNone.taskId(), greenSoon.taskId());
+
+    // a step given a due time later takes its place among those with one
+    assertThat(mapper.updateDueAt(greenNone.taskId(), now)).isEqualTo(1);
+    assertThat(mapper.findOpen(ivy, List.of(group), level(WarningLevel.GREEN), 0, 100))
+        .extracting(WorkTaskRow::taskId)
+        .containsExactly(greenNone.taskId(), greenSoon.taskId());
+  }
+
+  @Test
+  void aLevelFilterHoldsTheGreenChannelsWorkOfThatLevelToo() {
+    String group = "testdept-" + UUID.randomUUID() + ":review";
+    String joe = "joe-" + group;
+    OpenedTask keyProject = task(group, null, Step.REVIEW, "YZ20991231000021", null);
+    OpenedTask plain = task(group, null, Step.REVIEW, "YZ20991231000022", null);
+    // marked as the insert marks the task of a green-channel application
+    jdbc.update("UPDATE work_task SET green_channel = TRUE WHERE task_id = ?", keyProject.taskId());
+    mapper.updateWarningLevel(keyProject.taskId(), WarningLevel.YELLOW);
+    mapper.updateWarningLevel(plain.taskId(), WarningLevel.YELLOW);
+
+    assertThat(mapper.findOpen(joe, List.of(group), level(WarningLevel.YELLOW), 0, 100))
+        .extracting(WorkTaskRow::taskId)
+        .containsExactly(keyProject.taskId(), plain.taskId());
+    assertThat(mapper.countOpen(joe, List.of(group), level(WarningLevel.YELLOW))).isEqualTo(2);
+    assertThat(mapper.countOpen(joe, List.of(group), level(WarningLevel.RED))).isZero();
+  }
+
+  @Test
   void theQueueIsNarrowedByStepAndByTheStartOfTheApplicationNumber() {
     String group = "testdept-" + UUID.randomUUID() + ":review";
     String gus = "gus-" + group;
