@@ -130,7 +130,8 @@ class WorkQueueBenchmark {
    * The open applications and their open tasks: one in five offered to the reviewers' group (a few
    * hundred of those claimed by the reviewer), the others to 40 groups of other departments; steps
    * due over the coming weeks (some overdue, one in twenty without a step limit), levels 70% green,
-   * 20% yellow, 10% red, items alternating between the hall's committed and instant items.
+   * 20% yellow, 10% red (in the reviewer's group as over all), items alternating between the hall's
+   * committed and instant items.
    */
   private void generate() {
     EndpointTimes.digits(jdbc);
@@ -147,7 +148,8 @@ class WorkQueueBenchmark {
             + ", ?, 'COMMITTED', ?, ?, 'ONLINE', 'UNDER_REVIEW', '{}',"
             + " UTC_TIMESTAMP() - INTERVAL n % 40 DAY, UTC_TIMESTAMP() - INTERVAL n % 40 DAY,"
             + " UTC_TIMESTAMP() - INTERVAL n % 30 DAY, UTC_TIMESTAMP() + INTERVAL (n % 40) - 4 DAY,"
-            // the levels by n DIV 5, so that every group holds them in these shares
+            // the levels by n DIV 5, so that the reviewer's group (every fifth) holds them in these
+            // shares
             + " IF(n DIV 5 % 10 = 0, 'RED', IF(n DIV 5 % 10 < 3, 'YELLOW', 'GREEN')) FROM ("
             + numbers
             + ") numbers WHERE n < "

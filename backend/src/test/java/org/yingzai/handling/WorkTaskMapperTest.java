@@ -2,6 +2,7 @@ package org.yingzai.handling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -186,6 +187,12 @@ class WorkTaskMapperTest {
         task(group, null, Step.REVIEW, "YZ20991231000014", now.minusSeconds(60), WarningLevel.RED);
     OpenedTask greenNone =
         task(group, null, Step.REVIEW, "YZ20991231000015", null, WarningLevel.GREEN);
+    OpenedTask greenNoneOlder =
+        task(group, null, Step.REVIEW, "YZ20991231000016", null, WarningLevel.GREEN);
+    jdbc.update(
+        "UPDATE work_task SET created_at = ? WHERE task_id = ?",
+        Timestamp.from(now.minusSeconds(3600)),
+        greenNoneOlder.taskId());
 
     List<String> order =
         List.of(
@@ -193,6 +200,7 @@ class WorkTaskMapperTest {
             redLate.taskId(),
             redNone.taskId(),
             greenSoon.taskId(),
+            greenNoneOlder.taskId(),
             greenNone.taskId());
     assertThat(mapper.findOpen(ivy, List.of(group), NONE, 0, 100))
         .extracting(WorkTaskRow::taskId)
@@ -211,7 +219,7 @@ class WorkTaskMapperTest {
     assertThat(mapper.updateDueAt(greenNone.taskId(), now)).isEqualTo(1);
     assertThat(mapper.findOpen(ivy, List.of(group), level(WarningLevel.GREEN), 0, 100))
         .extracting(WorkTaskRow::taskId)
-        .containsExactly(greenNone.taskId(), greenSoon.taskId());
+        .containsExactly(greenNone.taskId(), greenSoon.taskId(), greenNoneOlder.taskId());
   }
 
   @Test
@@ -220,7 +228,8 @@ class WorkTaskMapperTest {
     String joe = "joe-" + group;
     OpenedTask keyProject = task(group, null, Step.REVIEW, "YZ20991231000021", null);
     OpenedTask plain = task(group, null, Step.REVIEW, "YZ20991231000022", null);
-    // marked as the insert marks the task of a green-channel application
+    // set by hand as the insert sets it for a green-channel application's task (no application
+    // row is made here)
     jdbc.update("UPDATE work_task SET green_channel = TRUE WHERE task_id = ?", keyProject.taskId());
     mapper.updateWarningLevel(keyProject.taskId(), WarningLevel.YELLOW);
     mapper.updateWarningLevel(plain.taskId(), WarningLevel.YELLOW);
