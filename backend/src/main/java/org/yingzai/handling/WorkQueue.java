@@ -65,8 +65,8 @@ class WorkQueue {
   }
 
   /**
-   * The clerk's open work, most urgent first (by the step's due time, then oldest first), narrowed
-   * by the filter.
+   * The clerk's open work, most urgent first (by the step's level with green-channel work first
+   * within it, then by due time, then oldest first), narrowed by the filter.
    */
   // no transaction: under READ COMMITTED each statement reads its own snapshot either way, and a
   // read-only transaction would add three statements (auto-commit off, commit, on) to each lookup

@@ -66,6 +66,19 @@ class WorkTaskMapperTest {
     return task;
   }
 
+  /** The ids of a page of the user's queue, with {@code group} as their one group. */
+  private List<String> queue(
+      String user, String group, QueueFilter filter, long offset, int limit) {
+    return mapper.findOpen(user, List.of(group), filter, offset, limit).stream()
+        .map(WorkTaskRow::taskId)
+        .toList();
+  }
+
+  /** The ids of the user's whole queue (up to 100), with {@code group} as their one group. */
+  private List<String> queue(String user, String group, QueueFilter filter) {
+    return queue(user, group, filter, 0, 100);
+  }
+
   @Test
   void openWorkIsOwnClaimsPlusUnclaimedTasksOfOwnGroups() {
     String group = "testdept-" + UUID.randomUUID() + ":accept";
@@ -97,16 +110,11 @@ class WorkTaskMapperTest {
     mapper.updateWarningLevel(green.taskId(), WarningLevel.GREEN);
     mapper.updateWarningLevel(mineRed.taskId(), WarningLevel.RED);
 
-    assertThat(mapper.findOpen(erin, List.of(group), level(WarningLevel.RED), 0, 100))
-        .extracting(WorkTaskRow::taskId)
+    assertThat(queue(erin, group, level(WarningLevel.RED)))
         .containsExactlyInAnyOrder(red.taskId(), mineRed.taskId());
     assertThat(mapper.countOpen(erin, List.of(group), level(WarningLevel.RED))).isEqualTo(2);
-    assertThat(mapper.findOpen(erin, List.of(group), level(WarningLevel.GREEN), 0, 100))
-        .extracting(WorkTaskRow::taskId)
-        .containsExactly(green.taskId());
-    assertThat(mapper.findOpen(erin, List.of(group), NONE, 0, 100))
-        .extracting(WorkTaskRow::taskId)
-        .contains(derivedOnRead.taskId());
+    assertThat(queue(erin, group, level(WarningLevel.GREEN))).containsExactly(green.taskId());
+    assertThat(queue(erin, group, NONE)).contains(derivedOnRead.taskId());
     assertThat(mapper.findById(red.taskId()).warningLevel()).isEqualTo(WarningLevel.RED);
   }
 
@@ -120,12 +128,9 @@ class WorkTaskMapperTest {
     mapper.updateWarningLevel(turnedRed.taskId(), WarningLevel.RED);
     OpenedTask green = task(group, null, Step.REVIEW, "YZ20991231000007", null, WarningLevel.GREEN);
 
-    assertThat(mapper.findOpen(gus, List.of(group), level(WarningLevel.RED), 0, 100))
-        .extracting(WorkTaskRow::taskId)
+    assertThat(queue(gus, group, level(WarningLevel.RED)))
         .containsExactlyInAnyOrder(redAtOnce.taskId(), turnedRed.taskId());
-    assertThat(mapper.findOpen(gus, List.of(group), NONE, 0, 100))
-        .extracting(WorkTaskRow::taskId)
-        .endsWith(green.taskId());
+    assertThat(queue(gus, group, NONE)).endsWith(green.taskId());
     assertThat(
             jdbc.queryForList(
                 "SELECT DISTINCT queue_rank FROM work_task WHERE task_id IN (?, ?)",
@@ -148,7 +153,7 @@ class WorkTaskMapperTest {
                 String.class,
                 row.taskId()))
         .isEqualTo("carol:APPROVE");
-    assertThat(mapper.findOpen("carol", List.of(group), NONE, 0, 100)).isEmpty();
+    assertThat(queue("carol", group, NONE)).isEmpty();
   }
 
   @Test
@@ -159,12 +164,9 @@ class WorkTaskMapperTest {
     OpenedTask none = task(group, null, Step.ACCEPT, "YZ20991231000003", null);
     OpenedTask sooner = task(group, fay, Step.ACCEPT, "YZ20991231000004", now.plusSeconds(3600));
 
-    assertThat(mapper.findOpen(fay, List.of(group), NONE, 0, 100))
-        .extracting(WorkTaskRow::taskId)
+    assertThat(queue(fay, group, NONE))
         .containsExactly(sooner.taskId(), later.taskId(), none.taskId());
-    assertThat(mapper.findOpen(fay, List.of(group), NONE, 1, 1))
-        .extracting(WorkTaskRow::taskId)
-        .containsExactly(later.taskId());
+    assertThat(queue(fay, group, NONE, 1, 1)).containsExactly(later.taskId());
   }
 
   @Test
@@ -202,23 +204,17 @@ class WorkTaskMapperTest {
             greenSoon.taskId(),
             greenNoneOlder.taskId(),
             greenNone.taskId());
-    assertThat(mapper.findOpen(ivy, List.of(group), NONE, 0, 100))
-        .extracting(WorkTaskRow::taskId)
-        .containsExactlyElementsOf(order);
+    assertThat(queue(ivy, group, NONE)).containsExactlyElementsOf(order);
     for (int page = 0; page < order.size(); page++) {
-      assertThat(mapper.findOpen(ivy, List.of(group), NONE, page, 1))
-          .extracting(WorkTaskRow::taskId)
+      assertThat(queue(ivy, group, NONE, page, 1))
           .as("page %d of one", page)
           .containsExactly(order.get(page));
     }
-    assertThat(mapper.findOpen(ivy, List.of(group), NONE, 2, 2))
-        .extracting(WorkTaskRow::taskId)
-        .containsExactly(redNone.taskId(), greenSoon.taskId());
+    assertThat(queue(ivy, group, NONE, 2, 2)).containsExactly(redNone.taskId(), greenSoon.taskId());
 
     // a step given a due time later takes its place among those with one
     assertThat(mapper.updateDueAt(greenNone.taskId(), now)).isEqualTo(1);
-    assertThat(mapper.findOpen(ivy, List.of(group), level(WarningLevel.GREEN), 0, 100))
-        .extracting(WorkTaskRow::taskId)
+    assertThat(queue(ivy, group, level(WarningLevel.GREEN)))
         .containsExactly(greenNone.taskId(), greenSoon.taskId(), greenNoneOlder.taskId());
   }
 
@@ -234,8 +230,7 @@ class WorkTaskMapperTest {
     mapper.updateWarningLevel(keyProject.taskId(), WarningLevel.YELLOW);
     mapper.updateWarningLevel(plain.taskId(), WarningLevel.YELLOW);
 
-    assertThat(mapper.findOpen(joe, List.of(group), level(WarningLevel.YELLOW), 0, 100))
-        .extracting(WorkTaskRow::taskId)
+    assertThat(queue(joe, group, level(WarningLevel.YELLOW)))
         .containsExactly(keyProject.taskId(), plain.taskId());
     assertThat(mapper.countOpen(joe, List.of(group), level(WarningLevel.YELLOW))).isEqualTo(2);
     assertThat(mapper.countOpen(joe, List.of(group), level(WarningLevel.RED))).isZero();
@@ -249,24 +244,13 @@ class WorkTaskMapperTest {
     OpenedTask decide = task(group, gus, Step.DECIDE, "YZ20990101000222", null);
     OpenedTask other = task(group, null, Step.REVIEW, "YZ20990202000111", null);
 
-    assertThat(
-            mapper.findOpen(
-                gus, List.of(group), new QueueFilter(null, Step.REVIEW, null, null), 0, 100))
-        .extracting(WorkTaskRow::taskId)
+    assertThat(queue(gus, group, new QueueFilter(null, Step.REVIEW, null, null)))
         .containsExactlyInAnyOrder(review.taskId(), other.taskId());
     QueueFilter january = new QueueFilter(null, null, null, "YZ20990101%");
-    assertThat(mapper.findOpen(gus, List.of(group), january, 0, 100))
-        .extracting(WorkTaskRow::taskId)
+    assertThat(queue(gus, group, january))
         .containsExactlyInAnyOrder(review.taskId(), decide.taskId());
     assertThat(mapper.countOpen(gus, List.of(group), january)).isEqualTo(2);
-    assertThat(
-            mapper.findOpen(
-                gus,
-                List.of(group),
-                new QueueFilter(null, Step.DECIDE, null, "YZ20990101%"),
-                0,
-                100))
-        .extracting(WorkTaskRow::taskId)
+    assertThat(queue(gus, group, new QueueFilter(null, Step.DECIDE, null, "YZ20990101%")))
         .containsExactly(decide.taskId());
   }
 
