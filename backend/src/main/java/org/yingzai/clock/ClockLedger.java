@@ -161,13 +161,22 @@ public class ClockLedger {
   }
 
   /**
-   * The clock as its ledger says now, read with its row locked until the transaction ends, as every
-   * change of the ledger locks it; empty for an application not (yet) accepted.
+   * The clock as its ledger says now, with the warning timer it has, read with its row locked until
+   * the transaction ends, as every change of the ledger and of its timer locks it; empty for an
+   * application not (yet) accepted.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  Optional<ClockState> lockedState(String applicationId) {
-    return stateOf(ledger.lockClock(applicationId));
+  Optional<LockedClock> lockedState(String applicationId) {
+    ClockRow row = ledger.lockClock(applicationId);
+    return stateOf(row).map(state -> new LockedClock(state, row.timerJobId()));
   }
+
+  /**
+   * A clock read with its row locked.
+   *
+   * @param timerJobId the engine job armed to turn its warning level next, null for none
+   */
+  record LockedClock(ClockState state, String timerJobId) {}
 
   private Optional<ClockState> stateOf(ClockRow row) {
     if (row == null) {

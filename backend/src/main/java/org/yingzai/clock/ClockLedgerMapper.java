@@ -12,6 +12,11 @@ import org.yingzai.shared.Times;
 @Mapper
 interface ClockLedgerMapper {
 
+  /**
+   * One clock of the ledger.
+   *
+   * @param timerJobId the engine job armed to turn the clock's warning level next, null for none
+   */
   record ClockRow(
       String applicationId,
       LocalDate acceptedOn,
@@ -19,7 +24,29 @@ interface ClockLedgerMapper {
       LimitUnit limitUnit,
       Integer maxExtension,
       LocalDate finishedOn,
-      Integer legalLimit) {}
+      Integer legalLimit,
+      String timerJobId) {
+
+    /** A clock with no warning timer: one just started, or one derived for a group. */
+    ClockRow(
+        String applicationId,
+        LocalDate acceptedOn,
+        Integer limitValue,
+        LimitUnit limitUnit,
+        Integer maxExtension,
+        LocalDate finishedOn,
+        Integer legalLimit) {
+      this(
+          applicationId,
+          acceptedOn,
+          limitValue,
+          limitUnit,
+          maxExtension,
+          finishedOn,
+          legalLimit,
+          null);
+    }
+  }
 
   record SegmentRow(
       Long id,

@@ -105,7 +105,7 @@ class LegacyClockProcesses {
       timers.drop(applicationId);
       return;
     }
-    timers.arm(applicationId, warnings.record(applicationId, WarningCause.TIMER));
+    timers.arm(warnings.record(applicationId, WarningCause.TIMER));
   }
 
   private boolean move(ProcessInstance instance) {

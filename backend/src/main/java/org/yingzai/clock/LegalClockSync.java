@@ -24,21 +24,23 @@ class LegalClockSync {
    * keeps its level and gets no timer (as the warnings derive it).
    */
   void rearm(String applicationId) {
-    timers.arm(applicationId, warnings.record(applicationId, WarningCause.CALENDAR_CHANGED));
+    timers.arm(warnings.record(applicationId, WarningCause.CALENDAR_CHANGED));
   }
 
   @EventListener
   void on(ClockChanged change) {
     String applicationId = change.applicationId();
     if (change.finished()) {
-      if (!change.withdrawn()) {
+      if (change.withdrawn()) {
         // a withdrawn application's level stays as it was: it was not decided on time or late
-        warnings.record(applicationId, WarningCause.STOPPED);
+        timers.drop(applicationId);
+      } else {
+        // a stopped clock's schedule has no next change: its timer is dropped
+        timers.arm(warnings.record(applicationId, WarningCause.STOPPED));
       }
-      timers.drop(applicationId);
       return;
     }
-    WarningSchedule schedule =
+    LockedSchedule schedule =
         switch (change.kind()) {
           case PAUSED -> warnings.schedule(applicationId);
           case RUNNING ->
@@ -46,6 +48,6 @@ class LegalClockSync {
                   applicationId, change.started() ? WarningCause.STARTED : WarningCause.RESUMED);
           case EXTENDED -> warnings.record(applicationId, WarningCause.EXTENDED);
         };
-    timers.arm(applicationId, schedule);
+    timers.arm(schedule);
   }
 }

@@ -7,6 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.yingzai.clock.ClockLedger.LockedClock;
 import org.yingzai.clock.StepWarningChangeMapper.StepWarningChangeRow;
 import org.yingzai.clock.WarningChangeMapper.WarningChangeRow;
 import org.yingzai.shared.Times;
@@ -81,23 +82,24 @@ public class WarningService {
    * @return when the level changes next, for the clock's warning timer
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  WarningSchedule record(String applicationId, WarningCause cause) {
+  LockedSchedule record(String applicationId, WarningCause cause) {
     return derive(applicationId, cause);
   }
 
   /** When the level changes next, recording nothing: for a clock just paused. */
   @Transactional(propagation = Propagation.MANDATORY)
-  WarningSchedule schedule(String applicationId) {
+  LockedSchedule schedule(String applicationId) {
     return derive(applicationId, null);
   }
 
-  private WarningSchedule derive(String applicationId, WarningCause cause) {
+  private LockedSchedule derive(String applicationId, WarningCause cause) {
     // the clock's row lock orders a timer against a concurrent change of the ledger
-    ClockState state =
+    LockedClock locked =
         ledger
             .lockedState(applicationId)
             .orElseThrow(
                 () -> new IllegalStateException("Application " + applicationId + " has no clock"));
+    ClockState state = locked.state();
     Instant now = clock.instant();
     WarningLevel from = events.findLastLevel(applicationId);
     boolean keepsLevel = from != null && (cause == null || state.paused());
@@ -117,7 +119,8 @@ public class WarningService {
           new WarningLevelChanged(
               applicationId, from, state.warningLevel(), state.deadline(), state.daysLeft(), why));
     }
-    return WarningSchedule.of(state, calendar, now);
+    return new LockedSchedule(
+        applicationId, locked.timerJobId(), WarningSchedule.of(state, calendar, now));
   }
 
   private static StepWarningChange stepEvent(StepWarningChangeRow row) {

@@ -76,8 +76,8 @@ class WarningTimerHandler extends AbstractProcessEnginePlugin
       CommandContext commandContext,
       String tenantId) {
     String applicationId = configuration.applicationId();
-    WarningSchedule schedule = warnings.getObject().record(applicationId, WarningCause.TIMER);
-    timers.getObject().armAfter(commandContext.getCurrentJob().getId(), applicationId, schedule);
+    LockedSchedule schedule = warnings.getObject().record(applicationId, WarningCause.TIMER);
+    timers.getObject().armAfter(commandContext.getCurrentJob().getId(), schedule);
     lag.fired(TimerLag.WARNING);
   }
 

@@ -29,17 +29,17 @@ class WarningTimers {
 
   /**
    * Arms the clock's timer at the schedule's next change, or drops it when none comes by itself;
-   * called with the clock's row locked (as {@link WarningService} derives the schedule).
+   * called with the clock's row locked, as {@link WarningService} derived the schedule.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  void arm(String applicationId, WarningSchedule schedule) {
-    arm(applicationId, schedule.nextChangeAt(), null);
+  void arm(LockedSchedule locked) {
+    arm(locked.applicationId(), locked.armedJobId(), locked.schedule().nextChangeAt(), null);
   }
 
-  /** Drops the clock's timer: it stopped. */
+  /** Drops the clock's timer: it stopped without its level derived again (a withdrawal). */
   @Transactional(propagation = Propagation.MANDATORY)
   void drop(String applicationId) {
-    arm(applicationId, null, null);
+    arm(applicationId, clocks.findTimerJob(applicationId), null, null);
   }
 
   /**
@@ -47,12 +47,15 @@ class WarningTimers {
    * once it has run, so it is neither moved nor deleted here.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  void armAfter(String firedJobId, String applicationId, WarningSchedule schedule) {
-    arm(applicationId, schedule.nextChangeAt(), Objects.requireNonNull(firedJobId));
+  void armAfter(String firedJobId, LockedSchedule locked) {
+    arm(
+        locked.applicationId(),
+        locked.armedJobId(),
+        locked.schedule().nextChangeAt(),
+        Objects.requireNonNull(firedJobId));
   }
 
-  private void arm(String applicationId, Instant due, String firedJobId) {
-    String armed = clocks.findTimerJob(applicationId);
+  private void arm(String applicationId, String armed, Instant due, String firedJobId) {
     String jobId =
         engine
             .getCommandExecutorTxRequired()

@@ -38,9 +38,11 @@ class WarningTimerRetriesTest {
     transaction.executeWithoutResult(
         status ->
             timers.arm(
-                id,
-                new WarningSchedule(
-                    dueAt, dueAt.plusSeconds(86_400), WarningSchedule.NextLevel.YELLOW)));
+                new LockedSchedule(
+                    id,
+                    null,
+                    new WarningSchedule(
+                        dueAt, dueAt.plusSeconds(86_400), WarningSchedule.NextLevel.YELLOW))));
     WarningTimerJobs jobs = new WarningTimerJobs(jdbc, management);
 
     for (int tried = 1; tried <= 3; tried++) {
