@@ -2,14 +2,13 @@ package org.yingzai.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,11 +118,9 @@ class WorkQueueBenchmark {
 
   /** The tasks the endpoint's list holds in all, as it answers. */
   private static long total(TestRestTemplate client, String path) {
-    Matcher total =
-        Pattern.compile("\"totalElements\":(\\d+)")
-            .matcher(client.getForObject(path, String.class));
-    assertThat(total.find()).as(path).isTrue();
-    return Long.parseLong(total.group(1));
+    JsonNode total = client.getForObject(path, JsonNode.class).path("totalElements");
+    assertThat(total.isIntegralNumber()).as(path).isTrue();
+    return total.asLong();
   }
 
   /**
