@@ -26,7 +26,11 @@ class AuditAppender {
       records.add(unhashed.withHash(hash));
       prev = hash;
     }
-    mapper.insert(records);
+    if (records.size() == 1) {
+      mapper.insertOne(records.get(0));
+    } else {
+      mapper.insert(records);
+    }
     mapper.updateHead(seq, prev);
   }
 }

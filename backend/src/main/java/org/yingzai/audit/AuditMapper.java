@@ -13,6 +13,8 @@ interface AuditMapper {
 
   AuditHead head();
 
+  void insertOne(AuditRecord record);
+
   void insert(@Param("records") List<AuditRecord> records);
 
   void updateHead(@Param("seq") long seq, @Param("hash") String hash);
