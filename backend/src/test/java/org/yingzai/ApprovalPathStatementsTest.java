@@ -22,9 +22,9 @@ import org.yingzai.support.WithHall;
 class ApprovalPathStatementsTest {
 
   // selects, inserts, updates and deletes for submit, then accept, review and decide, each after
-  // the clerk's filtered queue lookup; the benchmark's 264 per application also counts the
+  // the clerk's filtered queue lookup; the benchmark's 253 per application also counts the
   // transactions' SET autocommit and COMMIT and the job executor's polling
-  private static final int BUDGET = 244;
+  private static final int BUDGET = 233;
 
   @Autowired JdbcTemplate jdbc;
   Hall hall;

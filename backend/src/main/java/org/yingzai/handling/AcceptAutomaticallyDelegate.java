@@ -22,6 +22,7 @@ class AcceptAutomaticallyDelegate implements JavaDelegate {
     Date receivedAt = (Date) execution.getVariable(StandardApproval.VAR_RECEIVED_AT);
     acceptance.accept(applicationId, receivedAt.toInstant());
     execution.setVariable(
-        StandardApproval.VAR_OUTCOME, StandardApproval.OUTCOME_ACCEPTED_AUTOMATICALLY);
+        StandardApproval.VAR_OUTCOME,
+        OutcomeVariable.of(execution, StandardApproval.OUTCOME_ACCEPTED_AUTOMATICALLY));
   }
 }

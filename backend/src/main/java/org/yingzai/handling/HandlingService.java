@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -127,6 +128,13 @@ class HandlingService {
                 context -> {
                   if (task.assignee() == null) {
                     engineTasks.claim(taskId, clerk.username());
+                  }
+                  TaskEntity engineTask = context.getTaskManager().findTaskById(taskId);
+                  // a task gone meanwhile is refused by complete() as such
+                  if (engineTask != null && OutcomeVariable.ROUTED.contains(step)) {
+                    variables.put(
+                        StandardApproval.VAR_OUTCOME,
+                        OutcomeVariable.of(engineTask.getExecution(), outcome.name()));
                   }
                   engineTasks.complete(taskId, variables);
                   return null;

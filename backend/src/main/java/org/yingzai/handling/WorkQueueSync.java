@@ -75,8 +75,7 @@ class WorkQueueSync {
             task.getId(),
             clock.instant(),
             CurrentUser.find().map(u -> u.username()).orElse(task.getAssignee()),
-            Outcome.named((String) TaskVariables.of(task, StandardApproval.VAR_OUTCOME))
-                .orElse(null));
+            Outcome.named(TaskVariables.outcome(task)).orElse(null));
         steps.stopped(task.getId());
       }
       // cancelled, by the §32 timer or a withdrawal: nobody gave an outcome, the variable is an

@@ -41,8 +41,11 @@ class TaskDurations {
   @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_COMPLETE + "'")
   void on(DelegateTask task) {
     if (task.getProcessDefinitionId() == null
-        || !task.getProcessDefinitionId().startsWith(DEFINITION_PREFIX)
-        || !(TaskVariables.of(task, StandardApproval.VAR_OUTCOME) instanceof String outcome)) {
+        || !task.getProcessDefinitionId().startsWith(DEFINITION_PREFIX)) {
+      return;
+    }
+    String outcome = TaskVariables.outcome(task);
+    if (outcome == null) {
       return;
     }
     ApplicationSummary application =

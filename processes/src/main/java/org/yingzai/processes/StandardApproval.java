@@ -105,7 +105,11 @@ public final class StandardApproval {
   /** The special procedure of a {@link #OUTCOME_SPECIAL_PROCEDURE} outcome, e.g. HEARING. */
   public static final String VAR_PROCEDURE = "procedure";
 
-  /** Set when completing a task, overwritten at every step; the gateways route on it. */
+  /**
+   * Set when completing a task; the gateways route on it. The service hall sets it as a transient
+   * variable, which lives only in the completing transaction (it keeps the outcome in its own
+   * records); instances that stored it before keep it stored, overwritten at every step.
+   */
   public static final String VAR_OUTCOME = "outcome";
 
   // values of VAR_OUTCOME

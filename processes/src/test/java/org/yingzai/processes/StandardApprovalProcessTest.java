@@ -61,6 +61,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,6 +125,38 @@ class StandardApprovalProcessTest {
         .hasPassedInOrder(TASK_ACCEPT, TASK_REVIEW, TASK_DECIDE, END_APPROVED)
         .hasNotPassed(END_DENIED, TASK_SUPPLEMENT_BEFORE_ACCEPTANCE, TASK_SUPPLEMENT_DURING_REVIEW)
         .isEnded();
+  }
+
+  /**
+   * The service hall gives each step's outcome as a transient variable: the gateways route on it in
+   * the completing transaction, and the engine keeps nothing of it, neither at runtime nor in its
+   * history.
+   */
+  @Test
+  void theGatewaysRouteOnATransientOutcomeThatIsNeverStored() {
+    ProcessInstance pi = submit(HANDLING_COMMITTED);
+
+    for (String outcome : List.of(OUTCOME_ACCEPT, OUTCOME_PASS)) {
+      complete(
+          task(pi),
+          Variables.createVariables()
+              .putValueTyped(VAR_OUTCOME, Variables.stringValue(outcome, true)));
+      Assertions.assertThat(runtimeService().getVariable(pi.getId(), VAR_OUTCOME)).isNull();
+    }
+    assertThat(pi).isWaitingAt(TASK_DECIDE);
+    complete(
+        task(pi),
+        Variables.createVariables()
+            .putValueTyped(VAR_OUTCOME, Variables.stringValue(OUTCOME_DENY, true)));
+
+    assertThat(pi).hasPassedInOrder(TASK_ACCEPT, TASK_REVIEW, TASK_DECIDE, END_DENIED).isEnded();
+    Assertions.assertThat(
+            historyService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId())
+                .variableName(VAR_OUTCOME)
+                .count())
+        .isZero();
   }
 
   @Test

@@ -1,0 +1,136 @@
+package org.yingzai.handling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.yingzai.processes.StandardApproval;
+import org.yingzai.support.Api;
+import org.yingzai.support.EngineTime;
+import org.yingzai.support.Files;
+import org.yingzai.support.Hall;
+import org.yingzai.support.Journeys;
+import org.yingzai.support.WithHall;
+
+/**
+ * The outcome of each step reaches the engine only to route the process: the service hall keeps it
+ * in its own rows, the engine stores none of it. An instance that stored its outcome before goes on
+ * as it did.
+ */
+@WithHall
+class StepOutcomesTest {
+
+  @Autowired RuntimeService runtime;
+  @Autowired HistoryService history;
+  @Autowired ManagementService management;
+  @Autowired JdbcTemplate jdbc;
+  Hall hall;
+  Journeys journeys;
+
+  @Test
+  void theQueueKeepsEachStepsOutcomeAndTheEngineStoresNone() {
+    EngineTime.at("2026-03-02T10:15:00+08:00");
+    String id = journeys.submitted(hall.enterprise(), hall.committedItem());
+    journeys.requestSupplement(hall.clerk(), id, "缺少总平面图", "M03");
+    Api enterprise = journeys.as(hall.enterprise());
+    enterprise.upload("/api/applications/" + id + "/materials", "M03", "总平面图.pdf", Files.pdf("p"));
+    assertThat(enterprise.post("/api/applications/" + id + "/supplement", null).status())
+        .isEqualTo(200);
+    assertThat(journeys.complete(hall.clerk(), id, "ACCEPT", null).text("applicationStatus"))
+        .isEqualTo("UNDER_REVIEW");
+
+    // the applicant's supplement task names the outcome that opened it, as it always has
+    assertThat(outcomes(id))
+        .containsExactlyInAnyOrder(
+            List.of("accept", "REQUEST_SUPPLEMENT"),
+            List.of("supplementBeforeAcceptance", "REQUEST_SUPPLEMENT"),
+            List.of("accept", "ACCEPT"));
+    String instance = processInstance(id);
+    assertThat(runtime.getVariable(instance, StandardApproval.VAR_OUTCOME)).isNull();
+    assertThat(
+            history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(instance)
+                .variableName(StandardApproval.VAR_OUTCOME)
+                .count())
+        .isZero();
+
+    assertThat(journeys.complete(hall.reviewer(), id, "PASS", null).text("applicationStatus"))
+        .isEqualTo("AWAITING_DECISION");
+    assertThat(journeys.complete(hall.approver(), id, "APPROVE", null).text("applicationStatus"))
+        .isEqualTo("APPROVED");
+    assertThat(outcomes(id)).contains(List.of("review", "PASS"), List.of("decide", "APPROVE"));
+  }
+
+  @Test
+  void anInstanceThatStoredItsOutcomeBeforeGoesOnAndKeepsItStored() {
+    EngineTime.at("2026-03-02T10:15:00+08:00");
+    String id = journeys.submitted(hall.enterprise(), hall.committedItem());
+    String instance = processInstance(id);
+    // as an instance of before kept the outcome of an earlier round
+    runtime.setVariable(
+        instance, StandardApproval.VAR_OUTCOME, StandardApproval.OUTCOME_REQUEST_SUPPLEMENT);
+
+    assertThat(journeys.complete(hall.clerk(), id, "ACCEPT", null).text("applicationStatus"))
+        .isEqualTo("UNDER_REVIEW");
+    assertThat(runtime.getVariable(instance, StandardApproval.VAR_OUTCOME)).isEqualTo("ACCEPT");
+    assertThat(journeys.complete(hall.reviewer(), id, "PASS", null).text("applicationStatus"))
+        .isEqualTo("AWAITING_DECISION");
+    assertThat(runtime.getVariable(instance, StandardApproval.VAR_OUTCOME)).isEqualTo("PASS");
+    assertThat(journeys.complete(hall.approver(), id, "APPROVE", null).text("applicationStatus"))
+        .isEqualTo("APPROVED");
+  }
+
+  @Test
+  void theAutomaticAcceptanceOfAnInstanceThatStoredItsOutcomeBeforeKeepsItStored() {
+    EngineTime.at("2026-03-02T10:15:00+08:00");
+    String id = journeys.submitted(hall.enterprise(), hall.committedItem());
+    String instance = processInstance(id);
+    runtime.setVariable(
+        instance, StandardApproval.VAR_OUTCOME, StandardApproval.OUTCOME_REQUEST_SUPPLEMENT);
+
+    // the fifth working day after Monday 2 March is Monday 9 March
+    EngineTime.at("2026-03-10T00:00:00+08:00");
+    List<Job> due =
+        management
+            .createJobQuery()
+            .processInstanceId(instance)
+            .activityId(StandardApproval.EVENT_ACCEPTANCE_DUE)
+            .timers()
+            .executable()
+            .list();
+    assertThat(due).hasSize(1);
+    management.executeJob(due.get(0).getId());
+
+    assertThat(journeys.application(hall.enterprise(), id).path("status").asText())
+        .isEqualTo("UNDER_REVIEW");
+    assertThat(runtime.getVariable(instance, StandardApproval.VAR_OUTCOME))
+        .isEqualTo(StandardApproval.OUTCOME_ACCEPTED_AUTOMATICALLY);
+  }
+
+  private String processInstance(String applicationId) {
+    return jdbc.queryForObject(
+        "SELECT process_instance_id FROM application WHERE id = ?", String.class, applicationId);
+  }
+
+  // the work queue's finished rows of the application: task and outcome
+  private List<List<String>> outcomes(String applicationId) {
+    return jdbc
+        .queryForList(
+            "SELECT task_key, outcome FROM work_task WHERE application_id = ?"
+                + " AND completed_at IS NOT NULL",
+            applicationId)
+        .stream()
+        .map(
+            (Map<String, Object> row) ->
+                List.of((String) row.get("task_key"), String.valueOf(row.get("outcome"))))
+        .toList();
+  }
+}
