@@ -12,9 +12,9 @@ import org.yingzai.processes.StandardApproval;
  * gateways route on it and the task's listeners read it in the transaction that completes the task;
  * the engine neither stores it nor writes it to its history, since the service hall keeps the
  * outcome in its own records (the queue's row, the timeline, the audit trail). Stored, it cost the
- * approval path ten statements per application (docs/benchmarks.md). An instance that already holds
- * the outcome as a stored variable, from before, keeps it stored: the engine refuses a transient
- * variable under a stored one's name.
+ * approval path eleven statements per application (docs/benchmarks.md). An instance that already
+ * holds the outcome as a stored variable, from before, keeps it stored: the engine refuses a
+ * transient variable under a stored one's name.
  */
 final class OutcomeVariable {
 

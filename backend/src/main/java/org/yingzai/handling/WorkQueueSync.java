@@ -78,9 +78,9 @@ class WorkQueueSync {
             Outcome.named(TaskVariables.outcome(task)).orElse(null));
         steps.stopped(task.getId());
       }
-      // cancelled, by the §32 timer or a withdrawal: nobody gave an outcome, the variable is an
-      // earlier step's; the application is locked before the row, in the order a clerk's
-      // completion takes them
+      // cancelled, by the §32 timer or a withdrawal: nobody gave an outcome (an instance that
+      // stores it holds an earlier step's); the application is locked before the row, in the order
+      // a clerk's completion takes them
       case TaskListener.EVENTNAME_DELETE -> {
         applications.lock((String) TaskVariables.of(task, StandardApproval.VAR_APPLICATION_ID));
         workTasks.markCompleted(
