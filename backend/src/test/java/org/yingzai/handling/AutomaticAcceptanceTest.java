@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.yingzai.processes.StandardApproval;
 import org.yingzai.shared.Times;
+import org.yingzai.support.AcceptanceTimerJobs;
 import org.yingzai.support.Api;
 import org.yingzai.support.EngineTime;
 import org.yingzai.support.Files;
@@ -184,12 +185,7 @@ class AutomaticAcceptanceTest {
 
   /** The §32 timers; the steps' own timers are tested elsewhere. */
   private List<Job> timers(String applicationId) {
-    return management
-        .createJobQuery()
-        .processInstanceId(processInstance(applicationId))
-        .activityId(StandardApproval.EVENT_ACCEPTANCE_DUE)
-        .timers()
-        .list();
+    return AcceptanceTimerJobs.of(management, processInstance(applicationId));
   }
 
   private Job timer(String applicationId) {
@@ -203,16 +199,7 @@ class AutomaticAcceptanceTest {
    * would.
    */
   private int runDueTimers(String applicationId) {
-    List<Job> due =
-        management
-            .createJobQuery()
-            .processInstanceId(processInstance(applicationId))
-            .activityId(StandardApproval.EVENT_ACCEPTANCE_DUE)
-            .timers()
-            .executable()
-            .list();
-    due.forEach(job -> management.executeJob(job.getId()));
-    return due.size();
+    return AcceptanceTimerJobs.runDue(management, processInstance(applicationId));
   }
 
   private static String dueAt(Job job) {

@@ -6,11 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.yingzai.processes.StandardApproval;
+import org.yingzai.support.AcceptanceTimerJobs;
 import org.yingzai.support.Api;
 import org.yingzai.support.AuditTrails;
 import org.yingzai.support.EngineTime;
@@ -129,16 +128,7 @@ class HandlingAuditTest {
     String process =
         jdbc.queryForObject(
             "SELECT process_instance_id FROM application WHERE id = ?", String.class, id);
-    List<Job> due =
-        management
-            .createJobQuery()
-            .processInstanceId(process)
-            .activityId(StandardApproval.EVENT_ACCEPTANCE_DUE)
-            .timers()
-            .executable()
-            .list();
-    assertThat(due).hasSize(1);
-    management.executeJob(due.get(0).getId());
+    assertThat(AcceptanceTimerJobs.runDue(management, process)).isEqualTo(1);
 
     JsonNode accepted = only(trailOf(id), "ACCEPTED_AUTOMATICALLY");
     assertThat(accepted.path("actor").asText()).isEqualTo("system");
