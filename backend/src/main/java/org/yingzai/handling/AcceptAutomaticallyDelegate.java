@@ -23,6 +23,6 @@ class AcceptAutomaticallyDelegate implements JavaDelegate {
     acceptance.accept(applicationId, receivedAt.toInstant());
     execution.setVariable(
         StandardApproval.VAR_OUTCOME,
-        OutcomeVariable.of(execution, StandardApproval.OUTCOME_ACCEPTED_AUTOMATICALLY));
+        OutcomeVariable.valueFor(execution, StandardApproval.OUTCOME_ACCEPTED_AUTOMATICALLY));
   }
 }

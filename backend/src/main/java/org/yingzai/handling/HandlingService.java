@@ -134,7 +134,7 @@ class HandlingService {
                   if (engineTask != null && OutcomeVariable.ROUTED.contains(step)) {
                     variables.put(
                         StandardApproval.VAR_OUTCOME,
-                        OutcomeVariable.of(engineTask.getExecution(), outcome.name()));
+                        OutcomeVariable.valueFor(engineTask.getExecution(), outcome.name()));
                   }
                   engineTasks.complete(taskId, variables);
                   return null;

@@ -1,11 +1,13 @@
 package org.yingzai.handling;
 
 import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.yingzai.applications.Step;
 import org.yingzai.processes.StandardApproval;
+import org.yingzai.shared.TaskVariables;
 
 /**
  * The outcome of a step of the standard approval as the engine gets it: a transient variable. The
@@ -21,11 +23,34 @@ final class OutcomeVariable {
   /** The steps of the standard approval, whose gateways alone read the outcome. */
   static final Set<Step> ROUTED = Set.of(Step.ACCEPT, Step.REVIEW, Step.DECIDE);
 
+  // the applicant's tasks of the standard approval, which finish without an outcome of their own
+  private static final Set<String> SUPPLEMENT_TASKS =
+      Set.of(
+          StandardApproval.TASK_SUPPLEMENT_BEFORE_ACCEPTANCE,
+          StandardApproval.TASK_SUPPLEMENT_DURING_REVIEW);
+
   private OutcomeVariable() {}
 
   /** The value to set for {@code outcome} on {@code scope}'s process instance. */
-  static TypedValue of(VariableScope scope, String outcome) {
+  static TypedValue valueFor(VariableScope scope, String outcome) {
     TypedValue stored = scope.getVariableTyped(StandardApproval.VAR_OUTCOME);
     return Variables.stringValue(outcome, stored == null || stored.isTransient());
+  }
+
+  /**
+   * The outcome a task finished with, as its complete listener reads it: the variable its
+   * completion set. The applicant's supplement tasks of the standard approval finish by the
+   * applicant's answer, which sets none; they name the outcome that opened them, {@code
+   * REQUEST_SUPPLEMENT}, as their rows always have.
+   */
+  static String finishedWith(DelegateTask task) {
+    if (SUPPLEMENT_TASKS.contains(task.getTaskDefinitionKey())
+        && task.getProcessDefinitionId() != null
+        && task.getProcessDefinitionId().startsWith(StandardApproval.PROCESS_KEY + ":")) {
+      return StandardApproval.OUTCOME_REQUEST_SUPPLEMENT;
+    }
+    return TaskVariables.of(task, StandardApproval.VAR_OUTCOME) instanceof String outcome
+        ? outcome
+        : null;
   }
 }

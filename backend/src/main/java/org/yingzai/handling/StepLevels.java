@@ -88,13 +88,17 @@ class StepLevels {
         WarningCause.CALENDAR_CHANGED);
   }
 
-  /** The task was finished (or cancelled): RED if after its due day, else GREEN. */
-  void stopped(String taskId) {
+  /**
+   * The task was finished (or cancelled): RED if after its due day, else GREEN.
+   *
+   * @return the task's row, locked; null for a task the queue does not hold
+   */
+  WorkTaskRow stopped(String taskId) {
     WorkTaskRow task = workTasks.lockById(taskId);
-    if (task == null || task.warningLevel() == null) {
-      return;
+    if (task != null && task.warningLevel() != null) {
+      record(task, clocks.finishedLevel(dueAt(task), task.limitUnit()), WarningCause.STOPPED);
     }
-    record(task, clocks.finishedLevel(dueAt(task), task.limitUnit()), WarningCause.STOPPED);
+    return task;
   }
 
   private void record(WorkTaskRow task, LimitLevel now, WarningCause cause) {

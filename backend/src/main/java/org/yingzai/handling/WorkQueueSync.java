@@ -1,11 +1,13 @@
 package org.yingzai.handling;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.yingzai.applications.ApplicationProgress;
@@ -13,6 +15,7 @@ import org.yingzai.applications.ApplicationSummary;
 import org.yingzai.applications.Step;
 import org.yingzai.catalog.Catalog;
 import org.yingzai.handling.WorkTaskMapper.OpenedTask;
+import org.yingzai.handling.WorkTaskMapper.WorkTaskRow;
 import org.yingzai.identity.CurrentUser;
 import org.yingzai.processes.CommitmentVerification;
 import org.yingzai.processes.Rectification;
@@ -46,6 +49,7 @@ class WorkQueueSync {
   private final ArmedSteps armedSteps;
   private final StepLevels steps;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   WorkQueueSync(
       WorkTaskMapper workTasks,
@@ -54,7 +58,8 @@ class WorkQueueSync {
       StepSchedules schedules,
       ArmedSteps armedSteps,
       StepLevels steps,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.workTasks = workTasks;
     this.applications = applications;
     this.catalog = catalog;
@@ -62,6 +67,7 @@ class WorkQueueSync {
     this.armedSteps = armedSteps;
     this.steps = steps;
     this.clock = clock;
+    this.events = events;
   }
 
   @EventListener
@@ -70,14 +76,7 @@ class WorkQueueSync {
       case TaskListener.EVENTNAME_CREATE -> created(task);
       case TaskListener.EVENTNAME_ASSIGNMENT ->
           workTasks.updateAssignee(task.getId(), task.getAssignee());
-      case TaskListener.EVENTNAME_COMPLETE -> {
-        workTasks.markCompleted(
-            task.getId(),
-            clock.instant(),
-            CurrentUser.find().map(u -> u.username()).orElse(task.getAssignee()),
-            Outcome.named(TaskVariables.outcome(task)).orElse(null));
-        steps.stopped(task.getId());
-      }
+      case TaskListener.EVENTNAME_COMPLETE -> completed(task);
       // cancelled, by the §32 timer or a withdrawal: nobody gave an outcome (an instance that
       // stores it holds an earlier step's); the application is locked before the row, in the order
       // a clerk's completion takes them
@@ -93,6 +92,29 @@ class WorkQueueSync {
       default -> {
         // update and timeout change nothing that the queue shows
       }
+    }
+  }
+
+  private void completed(DelegateTask task) {
+    String outcome = OutcomeVariable.finishedWith(task);
+    Instant now = clock.instant();
+    workTasks.markCompleted(
+        task.getId(),
+        now,
+        CurrentUser.find().map(u -> u.username()).orElse(task.getAssignee()),
+        Outcome.named(outcome).orElse(null));
+    WorkTaskRow row = steps.stopped(task.getId());
+    if (row != null && outcome != null) {
+      events.publishEvent(
+          new StepFinished(
+              task.getId(),
+              row.applicationId(),
+              task.getTaskDefinitionKey(),
+              row.departmentCode(),
+              row.itemCode(),
+              outcome,
+              task.getCreateTime().toInstant(),
+              now));
     }
   }
 

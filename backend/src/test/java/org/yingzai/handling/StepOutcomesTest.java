@@ -2,6 +2,7 @@ package org.yingzai.handling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -58,6 +59,19 @@ class StepOutcomesTest {
             List.of("accept", "REQUEST_SUPPLEMENT"),
             List.of("supplementBeforeAcceptance", "REQUEST_SUPPLEMENT"),
             List.of("accept", "ACCEPT"));
+    // and the process heatmap counts it finished, with the flow it took back to acceptance
+    JsonNode heatmap =
+        journeys
+            .as(hall.supervisor())
+            .get(
+                "/api/supervision/process-heatmap?department="
+                    + hall.department()
+                    + "&from=2026-03-02&to=2026-03-02")
+            .body();
+    assertThat(entry(heatmap, "tasks", "key", "supplementBeforeAcceptance").path("finished"))
+        .hasToString("1");
+    assertThat(entry(heatmap, "flows", "id", "flowSupplementedBeforeAcceptance").path("taken"))
+        .hasToString("1");
     String instance = processInstance(id);
     assertThat(runtime.getVariable(instance, StandardApproval.VAR_OUTCOME)).isNull();
     assertThat(historicOutcomes(instance)).isZero();
@@ -121,6 +135,15 @@ class StepOutcomesTest {
         .processInstanceId(instance)
         .variableName(StandardApproval.VAR_OUTCOME)
         .count();
+  }
+
+  private static JsonNode entry(JsonNode heatmap, String list, String field, String value) {
+    for (JsonNode entry : heatmap.path(list)) {
+      if (entry.path(field).asText().equals(value)) {
+        return entry;
+      }
+    }
+    throw new AssertionError("no " + value + " in " + heatmap);
   }
 
   private String processInstance(String applicationId) {
