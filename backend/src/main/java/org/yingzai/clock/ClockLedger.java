@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.yingzai.catalog.LimitUnit;
 import org.yingzai.clock.ClockLedgerMapper.ClockRow;
+import org.yingzai.clock.ClockLedgerMapper.LockedClockRow;
 import org.yingzai.clock.ClockLedgerMapper.SegmentRow;
 import org.yingzai.shared.ProblemException;
 import org.yingzai.shared.Times;
@@ -143,7 +144,7 @@ public class ClockLedger {
   }
 
   private void stop(String applicationId, String actor, boolean withdrawn) {
-    ClockRow row = ledger.lockClock(applicationId);
+    ClockRow row = locked(applicationId);
     if (row == null || row.finishedOn() != null) {
       return; // never accepted (no clock ran), or stopped already
     }
@@ -167,8 +168,10 @@ public class ClockLedger {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   Optional<LockedClock> lockedState(String applicationId) {
-    ClockRow row = ledger.lockClock(applicationId);
-    return stateOf(row).map(state -> new LockedClock(state, row.timerJobId()));
+    LockedClockRow row = ledger.lockClock(applicationId);
+    return row == null
+        ? Optional.empty()
+        : stateOf(row.clock()).map(state -> new LockedClock(state, row.timerJobId()));
   }
 
   /**
@@ -220,8 +223,14 @@ public class ClockLedger {
     return WarningSchedule.moments(startedOn, deadline, limit, unit, calendar);
   }
 
+  // the clock's row, locked until the transaction ends; null for an application not accepted
+  private ClockRow locked(String applicationId) {
+    LockedClockRow row = ledger.lockClock(applicationId);
+    return row == null ? null : row.clock();
+  }
+
   private ClockRow running(String applicationId) {
-    ClockRow row = ledger.lockClock(applicationId);
+    ClockRow row = locked(applicationId);
     if (row == null) {
       throw ProblemException.conflict("CLOCK_NOT_STARTED");
     }

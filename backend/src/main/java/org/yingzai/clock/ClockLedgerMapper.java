@@ -12,11 +12,6 @@ import org.yingzai.shared.Times;
 @Mapper
 interface ClockLedgerMapper {
 
-  /**
-   * One clock of the ledger.
-   *
-   * @param timerJobId the engine job armed to turn the clock's warning level next, null for none
-   */
   record ClockRow(
       String applicationId,
       LocalDate acceptedOn,
@@ -24,29 +19,15 @@ interface ClockLedgerMapper {
       LimitUnit limitUnit,
       Integer maxExtension,
       LocalDate finishedOn,
-      Integer legalLimit,
-      String timerJobId) {
+      Integer legalLimit) {}
 
-    /** A clock with no warning timer: one just started, or one derived for a group. */
-    ClockRow(
-        String applicationId,
-        LocalDate acceptedOn,
-        Integer limitValue,
-        LimitUnit limitUnit,
-        Integer maxExtension,
-        LocalDate finishedOn,
-        Integer legalLimit) {
-      this(
-          applicationId,
-          acceptedOn,
-          limitValue,
-          limitUnit,
-          maxExtension,
-          finishedOn,
-          legalLimit,
-          null);
-    }
-  }
+  /**
+   * A clock read with its row locked, and its warning timer: the timer's id is written only under
+   * that lock, so it is read there too.
+   *
+   * @param timerJobId the engine job armed to turn the clock's warning level next, null for none
+   */
+  record LockedClockRow(ClockRow clock, String timerJobId) {}
 
   record SegmentRow(
       Long id,
@@ -136,7 +117,7 @@ interface ClockLedgerMapper {
   /** The clocks of these applications that have one; {@code applicationIds} must not be empty. */
   List<ClockRow> findClocksOf(@Param("applicationIds") Collection<String> applicationIds);
 
-  ClockRow lockClock(@Param("applicationId") String applicationId);
+  LockedClockRow lockClock(@Param("applicationId") String applicationId);
 
   /** The id of the engine job armed to turn the clock's warning level next; null when none. */
   String findTimerJob(@Param("applicationId") String applicationId);
