@@ -9,8 +9,7 @@ import java.time.Instant;
  *
  * @param outcome the outcome the task was finished with; the applicant's supplement task names the
  *     outcome that opened it, {@code REQUEST_SUPPLEMENT}
- * @param itemCode the application's item, as the queue keeps it; null on rows of before the queue
- *     kept it
+ * @param itemCode the application's item, as the queue keeps it
  */
 public record StepFinished(
     String taskId,

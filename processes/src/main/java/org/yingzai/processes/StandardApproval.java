@@ -49,6 +49,16 @@ public final class StandardApproval {
   public static final String TIMEOUT_STEP_YELLOW = "stepTurnsYellow";
   public static final String TIMEOUT_STEP_RED = "stepTurnsRed";
 
+  /** Every user task of the process. */
+  public static final Set<String> USER_TASKS =
+      Set.of(
+          TASK_ACCEPT,
+          TASK_SUPPLEMENT_BEFORE_ACCEPTANCE,
+          TASK_REVIEW,
+          TASK_SPECIAL_PROCEDURE,
+          TASK_SUPPLEMENT_DURING_REVIEW,
+          TASK_DECIDE);
+
   /** The tasks whose step may have a limit of its own; a special procedure has none. */
   public static final Set<String> TASKS_WITH_STEP_TIMERS =
       Set.of(
