@@ -129,12 +129,14 @@ class HandlingService {
                   if (task.assignee() == null) {
                     engineTasks.claim(taskId, clerk.username());
                   }
-                  TaskEntity engineTask = context.getTaskManager().findTaskById(taskId);
-                  // a task gone meanwhile is refused by complete() as such
-                  if (engineTask != null && OutcomeVariable.ROUTED.contains(step)) {
-                    variables.put(
-                        StandardApproval.VAR_OUTCOME,
-                        OutcomeVariable.valueFor(engineTask.getExecution(), outcome.name()));
+                  if (OutcomeVariable.ROUTED.contains(step)) {
+                    TaskEntity engineTask = context.getTaskManager().findTaskById(taskId);
+                    // a task gone meanwhile is refused by complete() as such
+                    if (engineTask != null) {
+                      variables.put(
+                          StandardApproval.VAR_OUTCOME,
+                          OutcomeVariable.valueFor(engineTask.getExecution(), outcome.name()));
+                    }
                   }
                   engineTasks.complete(taskId, variables);
                   return null;

@@ -23,7 +23,8 @@ final class OutcomeVariable {
   /** The steps of the standard approval, whose gateways alone read the outcome. */
   static final Set<Step> ROUTED = Set.of(Step.ACCEPT, Step.REVIEW, Step.DECIDE);
 
-  // the applicant's tasks of the standard approval, which finish without an outcome of their own
+  // the applicant's tasks of the standard approval (no other process has tasks of these ids), which
+  // finish without an outcome of their own
   private static final Set<String> SUPPLEMENT_TASKS =
       Set.of(
           StandardApproval.TASK_SUPPLEMENT_BEFORE_ACCEPTANCE,
@@ -31,7 +32,7 @@ final class OutcomeVariable {
 
   private OutcomeVariable() {}
 
-  /** The value to set for {@code outcome} on {@code scope}'s process instance. */
+  /** The value to set for {@code outcome} from {@code scope}, transient unless stored there. */
   static TypedValue valueFor(VariableScope scope, String outcome) {
     TypedValue stored = scope.getVariableTyped(StandardApproval.VAR_OUTCOME);
     return Variables.stringValue(outcome, stored == null || stored.isTransient());
@@ -44,9 +45,7 @@ final class OutcomeVariable {
    * REQUEST_SUPPLEMENT}, as their rows always have.
    */
   static String finishedWith(DelegateTask task) {
-    if (SUPPLEMENT_TASKS.contains(task.getTaskDefinitionKey())
-        && task.getProcessDefinitionId() != null
-        && task.getProcessDefinitionId().startsWith(StandardApproval.PROCESS_KEY + ":")) {
+    if (SUPPLEMENT_TASKS.contains(task.getTaskDefinitionKey())) {
       return StandardApproval.OUTCOME_REQUEST_SUPPLEMENT;
     }
     return TaskVariables.of(task, StandardApproval.VAR_OUTCOME) instanceof String outcome
